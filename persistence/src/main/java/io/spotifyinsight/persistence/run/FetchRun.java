@@ -1,0 +1,16 @@
+package io.spotifyinsight.persistence.run;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One recorded execution of the fetcher. */
+public record FetchRun(long id, LocalDate logicalDate, String strategy, RunStatus status,
+                       OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                       int usersTotal, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary) {
+
+    /** Wall time of a finished run; null while it runs. */
+    public Duration duration() {
+        return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+    }
+}

@@ -1,0 +1,57 @@
+package io.spotifyinsight.persistence.run;
+
+import static io.spotifyinsight.persistence.jooq.Tables.FETCH_RUN;
+
+import io.spotifyinsight.persistence.jooq.tables.records.FetchRunRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The fetch-run history: a row is written when a run starts and completed when it ends. */
+public final class FetchRunRepository {
+    private final DSLContext dsl;
+
+    public FetchRunRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Records the start of a run; returns its id. {@code strategy} is auto, spotify or search. */
+    public long start(LocalDate logicalDate, String strategy, int usersTotal) {
+        Objects.requireNonNull(logicalDate, "logicalDate");
+        return dsl.insertInto(FETCH_RUN)
+                .set(FETCH_RUN.LOGICAL_DATE, logicalDate)
+                .set(FETCH_RUN.STRATEGY, strategy)
+                .set(FETCH_RUN.STATUS, RunStatus.RUNNING.dbValue())
+                .set(FETCH_RUN.USERS_TOTAL, usersTotal)
+                .returning(FETCH_RUN.ID)
+                .fetchOne(FETCH_RUN.ID);
+    }
+
+    public void finish(long runId, RunOutcome outcome) {
+        dsl.update(FETCH_RUN)
+                .set(FETCH_RUN.STATUS, outcome.status().dbValue())
+                .set(FETCH_RUN.FINISHED_AT, DSL.currentOffsetDateTime())
+                .set(FETCH_RUN.USERS_SUCCEEDED, outcome.usersSucceeded())
+                .set(FETCH_RUN.USERS_FAILED, outcome.usersFailed())
+                .set(FETCH_RUN.TRACKS_STORED, outcome.tracksStored())
+                .set(FETCH_RUN.ERROR_SUMMARY, outcome.errorSummary())
+                .where(FETCH_RUN.ID.eq(runId))
+                .execute();
+    }
+
+    /** The newest runs first. */
+    public List<FetchRun> latest(int limit) {
+        return dsl.selectFrom(FETCH_RUN)
+                .orderBy(FETCH_RUN.STARTED_AT.desc(), FETCH_RUN.ID.desc())
+                .limit(limit)
+                .fetch(FetchRunRepository::toRun);
+    }
+
+    private static FetchRun toRun(FetchRunRecord r) {
+        return new FetchRun(r.getId(), r.getLogicalDate(), r.getStrategy(), RunStatus.fromDb(r.getStatus()),
+                r.getStartedAt(), r.getFinishedAt(), r.getUsersTotal(), r.getUsersSucceeded(), r.getUsersFailed(),
+                r.getTracksStored(), r.getErrorSummary());
+    }
+}

@@ -1,0 +1,10 @@
+package io.spotifyinsight.persistence.user;
+
+import io.spotifyinsight.persistence.PersistenceException;
+
+/** No user alias has the given username. */
+public final class UserNotFoundException extends PersistenceException {
+    public UserNotFoundException(String username) {
+        super("no user named '" + Usernames.printable(username) + "'");
+    }
+}

@@ -1,0 +1,28 @@
+package io.spotifyinsight.persistence.user;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** What can be set on a user alias: everything but its identity and timestamps. */
+public record UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds) {
+    public static final int DEFAULT_TRACK_LIMIT = 20;
+    public static final int MAX_TRACK_LIMIT = 100;
+    private static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
+
+    public UserSettings {
+        Usernames.requireValid(username);
+        Objects.requireNonNull(seeds, "seeds");
+        if (market != null && !MARKET.matcher(market).matches()) {
+            throw new IllegalArgumentException("invalid market '" + Usernames.printable(market)
+                    + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as US or DE");
+        }
+        if (trackLimit < 1 || trackLimit > MAX_TRACK_LIMIT) {
+            throw new IllegalArgumentException("the number of tracks (limit) must be 1 to " + MAX_TRACK_LIMIT
+                    + ", got " + trackLimit);
+        }
+    }
+
+    public UserSettings withActive(boolean newActive) {
+        return new UserSettings(username, newActive, market, trackLimit, seeds);
+    }
+}

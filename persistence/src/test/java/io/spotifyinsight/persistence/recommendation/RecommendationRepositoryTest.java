@@ -1,0 +1,169 @@
+package io.spotifyinsight.persistence.recommendation;
+
+import static io.spotifyinsight.persistence.testing.TestTracks.id;
+import static io.spotifyinsight.persistence.testing.TestTracks.track;
+import static io.spotifyinsight.persistence.testing.TestTracks.tracks;
+import static io.spotifyinsight.persistence.testing.TestTracks.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.spotifyinsight.persistence.ConstraintViolationException;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserRepository;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RecommendationRepositoryTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase(8);
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    private static final OffsetDateTime FETCHED = OffsetDateTime.of(2026, 11, 24, 3, 0, 0, 0, ZoneOffset.UTC);
+
+    private final UserRepository users = new UserRepository(db.dsl());
+    private final RecommendationRepository recommendations = new RecommendationRepository(db.dsl());
+
+    private static DayToStore day(UserAlias user, LocalDate date, List<TrackInfo> tracks) {
+        return new DayToStore(user.id(), date, Strategy.SEARCH, null, FETCHED, tracks);
+    }
+
+    @Test
+    void storeDay_thenFindDay_returnsTracksInPositionOrder_withAlbumAndArtists() {
+        UserAlias user = users.create(user("reader"));
+        List<TrackInfo> stored = List.of(track(5), track(1), track(3));
+
+        assertThat(recommendations.storeDay(day(user, DAY, stored))).isEqualTo(3);
+
+        DayLookup lookup = recommendations.findDay("reader", DAY);
+        assertThat(lookup).isInstanceOf(DayLookup.Found.class);
+        StoredDay found = ((DayLookup.Found) lookup).day();
+        assertThat(found.tracks()).containsExactlyElementsOf(stored);
+        assertThat(found.strategy()).isEqualTo(Strategy.SEARCH);
+        assertThat(found.date()).isEqualTo(DAY);
+        assertThat(found.fetchedAt()).isEqualTo(FETCHED);
+    }
+
+    @Test
+    void storeDay_again_replacesTheDay_neverDuplicates() {
+        UserAlias user = users.create(user("rerun"));
+        recommendations.storeDay(day(user, DAY, tracks(0, 20)));
+        recommendations.storeDay(day(user, DAY, tracks(10, 5)));
+
+        StoredDay found = ((DayLookup.Found) recommendations.findDay("rerun", DAY)).day();
+        assertThat(found.tracks()).containsExactlyElementsOf(tracks(10, 5));
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void storeDay_fromTwoThreadsAtOnce_leavesExactlyOneComplete_list() throws Exception {
+        UserAlias user = users.create(user("racer"));
+        for (int round = 0; round < 5; round++) {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<CompletableFuture<Integer>> writers = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                List<TrackInfo> list = tracks(writer * 50 + round, 20);
+                writers.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return recommendations.storeDay(day(user, DAY, list));
+                }));
+            }
+            for (CompletableFuture<Integer> w : writers) {
+                assertThat(w.get()).isEqualTo(20);
+            }
+            StoredDay found = ((DayLookup.Found) recommendations.findDay("racer", DAY)).day();
+            // one writer's list, whole: never a mix of both, never 40 rows
+            assertThat(found.tracks()).isIn(tracks(round, 20), tracks(50 + round, 20));
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
+                    .isEqualTo(20);
+        }
+    }
+
+    @Test
+    void storeDay_updatesCatalogueRows_whenSpotifysDataChanges() {
+        UserAlias user = users.create(user("catalog"));
+        TrackInfo original = track(7);
+        recommendations.storeDay(day(user, DAY, List.of(original)));
+        TrackInfo renamed = new TrackInfo(original.id(), "Renamed – Remastered 2026", original.durationMs(), original.explicit(),
+                new AlbumInfo(original.album().id(), "New Album Name", "2026", null),
+                List.of(new ArtistInfo(id('r', 42), "Solo Artist")));
+
+        recommendations.storeDay(day(user, DAY.plusDays(1), List.of(renamed)));
+
+        StoredDay older = ((DayLookup.Found) recommendations.findDay("catalog", DAY)).day();
+        assertThat(older.tracks()).containsExactly(renamed);
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("track").where("id = ?", original.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void unicodeNames_roundTripUnchanged() {
+        UserAlias user = users.create(user("unicode"));
+        TrackInfo track = new TrackInfo(id('t', 900), "Café del Mar – 夜に駆ける 🎧 e\u0301", 1000, false,
+                new AlbumInfo(id('a', 900), "Ünïcödé 𝄞 Album", "1999-12", null),
+                List.of(new ArtistInfo(id('r', 900), "Björk"), new ArtistInfo(id('r', 901), "李荣浩")));
+
+        recommendations.storeDay(day(user, DAY, List.of(track)));
+
+        assertThat(((DayLookup.Found) recommendations.findDay("unicode", DAY)).day().tracks()).containsExactly(track);
+    }
+
+    @Test
+    void findDay_distinguishesUnknownUser_fromNoListForThatDate() {
+        users.create(user("nolist"));
+        assertThat(recommendations.findDay("ghost", DAY)).isEqualTo(new DayLookup.UnknownUser("ghost"));
+        assertThat(recommendations.findDay("nolist", DAY)).isEqualTo(new DayLookup.NoList("nolist"));
+        assertThat(recommendations.findLatest("nolist")).isEqualTo(new DayLookup.NoList("nolist"));
+    }
+
+    @Test
+    void latest_rangeAndDates_seeEveryStoredDay() {
+        UserAlias user = users.create(user("history"));
+        for (int d = 0; d < 5; d++) {
+            recommendations.storeDay(day(user, DAY.minusDays(d), tracks(d * 3, 3)));
+        }
+
+        assertThat(((DayLookup.Found) recommendations.findLatest("history")).day().date()).isEqualTo(DAY);
+        assertThat(recommendations.dates("history")).containsExactly(DAY, DAY.minusDays(1), DAY.minusDays(2),
+                DAY.minusDays(3), DAY.minusDays(4));
+        assertThat(recommendations.findRange("history", DAY.minusDays(3), DAY.minusDays(1))).get()
+                .satisfies(days -> {
+                    assertThat(days).extracting(StoredDay::date)
+                            .containsExactly(DAY.minusDays(3), DAY.minusDays(2), DAY.minusDays(1));
+                    assertThat(days.get(0).tracks()).containsExactlyElementsOf(tracks(9, 3));
+                });
+        assertThat(recommendations.findRange("nobody", DAY, DAY)).isEmpty();
+        assertThat(recommendations.latestDates()).containsEntry("history", DAY);
+    }
+
+    @Test
+    void storeDay_forAMissingUserOrDuplicateTrack_failsClearly_andKeepsTheStoredDay() {
+        UserAlias user = users.create(user("strict"));
+        recommendations.storeDay(day(user, DAY, tracks(0, 3)));
+
+        assertThatThrownBy(() -> new DayToStore(user.id(), DAY, Strategy.SPOTIFY, null, FETCHED, List.of(track(1), track(1))))
+                .hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> recommendations.storeDay(new DayToStore(user.id(), DAY, Strategy.SPOTIFY, 987654L, FETCHED,
+                tracks(5, 2))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("the fetch run does not exist");
+
+        assertThat(((DayLookup.Found) recommendations.findDay("strict", DAY)).day().tracks())
+                .containsExactlyElementsOf(tracks(0, 3));
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

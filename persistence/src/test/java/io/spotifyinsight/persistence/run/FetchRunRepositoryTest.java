@@ -1,0 +1,41 @@
+package io.spotifyinsight.persistence.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class FetchRunRepositoryTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private final FetchRunRepository runs = new FetchRunRepository(db.dsl());
+
+    @Test
+    void startThenFinish_recordsCountsStatusAndDuration_newestFirst() {
+        long older = runs.start(LocalDate.of(2026, 11, 1), "auto", 3);
+        runs.finish(older, new RunOutcome(RunStatus.PARTIAL, 2, 1, 40, "carol: Spotify answered 500"));
+        long newer = runs.start(LocalDate.of(2026, 11, 2), "search", 1);
+
+        var latest = runs.latest(10);
+
+        assertThat(latest).extracting(FetchRun::id).containsSubsequence(newer, older);
+        FetchRun finished = latest.stream().filter(r -> r.id() == older).findFirst().orElseThrow();
+        assertThat(finished.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(finished.usersSucceeded()).isEqualTo(2);
+        assertThat(finished.usersFailed()).isEqualTo(1);
+        assertThat(finished.tracksStored()).isEqualTo(40);
+        assertThat(finished.errorSummary()).isEqualTo("carol: Spotify answered 500");
+        assertThat(finished.duration().isNegative()).isFalse();
+        assertThat(latest.get(0).status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(latest.get(0).duration()).isNull();
+    }
+
+    @Test
+    void outcome_cutsOverlongSummaries() {
+        var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
+        assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");
+    }
+}
