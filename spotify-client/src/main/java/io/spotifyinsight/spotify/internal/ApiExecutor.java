@@ -106,7 +106,7 @@ public final class ApiExecutor {
   /** Honours the shared 429 pause and the client-side rate limit, both within the budget. */
   private void awaitTurn(Endpoint endpoint, long deadline) throws InterruptedException {
     Duration pause = gate.remainingPause();
-    if (pause.toNanos() > deadline - System.nanoTime()) {
+    if (!pause.isZero() && pause.toNanos() > deadline - System.nanoTime()) {
       throw new SpotifyRateLimitedException("Spotify rate limit: the app must wait "
           + pause.toSeconds() + " s more (Retry-After), longer than the remaining retry budget; "
           + "not calling " + endpoint.label(), null, pause);
