@@ -83,6 +83,7 @@ public final class FakeSpotify implements AutoCloseable {
           return FakeSpotify.this.dispatch(request);
         }
       });
+      server.setServerSocketFactory(new NoDelayServerSocketFactory());
       server.start(InetAddress.getByName(host), port);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the fake Spotify on " + host + ":" + port, e);
