@@ -211,6 +211,26 @@ class SpotifyClientOperationsTest {
   }
 
   @Test
+  void clientBuiltFromTheFakesEnvironmentOnASharedHttpClientLeavesThatClientOpenWhenClosed()
+      throws Exception {
+    okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
+    try {
+      SpotifyClient fromEnv = SpotifyClient.create(SpotifyConfig.fromEnv(fake.env()), shared);
+      assertThat(fromEnv.availableGenreSeeds()).isNotEmpty();
+      fromEnv.close();
+
+      assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+      try (okhttp3.Response response = shared.newCall(new okhttp3.Request.Builder()
+          .url(fake.accountsUrl() + "/api/token").build()).execute()) {
+        assertThat(response.code()).isEqualTo(405);
+      }
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+      shared.connectionPool().evictAll();
+    }
+  }
+
+  @Test
   void malformedIdsAreRejectedBeforeAnyRequest() {
     assertThatThrownBy(() -> client.artist("not-an-id"))
         .isInstanceOf(IllegalArgumentException.class)

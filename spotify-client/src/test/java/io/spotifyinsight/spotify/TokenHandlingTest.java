@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
+import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
@@ -81,6 +82,22 @@ class TokenHandlingTest {
         "/api/token 200", "/v1/artists/" + fake.catalog().someArtistId() + " 200",
         "/v1/artists/" + fake.catalog().someArtistId() + " 401",
         "/api/token 200", "/v1/artists/" + fake.catalog().someArtistId() + " 200");
+  }
+
+  @Test
+  void a401ThatSurvivesTheRefreshIsReportedAsUnauthorizedAfterOneRetry() {
+    fake.respondNext(2, 401, "{\"error\":{\"status\":401,"
+        + "\"message\":\"Missing/invalid/expired access token\"}}");
+    try (SpotifyClient client = TestClients.client(fake)) {
+      assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
+          .isInstanceOfSatisfying(SpotifyUnauthorizedException.class, e -> {
+            assertThat(e.status()).isEqualTo(401);
+            assertThat(e.spotifyMessage()).isEqualTo("Missing/invalid/expired access token");
+            assertThat(e.retryable()).isFalse();
+          });
+    }
+    assertThat(fake.tokenRequests()).hasSize(2);
+    assertThat(fake.apiRequests()).hasSize(2);
   }
 
   @Test

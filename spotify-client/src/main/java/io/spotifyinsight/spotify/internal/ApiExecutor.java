@@ -135,7 +135,10 @@ public final class ApiExecutor {
       if (status == 429) {
         // Everyone sharing this client waits, not only this caller. Without a usable
         // Retry-After, the backoff alone spaces out this caller's retries.
-        gate.pause(((SpotifyRateLimitedException) error).retryAfter());
+        Duration retryAfter = ((SpotifyRateLimitedException) error).retryAfter();
+        gate.pause(retryAfter);
+        log.info("Spotify rate limit on {}: all calls of this client pause for {} s",
+            endpoint.label(), retryAfter.toSeconds());
       }
       throw error;
     }

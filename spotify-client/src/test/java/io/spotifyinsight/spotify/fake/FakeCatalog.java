@@ -155,7 +155,7 @@ public final class FakeCatalog {
     this.tracks = List.copyOf(trackList);
   }
 
-  /** The standard catalogue: 300 artists, every seed genre covered, about 1,900 tracks. */
+  /** The standard catalogue: 300 artists, every seed genre covered, about 1,600 tracks. */
   public static FakeCatalog standard() {
     return new FakeCatalog(20241127L, 300);
   }

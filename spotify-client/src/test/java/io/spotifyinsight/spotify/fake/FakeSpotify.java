@@ -316,8 +316,25 @@ public final class FakeSpotify implements AutoCloseable {
       return response.onResponseStart(new SocketEffect.CloseSocket()).build();
     }
     response.code(reply.status());
+    response.status("HTTP/1.1 " + reply.status() + " " + reason(reply.status()));
     reply.headers().forEach(response::setHeader);
     return response.body(reply.body()).build();
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      default -> status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    };
   }
 
   /** MockWebServer queues every request for takeRequest(); we keep our own log instead. */
