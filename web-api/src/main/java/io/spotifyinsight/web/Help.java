@@ -1,0 +1,31 @@
+package io.spotifyinsight.web;
+
+/** The text of {@code --help}. */
+final class Help {
+    static final String TEXT = """
+            web-api: serves the stored Spotify recommendations over HTTP.
+
+            Usage: java -jar web-api.jar [--help | --version | --print-read-query]
+
+            Environment variables (all optional):
+              HOST                                 address to listen on (default 0.0.0.0)
+              PORT                                 port, 0 for any free one (default 8000)
+              APP_TIMEZONE                         zone of "today" for ?date defaults (default UTC)
+              DATABASE_URL                         JDBC URL (default jdbc:postgresql://localhost:5432/spotify_insight)
+              DATABASE_USER / DATABASE_PASSWORD    credentials (default postgres / none)
+              DATABASE_POOL_SIZE                   pooled connections, 1-200 (default 10)
+              DATABASE_CONNECTION_TIMEOUT_SECONDS  wait for a pooled connection before 503 (default 5)
+              DATABASE_QUERY_TIMEOUT_SECONDS       statement timeout (default 10)
+              WEB_MAX_THREADS                      Jetty worker threads, 8-1000 (default 32)
+              WEB_CACHE_ENTRIES                    past-date lists kept in memory, 0 = off (default 40000)
+              WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
+              WEB_MIGRATE                          apply pending migrations at start-up (default true)
+
+            Endpoints: GET /user-recommendations/{username}?date=YYYY-MM-DD|latest, GET /users,
+            GET /users/{username}/recommendations?from=&to=, GET /health, GET /metrics,
+            GET /openapi.json, GET /docs.
+            Exit codes: 0 stopped normally, 1 failed, 2 invalid configuration or arguments.""";
+
+    private Help() {
+    }
+}

@@ -1,0 +1,116 @@
+package io.spotifyinsight.web;
+
+import io.javalin.Javalin;
+import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.persistence.Migrations;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.docs.DocsController;
+import io.spotifyinsight.web.error.ErrorMapper;
+import io.spotifyinsight.web.health.HealthController;
+import io.spotifyinsight.web.http.Json;
+import io.spotifyinsight.web.metrics.Metrics;
+import io.spotifyinsight.web.recommendation.RecommendationController;
+import io.spotifyinsight.web.recommendation.RecommendationService;
+import io.spotifyinsight.web.user.UserController;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar web-api.jar}: reads the environment, opens the pool, applies pending migrations,
+ * wires everything with {@code new} and serves until SIGTERM. Exit code 2 for a bad configuration.
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** What a client should wait before retrying while the database is away. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(flags(args));
+        }
+        WebConfig config;
+        try {
+            config = WebConfig.fromEnv(System.getenv());
+        } catch (WebConfigException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Run with --help for the list of variables.");
+            System.exit(2);
+            return;
+        }
+        Database database = Database.open(config.database(), "web-api");
+        if (config.migrate()) {
+            migrate(database);
+        }
+        Javalin app = WebApp.create(wire(config, database, Clock.systemUTC()));
+        // SIGTERM: Jetty stops accepting, lets in-flight requests finish, then serverStopped closes the pool.
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        app.start();
+        LOG.info("web-api {} listening on {}:{} (time zone {}, database {})", version(), config.host(), app.port(),
+                config.zone(), config.database());
+    }
+
+    /** The object graph; tests call this too, with their own database and clock. */
+    public static WebDeps wire(WebConfig config, Database database, Clock clock) {
+        var json = Json.mapper();
+        var recommendations = new RecommendationRepository(database.dsl());
+        var users = new UserRepository(database.dsl());
+        var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries());
+        return new WebDeps(config, database, new Metrics(), new ErrorMapper(json, RETRY_AFTER_SECONDS),
+                new RecommendationController(service), new UserController(users, recommendations),
+                new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController());
+    }
+
+    /**
+     * The fetcher migrates too; Flyway's lock makes concurrent runs safe. An unreachable database is
+     * not fatal: the server starts, answers 503 and recovers when the database is back.
+     */
+    private static void migrate(Database database) {
+        try {
+            LOG.info("database schema at version {}", Migrations.migrate(database.dataSource()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not apply migrations at start-up ({}); serving anyway, requests get 503 until the database answers",
+                    e.getMessage());
+        }
+    }
+
+    private static int flags(String[] args) {
+        switch (args[0]) {
+            case "--version" -> {
+                System.out.println("web-api " + version());
+                return 0;
+            }
+            case "--help", "-h" -> {
+                System.out.println(Help.TEXT);
+                return 0;
+            }
+            case "--print-read-query" -> {
+                System.out.println(ReadQuery.sql());
+                return 0;
+            }
+            default -> {
+                System.err.println("Unknown argument '" + args[0] + "'. Accepted: --help, --version, --print-read-query.");
+                return 2;
+            }
+        }
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/web/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

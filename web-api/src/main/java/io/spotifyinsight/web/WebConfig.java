@@ -1,0 +1,118 @@
+package io.spotifyinsight.web;
+
+import io.spotifyinsight.persistence.DatabaseConfig;
+import io.spotifyinsight.persistence.DatabaseConfigException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The web server's settings, parsed once at start-up from the environment. Every bad variable is
+ * reported in one {@link WebConfigException}, each by name with what is accepted.
+ *
+ * <p>Variables: {@code HOST} (default 0.0.0.0), {@code PORT} (default 8000; 0 picks a free port),
+ * {@code APP_TIMEZONE} (the zone of "today", default UTC), the {@code DATABASE_*} variables of
+ * {@link DatabaseConfig}, and {@code WEB_MAX_THREADS} (Jetty worker threads, default 32),
+ * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default 40000, 0 turns the cache off),
+ * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
+ * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true).
+ */
+public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig database, int maxThreads,
+                        int cacheEntries, Duration shutdownTimeout, boolean migrate) {
+
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final int DEFAULT_PORT = 8000;
+
+    public WebConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+    }
+
+    public static WebConfig fromEnv(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String host = value(env, "HOST", DEFAULT_HOST);
+        if (!host.matches("[A-Za-z0-9.:\\-\\[\\]%]{1,253}")) {
+            problems.add("HOST must be a host name or IP address to listen on, such as 0.0.0.0 or 127.0.0.1 (got '"
+                    + host + "')");
+        }
+        int port = intIn(env, "PORT", DEFAULT_PORT, 0, 65535, problems);
+        ZoneId zone = ZoneId.of("UTC");
+        String zoneName = value(env, "APP_TIMEZONE", "UTC");
+        try {
+            zone = ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            problems.add("APP_TIMEZONE must be a time-zone id such as UTC or Europe/Berlin (got '" + zoneName + "')");
+        }
+        int maxThreads = intIn(env, "WEB_MAX_THREADS", 32, 8, 1000, problems);
+        int cacheEntries = intIn(env, "WEB_CACHE_ENTRIES", 40_000, 0, 10_000_000, problems);
+        int shutdownSeconds = intIn(env, "WEB_SHUTDOWN_TIMEOUT_SECONDS", 10, 0, 600, problems);
+        boolean migrate = true;
+        String migrateRaw = value(env, "WEB_MIGRATE", "true");
+        if (migrateRaw.equalsIgnoreCase("false")) {
+            migrate = false;
+        } else if (!migrateRaw.equalsIgnoreCase("true")) {
+            problems.add("WEB_MIGRATE must be true or false (got '" + migrateRaw + "')");
+        }
+        DatabaseConfig database = null;
+        try {
+            database = withSocketTimeout(DatabaseConfig.fromEnv(env));
+        } catch (DatabaseConfigException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new WebConfigException("Invalid configuration: " + String.join("; ", problems));
+        }
+        return new WebConfig(host, port, zone, database, maxThreads, cacheEntries,
+                Duration.ofSeconds(shutdownSeconds), migrate);
+    }
+
+    /**
+     * A statement timeout is enforced by a cancel request on a second connection; when the network (not
+     * the server) fails, that cancel never arrives and a read would block forever. A socket timeout a
+     * little above the query timeout bounds every call, unless the URL already sets its own.
+     */
+    static DatabaseConfig withSocketTimeout(DatabaseConfig db) {
+        if (db.jdbcUrl().contains("socketTimeout=")) {
+            return db;
+        }
+        long seconds = db.queryTimeout().toSeconds() + 5;
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "socketTimeout=" + seconds;
+        return new DatabaseConfig(url, db.user(), db.password(), db.poolSize(), db.connectionTimeout(), db.queryTimeout());
+    }
+
+    /** The same settings with some variables replaced: for tests. */
+    public static WebConfig fromEnv(Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> merged = new HashMap<>(env);
+        merged.putAll(overrides);
+        return fromEnv(merged);
+    }
+
+    private static String value(Map<String, String> env, String name, String fallback) {
+        String raw = env.get(name);
+        return raw == null || raw.isBlank() ? fallback : raw.trim();
+    }
+
+    private static int intIn(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(raw.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(name + " must be a whole number from " + min + " to " + max + " (got '" + raw + "')");
+        return fallback;
+    }
+}

@@ -1,0 +1,72 @@
+package io.spotifyinsight.web.error;
+
+import java.util.Map;
+
+/**
+ * An answer other than success, decided by a controller: the {@link ErrorMapper} turns it into a
+ * {@link Problem}. Immutable; {@code headers} are sent with the problem (Retry-After, Allow).
+ */
+public final class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final String PREFIX = "urn:spotify-insight:problem:";
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final transient Map<String, String> headers;
+
+    private ApiException(int status, String type, String title, String detail, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ApiException badRequest(String kind, String detail) {
+        return new ApiException(400, PREFIX + kind, "Bad request", detail, Map.of());
+    }
+
+    public static ApiException unknownUser(String printableUsername) {
+        return new ApiException(404, PREFIX + "unknown-user", "Unknown user",
+                "There is no user named '" + printableUsername + "'. GET /users lists the known users.", Map.of());
+    }
+
+    public static ApiException noList(String username, String detail) {
+        return new ApiException(404, PREFIX + "no-list", "No recommendations for this date",
+                "User '" + username + "' exists but " + detail, Map.of());
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "about:blank", "Not found", detail, Map.of());
+    }
+
+    public static ApiException methodNotAllowed(String detail) {
+        return new ApiException(405, "about:blank", "Method not allowed", detail, Map.of("Allow", "GET"));
+    }
+
+    public static ApiException unavailable(String detail, int retryAfterSeconds) {
+        return new ApiException(503, PREFIX + "database-unavailable", "Service unavailable", detail,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

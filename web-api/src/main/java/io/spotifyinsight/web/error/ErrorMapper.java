@@ -1,0 +1,84 @@
+package io.spotifyinsight.web.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.spotifyinsight.persistence.DatabaseUnavailableException;
+import io.spotifyinsight.web.http.RequestIds;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: every error leaves as an RFC 9457 problem. Expected
+ * answers (4xx) are logged at WARN in one line; an unavailable database at WARN without a stack trace;
+ * anything else at ERROR with its stack trace and the request id, while the client sees only a
+ * generic detail and that id (no exception text, SQL or stack trace).
+ */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final ObjectMapper json;
+    private final int retryAfterSeconds;
+
+    public ErrorMapper(ObjectMapper json, int retryAfterSeconds) {
+        this.json = json;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
+        routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
+            LOG.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
+            respond(ctx, ApiException.unavailable("The database is unreachable or did not answer in time. "
+                    + "Retry after " + retryAfterSeconds + " seconds.", retryAfterSeconds));
+        });
+        // Javalin's own answers: no route (404), wrong method (405), its validators (400).
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e, ctx)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error in {} {}", ctx.method(), RequestIds.printablePath(ctx), e);
+            write(ctx, new Problem("about:blank", "Internal server error", 500,
+                    "The server failed to answer this request. Quote the request id when you report it.",
+                    null, RequestIds.of(ctx)), null);
+        });
+    }
+
+    private ApiException fromJavalin(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> ApiException.notFound("No route matches " + ctx.method() + " " + RequestIds.printablePath(ctx)
+                    + ". See /openapi.json or /docs for the routes.");
+            case 405 -> ApiException.methodNotAllowed(ctx.method() + " is not allowed on "
+                    + RequestIds.printablePath(ctx) + "; this API is read-only: use GET.");
+            default -> ApiException.badRequest("bad-request", e.getMessage());
+        };
+    }
+
+    private void respond(Context ctx, ApiException e) {
+        if (e.status() >= 500) {
+            LOG.warn("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.detail());
+        } else {
+            LOG.warn("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
+        }
+        e.headers().forEach(ctx::header);
+        write(ctx, new Problem(e.type(), e.title(), e.status(), e.detail(), null, RequestIds.of(ctx)), e);
+    }
+
+    private void write(Context ctx, Problem problem, ApiException cause) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(problem);
+        } catch (JsonProcessingException impossible) {
+            body = ("{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        if (cause == null || cause.status() != 405) {
+            ctx.res().setHeader("Allow", null);
+        }
+        // An error must never be cached as if it were the list.
+        ctx.header("Cache-Control", "no-store");
+        ctx.res().setHeader("ETag", null);
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(body);
+    }
+}

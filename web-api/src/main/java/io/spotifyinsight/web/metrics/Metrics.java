@@ -1,0 +1,95 @@
+package io.spotifyinsight.web.metrics;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.web.http.RequestIds;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The Prometheus registry and what feeds it: one timer per (method, route template, status), with the
+ * template ({@code /user-recommendations/{username}}) rather than the raw path so that the number of
+ * series stays bounded whatever clients send; the connection pool; Jetty's worker threads; the JVM.
+ * No Javalin 7 plugin exists, so requests are timed from Javalin's request logger, which sees every
+ * request including those that end in an error.
+ */
+public final class Metrics {
+    private final PrometheusMeterRegistry registry;
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+
+    public Metrics() {
+        this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        gcMetrics.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public void bindPool(Database database) {
+        poolGauge(database, "active", Database.PoolStats::active);
+        poolGauge(database, "idle", Database.PoolStats::idle);
+        poolGauge(database, "waiting", Database.PoolStats::waiting);
+        poolGauge(database, "max", Database.PoolStats::max);
+    }
+
+    private void poolGauge(Database database, String state, ToIntFunction<Database.PoolStats> value) {
+        Gauge.builder("db.pool.connections", database, d -> value.applyAsInt(d.poolStats()))
+                .description("Database pool connections by state (waiting: threads waiting for one)")
+                .tag("state", state)
+                .register(registry);
+    }
+
+    public void bindThreadPool(QueuedThreadPool pool) {
+        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getBusyThreads).tag("state", "busy").register(registry);
+        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getIdleThreads).tag("state", "idle").register(registry);
+        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getMaxThreads).tag("state", "max").register(registry);
+        Gauge.builder("jetty.queued.jobs", pool, QueuedThreadPool::getQueueSize).register(registry);
+    }
+
+    /** A Javalin request logger: times the request, then releases the request id from the thread. */
+    public void record(Context ctx, Float executionTimeMs) {
+        try {
+            var endpoint = ctx.endpoints().lastHttpEndpoint();
+            String route = endpoint != null ? endpoint.path : "unmatched";
+            Timer.builder("http.server.requests")
+                    .description("HTTP requests by route template and status")
+                    .tag("method", ctx.method().name())
+                    .tag("route", route)
+                    .tag("status", Integer.toString(ctx.statusCode()))
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(10))
+                    .register(registry)
+                    .record((long) (executionTimeMs * 1_000_000L), TimeUnit.NANOSECONDS);
+        } finally {
+            RequestIds.release();
+        }
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    public void close() {
+        gcMetrics.close();
+        registry.close();
+    }
+}

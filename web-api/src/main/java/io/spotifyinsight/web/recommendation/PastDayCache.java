@@ -1,0 +1,62 @@
+package io.spotifyinsight.web.recommendation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rendered lists of past dates, least recently used evicted first. A past date's list does not change
+ * once written (the nightly job writes today's), so an entry never needs invalidating; entries expire
+ * after {@code ttlMillis} anyway so that a manual backfill of an old date shows up eventually.
+ * Thread-safe; the lock is held only for a map operation.
+ */
+final class PastDayCache {
+    private final int capacity;
+    private final long ttlMillis;
+    private final Map<Key, Entry> entries;
+
+    private record Key(String username, LocalDate date) {
+    }
+
+    private record Entry(RenderedDay day, long storedAtMillis) {
+    }
+
+    PastDayCache(int capacity, long ttlMillis) {
+        this.capacity = capacity;
+        this.ttlMillis = ttlMillis;
+        this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+                return size() > PastDayCache.this.capacity;
+            }
+        };
+    }
+
+    RenderedDay get(String username, LocalDate date, long nowMillis) {
+        if (capacity == 0) {
+            return null;
+        }
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(new Key(username, date));
+        }
+        return entry == null || nowMillis - entry.storedAtMillis() > ttlMillis ? null : entry.day();
+    }
+
+    void put(RenderedDay day, long nowMillis) {
+        if (capacity == 0) {
+            return;
+        }
+        synchronized (entries) {
+            entries.put(new Key(day.username(), day.date()), new Entry(day, nowMillis));
+        }
+    }
+
+    int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+}

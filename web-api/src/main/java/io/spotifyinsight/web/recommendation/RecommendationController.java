@@ -1,0 +1,130 @@
+package io.spotifyinsight.web.recommendation;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.spotifyinsight.persistence.user.Usernames;
+import io.spotifyinsight.web.error.ApiException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * HTTP for the lists: parameters, content negotiation (JSON or CSV), ETag and Cache-Control.
+ *
+ * <p>An invalid username (one the username rule makes impossible) is answered 404 "unknown user"
+ * without a query: no such user can exist, and the client learns nothing it could not from a valid
+ * but unknown name.
+ */
+public final class RecommendationController {
+    public static final int MAX_RANGE_DAYS = 366;
+    private static final String PAST_CACHE_CONTROL = "public, max-age=86400";
+    private static final String CURRENT_CACHE_CONTROL = "no-cache";
+
+    private final RecommendationService service;
+
+    /** The body of a range request: the lists that exist in the range, oldest first (days without one are absent). */
+    public record RangeView(String username, LocalDate from, LocalDate to, List<DayView> days) {
+    }
+
+    public RecommendationController(RecommendationService service) {
+        this.service = service;
+    }
+
+    /** GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&amp;format=json|csv */
+    public void day(Context ctx) {
+        String username = knownShape(ctx.pathParam("username"));
+        String rawDate = ctx.queryParam("date");
+        LocalDate date;
+        if (rawDate == null || rawDate.isEmpty()) {
+            date = service.today();
+        } else if (rawDate.equals("latest")) {
+            date = null;
+        } else {
+            date = Dates.parse("date", rawDate, ", or 'latest' (default: today in the server's time zone)");
+        }
+        boolean csv = wantsCsv(ctx);
+        String cacheControl = date != null && service.isPast(date) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
+        ctx.header("Vary", "Accept");
+        if (csv) {
+            var stored = service.stored(username, date);
+            String etag = new RenderedDay(username, stored.date(), null, RenderedDay.versionOf(stored)).etag("csv");
+            if (!notModified(ctx, etag, cacheControl)) {
+                ctx.header("Content-Disposition", "inline; filename=\"recommendations-" + username + "-" + stored.date() + ".csv\"");
+                ctx.contentType(DayCsv.CONTENT_TYPE).result(DayCsv.render(stored));
+            }
+            return;
+        }
+        RenderedDay day = service.rendered(username, date);
+        if (!notModified(ctx, day.etag("json"), cacheControl)) {
+            ctx.contentType("application/json").result(day.json());
+        }
+    }
+
+    /** GET /users/{username}/recommendations?from=YYYY-MM-DD&amp;to=YYYY-MM-DD */
+    public void range(Context ctx) {
+        String username = knownShape(ctx.pathParam("username"));
+        String rawFrom = ctx.queryParam("from");
+        String rawTo = ctx.queryParam("to");
+        if (rawFrom == null || rawTo == null) {
+            throw ApiException.badRequest("missing-parameter",
+                    "from and to are required, both YYYY-MM-DD, at most " + MAX_RANGE_DAYS + " days apart");
+        }
+        LocalDate from = Dates.parse("from", rawFrom, "");
+        LocalDate to = Dates.parse("to", rawTo, "");
+        if (to.isBefore(from)) {
+            throw ApiException.badRequest("invalid-range", "from (" + from + ") must not be after to (" + to + ")");
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > MAX_RANGE_DAYS) {
+            throw ApiException.badRequest("range-too-large", "the range from " + from + " to " + to + " covers " + days
+                    + " days; at most " + MAX_RANGE_DAYS + " are accepted");
+        }
+        List<DayView> lists = service.range(username, from, to);
+        ctx.header("Cache-Control", service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL);
+        ctx.json(new RangeView(username, from, to, lists));
+    }
+
+    private static String knownShape(String username) {
+        if (!Usernames.isValid(username)) {
+            throw ApiException.unknownUser(Usernames.printable(username));
+        }
+        return username;
+    }
+
+    private static boolean wantsCsv(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null) {
+            return switch (format) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ApiException.badRequest("invalid-format", "format must be json or csv");
+            };
+        }
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
+    }
+
+    /** Sets the validators; answers 304 (and returns true) when the client already has this version. */
+    private static boolean notModified(Context ctx, String etag, String cacheControl) {
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", cacheControl);
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return true;
+        }
+        return false;
+    }
+
+    /** Weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored; "*" matches any current list. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
