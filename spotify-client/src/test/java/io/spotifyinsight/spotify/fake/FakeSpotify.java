@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class FakeSpotify implements AutoCloseable {
   private final FakeTokens tokens;
   private final FakeAccounts accounts;
   private final FakeFaults faults = new FakeFaults();
-  private final List<RecordedCall> log = new ArrayList<>();
+  private final Deque<RecordedCall> log = new ArrayDeque<>();
+  private final int logLimit;
   private final String host;
   private FakeApi api;
   private volatile Mode mode;
@@ -63,6 +65,7 @@ public final class FakeSpotify implements AutoCloseable {
     this.mode = builder.mode;
     this.latency = builder.latency;
     this.host = builder.host;
+    this.logLimit = builder.logLimit;
     faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
   }
 
@@ -234,7 +237,7 @@ public final class FakeSpotify implements AutoCloseable {
 
   // ---- request log ------------------------------------------------------------------------------
 
-  /** Every request received so far, oldest first. */
+  /** Every request received so far (up to the builder's log limit), oldest first. */
   public List<RecordedCall> requests() {
     synchronized (log) {
       return List.copyOf(log);
@@ -281,8 +284,11 @@ public final class FakeSpotify implements AutoCloseable {
       query.put(name, url.queryParameter(name));
     }
     synchronized (log) {
-      log.add(new RecordedCall(request.getMethod(), "/" + String.join("/", url.pathSegments()),
-          query, receivedAt, reply.status()));
+      log.addLast(new RecordedCall(request.getMethod(),
+          "/" + String.join("/", url.pathSegments()), query, receivedAt, reply.status()));
+      if (log.size() > logLimit) {
+        log.removeFirst();
+      }
     }
     return toMockResponse(reply);
   }
@@ -365,8 +371,18 @@ public final class FakeSpotify implements AutoCloseable {
     private String clientSecret = DEFAULT_CLIENT_SECRET;
     private Duration tokenLifetime = Duration.ofHours(1);
     private FakeCatalog catalog;
+    private int logLimit = Integer.MAX_VALUE;
 
     private Builder() {}
+
+    /** Keep only the newest {@code limit} requests in the log (long benchmark runs). */
+    public Builder logLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("logLimit must be positive, was " + limit);
+      }
+      this.logLimit = limit;
+      return this;
+    }
 
     /** 0 (default) picks a free port. */
     public Builder port(int port) {

@@ -57,7 +57,8 @@ public final class FakeSpotifyMain {
 
   /** The options as a builder, or null when help was asked for. */
   static FakeSpotify.Builder parse(String[] args) {
-    FakeSpotify.Builder builder = FakeSpotify.builder().port(8090);
+    // a long-running process keeps only recent requests in memory
+    FakeSpotify.Builder builder = FakeSpotify.builder().port(8090).logLimit(10_000);
     String clientId = FakeSpotify.DEFAULT_CLIENT_ID;
     String clientSecret = FakeSpotify.DEFAULT_CLIENT_SECRET;
     for (int i = 0; i < args.length; i++) {
