@@ -56,9 +56,7 @@ public final class ErrorMapper {
     }
 
     private void respond(Context ctx, ApiException e) {
-        if (e.status() >= 500) {
-            LOG.warn("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.detail());
-        } else {
+        if (e.status() < 500) { // a 503 was logged with its cause already
             LOG.warn("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
         }
         e.headers().forEach(ctx::header);

@@ -68,7 +68,8 @@ public final class Metrics {
     public void record(Context ctx, Float executionTimeMs) {
         try {
             var endpoint = ctx.endpoints().lastHttpEndpoint();
-            String route = endpoint != null ? endpoint.path : "unmatched";
+            // no endpoint: a webjar file (2xx/3xx) or no route at all
+            String route = endpoint != null ? endpoint.path : ctx.statusCode() < 400 ? "static" : "unmatched";
             Timer.builder("http.server.requests")
                     .description("HTTP requests by route template and status")
                     .tag("method", ctx.method().name())

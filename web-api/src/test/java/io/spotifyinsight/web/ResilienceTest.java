@@ -1,0 +1,126 @@
+package io.spotifyinsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotifyinsight.persistence.recommendation.DayToStore;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.testing.TestTracks;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.OpenApiSchemas;
+import io.spotifyinsight.web.testing.TcpProxy;
+import io.spotifyinsight.web.testing.TestServer;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The database going away and coming back (through a TCP proxy the test cuts), and an internal error.
+ * Timeouts are short here (1 s pool wait, 2 s statements) so that "bounded" is measurable.
+ */
+class ResilienceTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final OpenApiSchemas SCHEMAS = OpenApiSchemas.fromClasspath();
+    static TcpProxy proxy;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        long carol = new UserRepository(db.dsl()).create(TestTracks.user("carol")).id();
+        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(carol, TestServer.TODAY, Strategy.SPOTIFY, null,
+                OffsetDateTime.now(), TestTracks.tracks(0, 10)));
+        URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
+        proxy = new TcpProxy(target.getHost(), target.getPort());
+        Map<String, String> env = new HashMap<>(db.env());
+        env.put("DATABASE_URL", db.jdbcUrl().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port()));
+        env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1");
+        env.put("DATABASE_QUERY_TIMEOUT_SECONDS", "2");
+        server = TestServer.start(env);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+
+    @Test
+    void database_down_gives_503_with_retry_after_quickly_and_the_server_recovers_by_itself() throws Exception {
+        assertThat(status("/user-recommendations/carol")).isEqualTo(200);
+        proxy.cut();
+        try {
+            for (int i = 0; i < 3; i++) {
+                long started = System.nanoTime();
+                try (Response response = server.get("/user-recommendations/carol")) {
+                    Duration took = Duration.ofNanos(System.nanoTime() - started);
+                    assertThat(took).isLessThan(Duration.ofSeconds(5));
+                    assertThat(response.code()).isEqualTo(503);
+                    assertThat(response.header("Retry-After")).isEqualTo("5");
+                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    JsonNode body = JSON.readTree(response.body().string());
+                    assertThat(body.get("type").asText()).isEqualTo("urn:spotify-insight:problem:database-unavailable");
+                    assertThat(body.toString()).doesNotContain("jdbc:").doesNotContain("127.0.0.1");
+                }
+            }
+            try (Response health = server.get("/health")) {
+                assertThat(health.code()).isEqualTo(503);
+                assertThat(health.header("Retry-After")).isNotBlank();
+                JsonNode body = JSON.readTree(health.body().string());
+                assertThat(SCHEMAS.validate(body, SCHEMAS.responseSchema("/health", 503, "application/json"))).isEmpty();
+                assertThat(body.get("database").get("status").asText()).isEqualTo("down");
+            }
+        } finally {
+            proxy.restore();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline && (status = status("/user-recommendations/carol")) != 200) {
+            Thread.sleep(200);
+        }
+        assertThat(status).isEqualTo(200);
+        assertThat(status("/health")).isEqualTo(200);
+    }
+
+    @Test
+    void an_internal_error_is_500_without_internals_and_carries_the_request_id() throws Exception {
+        db.dsl().execute("ALTER TABLE album RENAME TO album_gone");
+        try (Response response = server.call(server.request("/user-recommendations/carol")
+                .header("X-Request-Id", "trace-500").build())) {
+            String text = response.body().string();
+            assertThat(response.code()).isEqualTo(500);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.header("X-Request-Id")).isEqualTo("trace-500");
+            JsonNode body = JSON.readTree(text);
+            assertThat(body.get("request_id").asText()).isEqualTo("trace-500");
+            assertThat(SCHEMAS.validate(body, SCHEMAS.document().at("/components/schemas/Problem"))).isEmpty();
+            assertThat(text.toLowerCase()).doesNotContain("album").doesNotContain("select").doesNotContain("exception")
+                    .doesNotContain("at io.").doesNotContain("sql");
+        } finally {
+            db.dsl().execute("ALTER TABLE album_gone RENAME TO album");
+        }
+    }
+
+    private static int status(String path) {
+        try (Response response = server.get(path)) {
+            return response.code();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.spotifyinsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotifyinsight.persistence.recommendation.DayToStore;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.testing.TestTracks;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.TestServer;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Stopping the server (what SIGTERM does through the shutdown hook) lets an in-flight request finish. */
+class ShutdownTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @Test
+    void an_in_flight_request_completes_during_a_graceful_stop() throws Exception {
+        long dave = new UserRepository(db.dsl()).create(TestTracks.user("dave")).id();
+        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(dave, TestServer.TODAY, Strategy.SPOTIFY, null,
+                java.time.OffsetDateTime.now(), TestTracks.tracks(0, 3)));
+        TestServer server = TestServer.start(db.env());
+        try (Connection lock = db.dataSource().getConnection(); Statement statement = lock.createStatement()) {
+            // hold the list's table so that the request waits inside the handler
+            lock.setAutoCommit(false);
+            statement.execute("LOCK TABLE recommendation IN ACCESS EXCLUSIVE MODE");
+            CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> {
+                try (Response response = server.get("/user-recommendations/dave")) {
+                    return response.code();
+                }
+            });
+            Thread.sleep(500);
+            assertThat(inFlight).isNotDone();
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+            Thread.sleep(300);
+            assertThat(stopping).isNotDone();
+            lock.rollback();
+            assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+            stopping.get(10, TimeUnit.SECONDS);
+        }
+    }
+}
