@@ -322,6 +322,34 @@ class ResilienceTest {
     assertThat(fake.tokenRequests()).hasSize(2);
   }
 
+  @Test
+  void interruptingACallerWaitingOutARateLimitStopsItAndKeepsTheInterruptFlag() throws Exception {
+    fake.rateLimitNext(1, Duration.ofSeconds(5));
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean flagKept =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      try {
+        client.artist(artistId);
+      } catch (RuntimeException e) {
+        thrown.set(e);
+        flagKept.set(Thread.currentThread().isInterrupted());
+      }
+    });
+    caller.start();
+    waitUntil(() -> !fake.apiRequests().isEmpty());
+    Thread.sleep(100);
+
+    caller.interrupt();
+    caller.join(2_000);
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(thrown.get()).isInstanceOf(SpotifyTransportException.class)
+        .hasMessageContaining("interrupted");
+    assertThat(flagKept).isTrue();
+  }
+
   private static Duration gap(RecordedCall earlier, RecordedCall later) {
     return Duration.between(earlier.receivedAt(), later.receivedAt());
   }

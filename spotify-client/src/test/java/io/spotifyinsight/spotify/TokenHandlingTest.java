@@ -189,6 +189,18 @@ class TokenHandlingTest {
   }
 
   @Test
+  void tokenEndpointRateLimitIsHonouredLikeTheApis() {
+    fake.rateLimitNextTokenRequests(1, Duration.ofSeconds(1));
+    try (SpotifyClient client = TestClients.client(fake)) {
+      assertThat(client.availableGenreSeeds()).isNotEmpty();
+    }
+    List<RecordedCall> tokenCalls = fake.tokenRequests();
+    assertThat(tokenCalls).extracting(RecordedCall::status).containsExactly(429, 200);
+    assertThat(Duration.between(tokenCalls.get(0).receivedAt(), tokenCalls.get(1).receivedAt()))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void tokenEndpointOutageLongerThanTheAttemptsEndsInAServerError() {
     fake.failNextTokenRequests(10, 502);
     try (SpotifyClient client = TestClients.client(fake)) {

@@ -85,6 +85,21 @@ public final class ApiExecutor {
   private JsonNode attempt(Endpoint endpoint, HttpUrl url, long deadline)
       throws InterruptedException {
     awaitTurn(endpoint, deadline);
+    try {
+      return exchange(endpoint, url);
+    } catch (SpotifyRateLimitedException e) {
+      // From the API or the token endpoint: everyone sharing this client waits, not only this
+      // caller. Without a usable Retry-After, the backoff alone spaces out the retries.
+      if (!e.retryAfter().isZero() && e.retryAfter().compareTo(gate.remainingPause()) > 0) {
+        gate.pause(e.retryAfter());
+        log.info("Spotify rate limit: all calls of this client pause for {} s ({})",
+            e.retryAfter().toSeconds(), e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  private JsonNode exchange(Endpoint endpoint, HttpUrl url) {
     Request request = new Request.Builder().url(url).get().build();
     AccessToken token = tokens.get();
     try {
@@ -132,14 +147,6 @@ public final class ApiExecutor {
     if (!response.isSuccessful()) {
       SpotifyException error = errors.apiError(endpoint, status, response.message(),
           response.header("Retry-After"), body);
-      if (status == 429) {
-        // Everyone sharing this client waits, not only this caller. Without a usable
-        // Retry-After, the backoff alone spaces out this caller's retries.
-        Duration retryAfter = ((SpotifyRateLimitedException) error).retryAfter();
-        gate.pause(retryAfter);
-        log.info("Spotify rate limit on {}: all calls of this client pause for {} s",
-            endpoint.label(), retryAfter.toSeconds());
-      }
       throw error;
     }
     try {

@@ -188,6 +188,11 @@ public final class FakeSpotify implements AutoCloseable {
     faults.add(true, n, FakeFaults.status(status));
   }
 
+  /** The next {@code n} token requests get 429 with {@code Retry-After} (null: no header). */
+  public void rateLimitNextTokenRequests(int n, Duration retryAfter) {
+    faults.add(true, n, FakeFaults.rateLimited(retryAfter));
+  }
+
   /**
    * The next {@code n} API requests get 429 with {@code Retry-After} in whole seconds; null sends
    * no Retry-After header at all.
