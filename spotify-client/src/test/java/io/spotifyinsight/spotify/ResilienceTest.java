@@ -269,6 +269,9 @@ class ResilienceTest {
   void clientSideRateLimitIsSharedByAllThreads() throws Exception {
     SpotifyConfig config = TestClients.config(fake).withRequestsPerSecond(20);
     try (SpotifyClient limited = TestClients.builder(config).build()) {
+      limited.artist(artistId); // token and connection first: they would skew the first arrival
+      Thread.sleep(100);
+      fake.resetLog();
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<?>> results = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
@@ -282,8 +285,9 @@ class ResilienceTest {
 
     List<RecordedCall> calls = fake.apiRequests();
     assertThat(calls).hasSize(12);
-    // 12 requests at 20/s need at least 11 intervals of 50 ms
-    assertThat(gap(calls.get(0), calls.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    // 12 requests at 20/s need 11 intervals of 50 ms; unlimited they take a few ms. The margin
+    // absorbs scheduling jitter between taking a permit and the request arriving.
+    assertThat(gap(calls.get(0), calls.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(450));
   }
 
   @Test

@@ -18,10 +18,12 @@ final class FakeApi {
   private static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
 
   private final FakeCatalog catalog;
+  private final FakeSearch search;
   private final String apiUrl;
 
   FakeApi(FakeCatalog catalog, String apiUrl) {
     this.catalog = catalog;
+    this.search = new FakeSearch(catalog);
     this.apiUrl = apiUrl;
   }
 
@@ -152,7 +154,7 @@ final class FakeApi {
     }
     ObjectNode root = FakeJson.object();
     if (Arrays.asList(type.split(",")).contains("track")) {
-      List<CatalogTrack> found = FakeSearch.search(catalog, q, market);
+      List<CatalogTrack> found = search.search(q, market);
       int total = found.size();
       ObjectNode paging = root.putObject("tracks");
       paging.put("href", pageUrl(q, type, market, limit, offset));

@@ -5,6 +5,9 @@ import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -16,9 +19,17 @@ import java.util.function.Predicate;
  */
 final class FakeSearch {
 
-  private FakeSearch() {}
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  static List<CatalogTrack> search(FakeCatalog catalog, String query, String market) {
+  /** Folded catalogue strings; the catalogue is fixed, so this stays bounded. */
+  private final Map<String, String> folded = new ConcurrentHashMap<>();
+  private final FakeCatalog catalog;
+
+  FakeSearch(FakeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  List<CatalogTrack> search(String query, String market) {
     Predicate<CatalogTrack> matcher = parse(query);
     List<CatalogTrack> result = new ArrayList<>();
     for (CatalogTrack track : catalog.tracks()) {
@@ -29,7 +40,7 @@ final class FakeSearch {
     return result;
   }
 
-  static Predicate<CatalogTrack> parse(String query) {
+  private Predicate<CatalogTrack> parse(String query) {
     Predicate<CatalogTrack> all = t -> true;
     boolean negate = false;
     for (String term : terms(query)) {
@@ -44,21 +55,21 @@ final class FakeSearch {
     return all;
   }
 
-  private static Predicate<CatalogTrack> term(String term) {
+  private Predicate<CatalogTrack> term(String term) {
     int colon = term.indexOf(':');
     String field = colon > 0 ? term.substring(0, colon).toLowerCase(Locale.ROOT) : "";
     String value = fold(colon > 0 ? term.substring(colon + 1) : term);
     return switch (field) {
       case "genre" -> t -> t.artists().stream().anyMatch(a -> a.genres().stream()
-          .anyMatch(g -> fold(g).equals(value) || fold(g).replace('-', ' ').equals(value)));
-      case "artist" -> t -> t.artists().stream().anyMatch(a -> fold(a.name()).contains(value));
-      case "track" -> t -> fold(t.name()).contains(value);
-      case "album" -> t -> fold(t.album().name()).contains(value);
-      case "isrc" -> t -> fold(t.isrc()).equals(value);
+          .anyMatch(g -> g.equals(value) || g.replace('-', ' ').equals(value)));
+      case "artist" -> t -> t.artists().stream().anyMatch(a -> c(a.name()).contains(value));
+      case "track" -> t -> c(t.name()).contains(value);
+      case "album" -> t -> c(t.album().name()).contains(value);
+      case "isrc" -> t -> c(t.isrc()).equals(value);
       case "year" -> year(value);
       case "tag" -> t -> true; // albums only; has no effect on tracks
-      default -> t -> fold(t.name()).contains(value) || fold(t.album().name()).contains(value)
-          || t.artists().stream().map(CatalogArtist::name).anyMatch(n -> fold(n).contains(value));
+      default -> t -> c(t.name()).contains(value) || c(t.album().name()).contains(value)
+          || t.artists().stream().map(CatalogArtist::name).anyMatch(n -> c(n).contains(value));
     };
   }
 
@@ -97,8 +108,13 @@ final class FakeSearch {
     return terms;
   }
 
+  /** A catalogue string, folded once. */
+  private String c(String catalogText) {
+    return folded.computeIfAbsent(catalogText, FakeSearch::fold);
+  }
+
   static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
         .toLowerCase(Locale.ROOT);
   }
 }
