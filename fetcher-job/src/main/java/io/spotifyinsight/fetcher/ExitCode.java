@@ -1,0 +1,19 @@
+package io.spotifyinsight.fetcher;
+
+/**
+ * The process exit codes, a contract with cron wrappers and monitoring: documented in every
+ * command's {@code --help} and in the README.
+ */
+public final class ExitCode {
+    /** Every user's list was stored (or the command did what it was asked). */
+    public static final int OK = 0;
+    /** The run finished, but some users failed; see the log and {@code runs}. */
+    public static final int SOME_FAILED = 1;
+    /** Bad arguments or configuration; nothing was done. */
+    public static final int USAGE = 2;
+    /** Nothing could run: database unreachable, Spotify credentials rejected, or another run holds the lock. */
+    public static final int UNAVAILABLE = 3;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,78 @@
+package io.spotifyinsight.fetcher;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fetcher's own settings, parsed once at start-up. Variables: {@code APP_TIMEZONE} (IANA zone
+ * that decides which date "today" is; default UTC), {@code FETCHER_CONCURRENCY} (users fetched at
+ * once, 1 to 64, default 4) and {@code FETCHER_STRATEGY} (auto, spotify or search; default auto).
+ */
+public record FetcherConfig(ZoneId timezone, int concurrency, StrategyChoice strategy) {
+    public static final int DEFAULT_CONCURRENCY = 4;
+    public static final int MAX_CONCURRENCY = 64;
+
+    public FetcherConfig {
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(strategy, "strategy");
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("concurrency must be 1 to " + MAX_CONCURRENCY + ", got " + concurrency);
+        }
+    }
+
+    public static FetcherConfig defaults() {
+        return new FetcherConfig(ZoneId.of("UTC"), DEFAULT_CONCURRENCY, StrategyChoice.AUTO);
+    }
+
+    /** Reads the variables above; every problem is reported in one exception, naming its variable. */
+    public static FetcherConfig fromEnv(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        ZoneId zone = ZoneId.of("UTC");
+        String rawZone = value(env, "APP_TIMEZONE");
+        if (rawZone != null) {
+            try {
+                zone = ZoneId.of(rawZone);
+            } catch (DateTimeException e) {
+                problems.add("APP_TIMEZONE is '" + rawZone
+                        + "': expected an IANA time zone such as UTC, Europe/Stockholm or America/New_York");
+            }
+        }
+        int concurrency = DEFAULT_CONCURRENCY;
+        String rawConcurrency = value(env, "FETCHER_CONCURRENCY");
+        if (rawConcurrency != null) {
+            try {
+                concurrency = Integer.parseInt(rawConcurrency);
+            } catch (NumberFormatException e) {
+                concurrency = -1;
+            }
+            if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+                problems.add("FETCHER_CONCURRENCY is '" + rawConcurrency + "': expected a whole number from 1 to "
+                        + MAX_CONCURRENCY + " (default " + DEFAULT_CONCURRENCY + ")");
+                concurrency = DEFAULT_CONCURRENCY;
+            }
+        }
+        StrategyChoice strategy = StrategyChoice.AUTO;
+        String rawStrategy = value(env, "FETCHER_STRATEGY");
+        if (rawStrategy != null) {
+            try {
+                strategy = StrategyChoice.parse(rawStrategy);
+            } catch (IllegalArgumentException e) {
+                problems.add("FETCHER_STRATEGY is '" + rawStrategy + "': expected " + StrategyChoice.ACCEPTED
+                        + " (default auto)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FetcherConfigException("invalid fetcher configuration: " + String.join("; ", problems));
+        }
+        return new FetcherConfig(zone, concurrency, strategy);
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

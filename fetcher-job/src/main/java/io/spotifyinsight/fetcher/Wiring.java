@@ -1,0 +1,252 @@
+package io.spotifyinsight.fetcher;
+
+import io.spotifyinsight.fetcher.cli.ConfigurationException;
+import io.spotifyinsight.fetcher.run.AutoStrategy;
+import io.spotifyinsight.fetcher.run.FetchJob;
+import io.spotifyinsight.fetcher.run.LogProgress;
+import io.spotifyinsight.fetcher.run.Progress;
+import io.spotifyinsight.fetcher.run.RecommendationStrategy;
+import io.spotifyinsight.fetcher.run.SearchRecommendations;
+import io.spotifyinsight.fetcher.run.SpotifyRecommendations;
+import io.spotifyinsight.fetcher.run.SpotifyTraffic;
+import io.spotifyinsight.fetcher.run.TerminalProgress;
+import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.persistence.DatabaseConfig;
+import io.spotifyinsight.persistence.DatabaseUnavailableException;
+import io.spotifyinsight.persistence.Migrations;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.spotify.SearchRequest;
+import io.spotifyinsight.spotify.SpotifyClient;
+import io.spotifyinsight.spotify.SpotifyConfig;
+import java.io.Console;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.OkHttpClient;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Main's object graph for one invocation: config → DataSource → DSLContext → repositories →
+ * OkHttpClient → SpotifyClient → job, all built with {@code new}. Built on demand, because commands
+ * need different parts: {@code users list} must work without Spotify credentials, {@code migrate}
+ * without the fetcher's settings. Closing it closes what was opened.
+ */
+public final class Wiring implements AutoCloseable {
+    /** What a command needs configured; checked together so that every problem is reported at once. */
+    public enum Needs { DATABASE, SPOTIFY, FETCHER }
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private Database database;
+    private OkHttpClient http;
+    private SpotifyTraffic traffic;
+    private SpotifyClient spotify;
+
+    public Wiring(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+        this.env = Map.copyOf(env);
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Parses every needed configuration; all problems, each naming its variable, in one exception. */
+    public void require(Needs... needs) {
+        Set<Needs> wanted = needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
+        List<String> problems = new ArrayList<>();
+        if (wanted.contains(Needs.DATABASE)) {
+            collect(problems, () -> DatabaseConfig.fromEnv(env));
+        }
+        if (wanted.contains(Needs.SPOTIFY)) {
+            collect(problems, () -> SpotifyConfig.fromEnv(env));
+        }
+        if (wanted.contains(Needs.FETCHER)) {
+            collect(problems, () -> FetcherConfig.fromEnv(env));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    private static void collect(List<String> problems, Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    public FetcherConfig fetcherConfig() {
+        return FetcherConfig.fromEnv(env);
+    }
+
+    public SpotifyConfig spotifyConfig() {
+        return SpotifyConfig.fromEnv(env);
+    }
+
+    /** Whether both Spotify credentials are set (the users commands only use Spotify then). */
+    public boolean spotifyCredentialsPresent() {
+        return present("SPOTIFY_CLIENT_ID") && present("SPOTIFY_CLIENT_SECRET");
+    }
+
+    private boolean present(String name) {
+        String value = env.get(name);
+        return value != null && !value.isBlank();
+    }
+
+    /** The database, reachable and migrated (executables migrate at start-up). */
+    public Database database() {
+        return database(0, true);
+    }
+
+    /**
+     * @param minPoolSize a run needs a connection per worker plus the lock's and the run row's
+     * @param migrate false only for the {@code migrate} command, which migrates itself
+     */
+    public Database database(int minPoolSize, boolean migrate) {
+        if (database == null) {
+            DatabaseConfig config = DatabaseConfig.fromEnv(env);
+            if (config.poolSize() < minPoolSize) {
+                config = config.withPoolSize(minPoolSize);
+            }
+            database = Database.open(config, "fetcher-job");
+            if (!database.isReachable()) {
+                throw new DatabaseUnavailableException("the database is unreachable at "
+                        + config.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***")
+                        + " (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)", null);
+            }
+            if (migrate) {
+                migrate();
+            }
+        }
+        return database;
+    }
+
+    /** Applies pending migrations; returns the schema version. */
+    public String migrate() {
+        try {
+            return Migrations.migrate(database(0, false).dataSource());
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException("could not migrate the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    public UserRepository users() {
+        return new UserRepository(database().dsl());
+    }
+
+    public RecommendationRepository recommendations() {
+        return new RecommendationRepository(database().dsl());
+    }
+
+    public FetchRunRepository runs() {
+        return new FetchRunRepository(database().dsl());
+    }
+
+    public SpotifyTraffic traffic() {
+        spotify();
+        return traffic;
+    }
+
+    /** The Spotify client with the run's settings (rate limit, retries) from SPOTIFY_*. */
+    public SpotifyClient spotify() {
+        if (spotify == null) {
+            spotify = SpotifyClient.create(spotifyConfig(), http());
+        }
+        return spotify;
+    }
+
+    /**
+     * A client for a quick check from the users commands: empty without credentials; few retries,
+     * so that a Spotify outage delays {@code users add} by seconds, not minutes.
+     */
+    public Optional<SpotifyClient> spotifyForChecks() {
+        if (!spotifyCredentialsPresent()) {
+            return Optional.empty();
+        }
+        if (spotify == null) {
+            spotify = SpotifyClient.create(spotifyConfig().withRetries(2, Duration.ofSeconds(10)), http());
+        }
+        return Optional.of(spotify);
+    }
+
+    private OkHttpClient http() {
+        if (http == null) {
+            traffic = new SpotifyTraffic();
+            http = new OkHttpClient.Builder().addInterceptor(traffic).build();
+        }
+        return http;
+    }
+
+    /** A fresh strategy for one run: it remembers, for that run only, what it learns about the app. */
+    public RecommendationStrategy strategy(StrategyChoice choice) {
+        SpotifyClient client = spotify();
+        return switch (choice) {
+            case SPOTIFY -> new SpotifyRecommendations(client);
+            case SEARCH -> new SearchRecommendations(client, SearchRequest.MAX_LIMIT);
+            // a fallback means a development-mode app: its search pages hold 10 at most
+            case AUTO -> new AutoStrategy(new SpotifyRecommendations(client),
+                    new SearchRecommendations(client, SearchRequest.MAX_LIMIT_DEVELOPMENT_MODE));
+        };
+    }
+
+    public FetchJob fetchJob() {
+        return new FetchJob(recommendations(), runs(), fetcherConfig().concurrency(), spotifyConfig().retryBudget(), clock);
+    }
+
+    /** A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files). */
+    public Progress progress() {
+        return isTerminal() ? new TerminalProgress(err) : new LogProgress();
+    }
+
+    /**
+     * {@code System.console()} is null when output is redirected, up to JDK 21; from JDK 22 it may
+     * return a console anyway and {@code Console.isTerminal()} tells.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (spotify != null) {
+            spotify.close();
+        }
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.spotifyinsight.fetcher.run;
+
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code auto} strategy: Spotify's recommendations while the app has them; after the first "no
+ * access" answer, search for every user for the rest of the run. Users racing on the first call may
+ * each get that answer; the warning is still logged once.
+ */
+public final class AutoStrategy implements RecommendationStrategy {
+    private static final Logger log = LoggerFactory.getLogger(AutoStrategy.class);
+    static final String FALLBACK_WARNING = "This Spotify app has no access to /v1/recommendations "
+            + "(development mode since 2024-11-27); using the search strategy for this run";
+
+    private final RecommendationStrategy recommendations;
+    private final RecommendationStrategy search;
+    private final AtomicBoolean recommendationsUnavailable = new AtomicBoolean();
+
+    public AutoStrategy(RecommendationStrategy recommendations, RecommendationStrategy search) {
+        this.recommendations = recommendations;
+        this.search = search;
+    }
+
+    @Override
+    public DayList fetch(UserAlias user, LocalDate date) {
+        if (!recommendationsUnavailable.get()) {
+            try {
+                return recommendations.fetch(user, date);
+            } catch (SpotifyFeatureUnavailableException e) {
+                if (recommendationsUnavailable.compareAndSet(false, true)) {
+                    log.warn("{} (Spotify answered {} for {})", FALLBACK_WARNING, e.status(), e.endpoint());
+                }
+            }
+        }
+        return search.fetch(user, date);
+    }
+
+    /** Whether this run has switched to search. */
+    public boolean fellBack() {
+        return recommendationsUnavailable.get();
+    }
+}

@@ -1,0 +1,170 @@
+package io.spotifyinsight.fetcher.run;
+
+import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.TextTable;
+import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.FetcherConfig;
+import io.spotifyinsight.fetcher.StrategyChoice;
+import io.spotifyinsight.fetcher.Wiring;
+import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.Usernames;
+import io.spotifyinsight.spotify.model.ArtistRef;
+import io.spotifyinsight.spotify.model.Track;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code run}: the nightly job, or a manual run for other dates, some users, or without storing. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Fetches and stores recommendations for every active user for the logical date (today in APP_TIMEZONE),",
+            "or for the users named with --user (disabled ones included). Re-running a date replaces that date's",
+            "lists. One run at a time per database: a second one exits at once with code 3.",
+        },
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
+        footerHeading = HelpText.VARIABLES_HEADING,
+        footer = {
+            "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_CONNECTION_TIMEOUT_SECONDS,",
+            "  DATABASE_QUERY_TIMEOUT_SECONDS; SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET (required), SPOTIFY_API_URL,",
+            "  SPOTIFY_ACCOUNTS_URL, SPOTIFY_MAX_ATTEMPTS (default 5), SPOTIFY_RETRY_BUDGET_SECONDS (default 120; a",
+            "  Retry-After at least this long stops the run), SPOTIFY_REQUESTS_PER_SECOND (shared client-side limit,",
+            "  default 0 = off), SPOTIFY_TIMEOUT_SECONDS (default 30); APP_TIMEZONE (default UTC);",
+            "  FETCHER_CONCURRENCY (1-64, default 4); FETCHER_STRATEGY (auto|spotify|search, default auto);",
+            "  LOG_LEVEL (default INFO). Logs go to stderr, the lists of --dry-run and the summary to stdout.",
+            "",
+            "Strategies: spotify = Spotify's /v1/recommendations (apps with extended quota); search = built from",
+            "search results (development-mode apps); auto = spotify, switching to search for the rest of the run",
+            "when Spotify answers that the app has no access.",
+        })
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final Wiring wiring;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "The date to label the lists with (default: today in APP_TIMEZONE).")
+    LocalDate date;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Only this user (repeatable); named users are fetched even when disabled.")
+    List<String> usernames = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Fetch and print the lists; store nothing, record no run, take no lock.")
+    boolean dryRun;
+
+    @Option(names = "--strategy", paramLabel = "auto|spotify|search", converter = Converters.Strategy.class,
+            description = "Overrides FETCHER_STRATEGY for this run.")
+    StrategyChoice strategy;
+
+    public RunCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER);
+        for (String name : usernames) {
+            if (!Usernames.isValid(name)) {
+                throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
+                        + Usernames.RULE);
+            }
+        }
+        FetcherConfig config = wiring.fetcherConfig();
+        StrategyChoice choice = strategy != null ? strategy : config.strategy();
+        LocalDate day = date != null ? date : LocalDate.now(wiring.clock().withZone(config.timezone()));
+        // a connection per worker, plus the lock's and the run row's
+        Database database = wiring.database(config.concurrency() + 2, true);
+        Optional<JobLock> lock = dryRun ? Optional.empty() : JobLock.tryAcquire(database.dataSource());
+        if (!dryRun && lock.isEmpty()) {
+            wiring.err().println("another fetch run is in progress (lock held); exiting");
+            return ExitCode.UNAVAILABLE;
+        }
+        try {
+            List<UserAlias> users = usersToFetch();
+            log.info("{}run for {}: {} users, strategy {}, concurrency {}", dryRun ? "dry " : "", day, users.size(),
+                    choice.value(), config.concurrency());
+            FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun);
+            RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice), wiring.progress(), this::print);
+            report(result, choice);
+            return result.exitCode();
+        } finally {
+            lock.ifPresent(JobLock::close);
+        }
+    }
+
+    private List<UserAlias> usersToFetch() {
+        if (usernames.isEmpty()) {
+            return wiring.users().listActive();
+        }
+        Set<String> wanted = new LinkedHashSet<>(usernames);
+        List<UserAlias> found = wiring.users().findAll(wanted);
+        Set<String> known = found.stream().map(UserAlias::username).collect(Collectors.toSet());
+        List<String> unknown = wanted.stream().filter(name -> !known.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UsageException("no user named " + String.join(", ", unknown) + " (see `users list`)");
+        }
+        return found;
+    }
+
+    /** One dry-run list, printed whole so that concurrent users do not interleave. */
+    private void print(UserAlias user, LocalDate day, DayList list) {
+        StringBuilder text = new StringBuilder();
+        text.append(user.username()).append(" — ").append(day).append(" — ").append(list.tracks().size())
+                .append(" tracks (").append(list.strategy().dbValue()).append(")\n");
+        int position = 1;
+        for (Track track : list.tracks()) {
+            text.append(String.format(Locale.ROOT, "%4d. %s · %s · %s%s · %s%n", position++, track.name(),
+                    track.artists().stream().map(ArtistRef::name).collect(Collectors.joining(", ")),
+                    track.album().name(),
+                    track.album().releaseDate() == null ? "" : " (" + track.album().releaseDate() + ")",
+                    track.url()));
+        }
+        PrintStream out = wiring.out();
+        synchronized (out) {
+            out.print(text);
+            out.flush();
+        }
+    }
+
+    private void report(RunResult result, StrategyChoice choice) {
+        PrintStream out = wiring.out();
+        String strategies = result.strategiesUsed().isEmpty() ? "" : " via " + result.strategiesUsed().stream()
+                .map(Strategy::dbValue).sorted().collect(Collectors.joining("+"));
+        out.printf(Locale.ROOT, "%s for %s (strategy %s%s): %d of %d users %s, %d failed, %d tracks, %.1f s%n",
+                result.runId() == null ? "dry run" : "run " + result.runId(), result.date(), choice.value(), strategies,
+                result.usersSucceeded(), result.usersTotal(), result.runId() == null ? "fetched" : "stored",
+                result.usersFailed(), result.tracksStored(), result.elapsed().toMillis() / 1000.0);
+        out.println("spotify: " + wiring.traffic());
+        if (result.stopReason() != null) {
+            out.println("stopped early: " + result.stopReason());
+        }
+        for (UserOutcome failure : result.failures()) {
+            if (result.stopReason() == null || !failure.error().startsWith("not fetched")) {
+                out.println("failed: " + failure.username() + ": " + failure.error());
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package io.spotifyinsight.fetcher.run;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.run.RunStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a run ended.
+ *
+ * @param runId the fetch_run row; null for a dry run
+ * @param stopReason why the run stopped before trying every user (credentials rejected, a
+ *     Retry-After beyond the budget, no access, database lost); null when it did not stop early
+ */
+public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSucceeded, int usersFailed,
+                        int tracksStored, List<UserOutcome> failures, String stopReason,
+                        Set<Strategy> strategiesUsed, Duration elapsed) {
+    public RunResult {
+        failures = List.copyOf(failures);
+        strategiesUsed = Set.copyOf(strategiesUsed);
+    }
+
+    public RunStatus status() {
+        if (usersFailed == 0) {
+            return RunStatus.SUCCEEDED;
+        }
+        return usersSucceeded > 0 ? RunStatus.PARTIAL : RunStatus.FAILED;
+    }
+
+    /**
+     * 0 when every user was stored; 3 when the run stopped early for a run-wide reason before storing
+     * anyone (nothing could run); 1 otherwise.
+     */
+    public int exitCode() {
+        if (usersFailed == 0) {
+            return ExitCode.OK;
+        }
+        return stopReason != null && usersSucceeded == 0 ? ExitCode.UNAVAILABLE : ExitCode.SOME_FAILED;
+    }
+
+    /** "alice: reason; bob: reason", led by the stop reason; the fetch_run row's error_summary. */
+    public String errorSummary() {
+        if (usersFailed == 0) {
+            return null;
+        }
+        StringBuilder summary = new StringBuilder();
+        long notTried = failures.stream().filter(f -> f.error().startsWith(FetchJob.NOT_FETCHED)).count();
+        if (stopReason != null) {
+            summary.append("stopped early: ").append(stopReason);
+            if (notTried > 0) {
+                summary.append(" (").append(notTried).append(notTried == 1 ? " user" : " users").append(" not fetched)");
+            }
+        }
+        for (UserOutcome failure : failures) {
+            if (failure.error().startsWith(FetchJob.NOT_FETCHED)) {
+                continue;
+            }
+            if (summary.length() > 0) {
+                summary.append("; ");
+            }
+            summary.append(failure.username()).append(": ").append(failure.error());
+        }
+        return summary.toString();
+    }
+}

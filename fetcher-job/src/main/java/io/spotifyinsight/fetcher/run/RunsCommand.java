@@ -1,0 +1,91 @@
+package io.spotifyinsight.fetcher.run;
+
+import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.TextTable;
+import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.Wiring;
+import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.persistence.run.FetchRun;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code runs}: the latest fetch runs, newest first. */
+@Command(name = "runs",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Shows the latest fetch runs, newest first: date, strategy, status, users ok/failed/total, tracks",
+            "stored, duration, start time (in APP_TIMEZONE) and the start of the error summary.",
+        },
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
+        footerHeading = HelpText.VARIABLES_HEADING,
+        footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC), LOG_LEVEL"})
+public final class RunsCommand implements Callable<Integer> {
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final int ERROR_WIDTH = 60;
+
+    private final Wiring wiring;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "How many runs to show, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    public RunsCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 1 || limit > 1000) {
+            throw new UsageException("--limit must be 1 to 1000, got " + limit);
+        }
+        wiring.require(Needs.DATABASE, Needs.FETCHER);
+        ZoneId zone = wiring.fetcherConfig().timezone();
+        List<FetchRun> runs = wiring.runs().latest(limit);
+        if (runs.isEmpty()) {
+            wiring.out().println("no fetch runs yet");
+            return ExitCode.OK;
+        }
+        TextTable table = new TextTable("ID", "DATE", "STRATEGY", "STATUS", "OK", "FAILED", "TOTAL", "TRACKS",
+                "DURATION", "STARTED", "ERRORS");
+        for (FetchRun run : runs) {
+            table.row(run.id(), run.logicalDate(), run.strategy(), run.status().dbValue(), run.usersSucceeded(),
+                    run.usersFailed(), run.usersTotal(), run.tracksStored(), duration(run.duration()),
+                    STARTED.format(run.startedAt().atZoneSameInstant(zone)), shorten(run.errorSummary()));
+        }
+        table.print(wiring.out());
+        return ExitCode.OK;
+    }
+
+    static String duration(Duration duration) {
+        if (duration == null) {
+            return "running";
+        }
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        }
+        return seconds / 3600 > 0
+                ? String.format(Locale.ROOT, "%dh%02dm%02ds", seconds / 3600, seconds % 3600 / 60, seconds % 60)
+                : String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= ERROR_WIDTH ? oneLine : oneLine.substring(0, ERROR_WIDTH - 3) + "...";
+    }
+}

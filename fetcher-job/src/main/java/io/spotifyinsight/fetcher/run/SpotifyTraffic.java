@@ -1,0 +1,52 @@
+package io.spotifyinsight.fetcher.run;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Counts what the fetcher sent to Spotify (every attempt, retries and token requests included) and
+ * how many answers were 429, for the run summary and the benchmark. An application interceptor on
+ * the shared OkHttpClient; thread-safe.
+ */
+public final class SpotifyTraffic implements Interceptor {
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        requests.incrementAndGet();
+        try {
+            Response response = chain.proceed(chain.request());
+            if (response.code() == 429) {
+                rateLimited.incrementAndGet();
+            } else if (response.code() >= 500) {
+                failed.incrementAndGet();
+            }
+            return response;
+        } catch (IOException e) {
+            failed.incrementAndGet();
+            throw e;
+        }
+    }
+
+    public long requests() {
+        return requests.get();
+    }
+
+    public long rateLimited() {
+        return rateLimited.get();
+    }
+
+    /** 5xx answers and requests without an answer (connection failures, timeouts). */
+    public long failed() {
+        return failed.get();
+    }
+
+    @Override
+    public String toString() {
+        return requests() + " requests, " + rateLimited() + " answered 429, " + failed() + " failed (5xx or no answer)";
+    }
+}

@@ -1,0 +1,69 @@
+package io.spotifyinsight.fetcher.user;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.Wiring;
+import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.ConstraintViolationException;
+import io.spotifyinsight.persistence.user.Seeds;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserSettings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "add",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks).",
+            "Example: users add alice --artist spotify:artist:4NHQUGzhtTLFvgF5SZesLK --genre jazz --market SE --limit 30",
+        },
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+final class AddUserCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
+    String name;
+
+    @Mixin
+    SeedOptions seeds = new SeedOptions();
+
+    @Option(names = "--market", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
+    String market;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
+            description = "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--disabled", description = "Add the user disabled (skipped by nightly runs until `users enable`).")
+    boolean disabled;
+
+    AddUserCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        wiring.require(Needs.DATABASE);
+        Seeds checked = seeds.toSeeds();
+        UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit, checked);
+        new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(checked.genres());
+        UserAlias user;
+        try {
+            user = wiring.users().create(settings);
+        } catch (ConstraintViolationException e) {
+            if ("app_user_username_uk".equals(e.constraint())) {
+                throw new UsageException("a user named '" + name + "' already exists; change it with `users update " + name + "`");
+            }
+            throw e;
+        }
+        wiring.out().println("added " + UserText.summary(user));
+        return ExitCode.OK;
+    }
+}

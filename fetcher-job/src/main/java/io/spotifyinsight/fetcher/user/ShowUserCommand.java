@@ -1,0 +1,57 @@
+package io.spotifyinsight.fetcher.user;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.Wiring;
+import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserNotFoundException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Shows one user alias: settings, seeds (with links) and its latest stored list.",
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+final class ShowUserCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    ShowUserCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        UserText.username(name);
+        wiring.require(Needs.DATABASE);
+        UserAlias user = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
+        PrintStream out = wiring.out();
+        out.println("username: " + user.username());
+        out.println("state:    " + (user.active() ? "active" : "disabled"));
+        out.println("market:   " + (user.market() == null ? "none" : user.market()));
+        out.println("limit:    " + user.trackLimit());
+        out.println("seeds:");
+        user.seeds().artists().forEach(id -> out.println("  artist " + id + "  https://open.spotify.com/artist/" + id));
+        user.seeds().genres().forEach(genre -> out.println("  genre  " + genre));
+        user.seeds().tracks().forEach(id -> out.println("  track  " + id + "  https://open.spotify.com/track/" + id));
+        out.println("created:  " + user.createdAt());
+        out.println("updated:  " + user.updatedAt());
+        DayLookup latest = wiring.recommendations().findLatest(name);
+        if (latest instanceof DayLookup.Found found) {
+            out.println("latest list: " + found.day().date() + ", " + found.day().tracks().size() + " tracks ("
+                    + found.day().strategy().dbValue() + "), fetched " + found.day().fetchedAt());
+        } else {
+            out.println("latest list: none yet");
+        }
+        return ExitCode.OK;
+    }
+}

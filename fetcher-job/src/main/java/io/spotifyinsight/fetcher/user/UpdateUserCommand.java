@@ -1,0 +1,72 @@
+package io.spotifyinsight.fetcher.user;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.Wiring;
+import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.user.Seeds;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserNotFoundException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "update",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Changes a user alias. Seeds given replace all of the user's seeds; without seed options they stay.",
+            "Example: users update alice --genre soul --genre funk --limit 50",
+        },
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+final class UpdateUserCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
+    String name;
+
+    @Mixin
+    SeedOptions seeds = new SeedOptions();
+
+    @Option(names = "--market", paramLabel = "CC", description = "New market (ISO 3166-1 alpha-2 code).")
+    String market;
+
+    @Option(names = "--no-market", description = "Remove the market.")
+    boolean noMarket;
+
+    @Option(names = "--limit", paramLabel = "N", description = "New number of tracks per day, 1 to 100.")
+    Integer limit;
+
+    UpdateUserCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        UserText.username(name);
+        if (!seeds.given() && market == null && !noMarket && limit == null) {
+            throw new UsageException("nothing to change: give --artist, --genre, --track, --market, --no-market or --limit");
+        }
+        if (market != null && noMarket) {
+            throw new UsageException("--market and --no-market exclude each other");
+        }
+        wiring.require(Needs.DATABASE);
+        Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
+        UserAlias current = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
+        var settings = UserText.settings(name, current.active(),
+                noMarket ? null : market != null ? UserText.market(market) : current.market(),
+                limit != null ? limit : current.trackLimit(),
+                newSeeds != null ? newSeeds : current.seeds());
+        if (newSeeds != null) {
+            new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(newSeeds.genres());
+        }
+        UserAlias updated = wiring.users().update(name, settings);
+        wiring.out().println("updated " + UserText.summary(updated));
+        return ExitCode.OK;
+    }
+}

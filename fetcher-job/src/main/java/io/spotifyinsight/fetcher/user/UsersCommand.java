@@ -1,0 +1,30 @@
+package io.spotifyinsight.fetcher.user;
+
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code users}: only a parent for its subcommands; alone it is a usage error. */
+@Command(name = "users",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Manages user aliases: whose recommendations the nightly run fetches, from which seeds.",
+            "Usernames: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".",
+            "Only add and update contact Spotify, to check genres, and only when SPOTIFY_CLIENT_ID and",
+            "SPOTIFY_CLIENT_SECRET are set; the other subcommands need only the DATABASE_* variables.",
+        },
+        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
+        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+final class UsersCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: add, list, show, update, remove, disable or enable");
+    }
+}

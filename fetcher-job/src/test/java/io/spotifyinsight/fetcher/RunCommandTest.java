@@ -1,0 +1,315 @@
+package io.spotifyinsight.fetcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.spotifyinsight.fetcher.run.AutoStrategy;
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.StoredDay;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackInfo;
+import io.spotifyinsight.persistence.run.FetchRun;
+import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.run.RunStatus;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.user.Seeds;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.persistence.user.UserSettings;
+import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.RecordedCall;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code run} command in-process against a real PostgreSQL and the fake Spotify. Each test
+ * names its own users with {@code --user}, so tests sharing the class's database do not meet.
+ */
+class RunCommandTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase(8);
+    static FakeSpotify fake;
+    static final AtomicInteger names = new AtomicInteger();
+    static final LocalDate DAY = LocalDate.of(2025, 3, 14);
+    InProcessCli cli;
+    UserRepository users;
+    RecommendationRepository lists;
+
+    @BeforeAll
+    static void startFake() {
+        fake = FakeSpotify.start();
+    }
+
+    @AfterAll
+    static void stopFake() {
+        fake.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
+        fake.clearFaults();
+        fake.resetLog();
+        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env()))
+                .with("SPOTIFY_RETRY_BUDGET_SECONDS", "20");
+        users = new UserRepository(db.dsl());
+        lists = new RecommendationRepository(db.dsl());
+    }
+
+    /** A fresh active user with an artist, a genre and a track seed from the fake's catalogue. */
+    private String newUser(int limit) {
+        int n = names.incrementAndGet();
+        String name = "user" + n;
+        var catalog = fake.catalog();
+        var artist = catalog.artists().get(n * 7 % catalog.artists().size());
+        var track = catalog.tracks().get(n * 13 % catalog.tracks().size());
+        users.create(new UserSettings(name, true, null, limit,
+                new Seeds(List.of(artist.id()), List.of(artist.genres().get(0)), List.of(track.id()))));
+        return name;
+    }
+
+    private String[] runArgs(String date, List<String> names, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--date", date));
+        names.forEach(n -> {
+            args.add("--user");
+            args.add(n);
+        });
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private StoredDay day(String user, LocalDate date) {
+        DayLookup lookup = lists.findDay(user, date);
+        assertThat(lookup).isInstanceOf(DayLookup.Found.class);
+        return ((DayLookup.Found) lookup).day();
+    }
+
+    private FetchRun latestRun() {
+        return new FetchRunRepository(db.dsl()).latest(1).get(0);
+    }
+
+    @Test
+    void extended_quota_app_with_the_spotify_strategy_stores_every_user() {
+        List<String> group = List.of(newUser(20), newUser(7), newUser(30));
+        CliResult result = cli.run(runArgs(DAY.toString(), group, "--strategy", "spotify"));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("3 of 3 users stored", "0 failed", "spotify:");
+        assertThat(day(group.get(0), DAY).tracks()).hasSize(20);
+        assertThat(day(group.get(1), DAY).tracks()).hasSize(7);
+        assertThat(day(group.get(0), DAY).strategy()).isEqualTo(Strategy.SPOTIFY);
+        FetchRun run = latestRun();
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.strategy()).isEqualTo("spotify");
+        assertThat(run.usersSucceeded()).isEqualTo(3);
+        assertThat(run.tracksStored()).isEqualTo(57);
+        assertThat(day(group.get(2), DAY).runId()).isEqualTo(run.id());
+    }
+
+    @Test
+    void auto_falls_back_to_search_once_for_a_development_mode_app() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        List<String> group = List.of(newUser(20), newUser(20), newUser(20), newUser(20), newUser(20));
+        ListAppender<ILoggingEvent> logs = capture(AutoStrategy.class);
+        try {
+            CliResult result = cli.run(runArgs(DAY.toString(), group));
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.out()).contains("strategy auto via search", "5 of 5 users stored");
+            assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("no access to /v1/recommendations"))
+                    .hasSize(1);
+            assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/recommendations")).hasSize(1);
+            assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/search"))
+                    .allMatch(c -> c.status() == 200);
+            for (String user : group) {
+                StoredDay stored = day(user, DAY);
+                assertThat(stored.strategy()).isEqualTo(Strategy.SEARCH);
+                assertThat(stored.tracks()).hasSize(20);
+                assertThat(stored.tracks()).extracting(TrackInfo::id)
+                        .doesNotContainAnyElementsOf(users.find(user).orElseThrow().seeds().tracks());
+                // no artist over-represented: at most a fifth of the list
+                assertThat(stored.tracks().stream().collect(java.util.stream.Collectors.groupingBy(
+                        t -> t.artists().get(0).id(), java.util.stream.Collectors.counting())).values())
+                        .allMatch(count -> count <= 4);
+            }
+            assertThat(latestRun().strategy()).isEqualTo("auto");
+        } finally {
+            release(AutoStrategy.class, logs);
+        }
+    }
+
+    @Test
+    void the_search_pick_is_the_same_on_a_rerun_and_differs_between_dates() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        String user = newUser(20);
+        assertThat(cli.run(runArgs("2025-01-01", List.of(user), "--strategy", "search")).exitCode()).isZero();
+        List<String> first = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(TrackInfo::id).toList();
+        assertThat(cli.run(runArgs("2025-01-01", List.of(user), "--strategy", "search")).exitCode()).isZero();
+        List<String> again = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(TrackInfo::id).toList();
+        assertThat(cli.run(runArgs("2025-01-02", List.of(user), "--strategy", "search")).exitCode()).isZero();
+        List<String> nextDay = day(user, LocalDate.parse("2025-01-02")).tracks().stream().map(TrackInfo::id).toList();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(nextDay).isNotEqualTo(first);
+        // development mode: the explicit search strategy learnt the limit of 10 from one 400
+        assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/search") && c.status() == 400)
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void rerunning_a_date_replaces_the_day_instead_of_adding_to_it() {
+        String user = newUser(15);
+        assertThat(cli.run(runArgs(DAY.toString(), List.of(user))).exitCode()).isZero();
+        assertThat(cli.run(runArgs(DAY.toString(), List.of(user))).exitCode()).isZero();
+
+        assertThat(day(user, DAY).tracks()).hasSize(15);
+        assertThat(lists.dates(user)).containsExactly(DAY);
+        Object rows = db.dsl().fetchValue("SELECT count(*)::int FROM recommendation r JOIN app_user u ON u.id = r.user_id "
+                + "WHERE u.username = ?", user);
+        assertThat(rows).isEqualTo(15);
+    }
+
+    @Test
+    void one_failing_user_does_not_stop_the_others_and_the_run_exits_1() {
+        String good = newUser(10);
+        String bad = "user-bad-" + names.incrementAndGet();
+        // an unknown genre: Spotify answers with no tracks, which fails that user only
+        users.create(new UserSettings(bad, true, null, 10, new Seeds(List.of(), List.of("no-such-genre"), List.of())));
+        String alsoGood = newUser(10);
+
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(good, bad, alsoGood), "--strategy", "spotify"));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(result.out()).contains("2 of 3 users stored", "1 failed", "failed: " + bad + ": no tracks found");
+        assertThat(day(good, DAY).tracks()).hasSize(10);
+        assertThat(day(alsoGood, DAY).tracks()).hasSize(10);
+        FetchRun run = latestRun();
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(run.usersFailed()).isEqualTo(1);
+        assertThat(run.errorSummary()).startsWith(bad + ": no tracks found");
+    }
+
+    @Test
+    void a_429_storm_with_short_retry_after_is_waited_out() {
+        List<String> group = List.of(newUser(10), newUser(10), newUser(10), newUser(10));
+        fake.rateLimitNext(6, Duration.ofSeconds(1));
+
+        CliResult result = cli.run(runArgs(DAY.toString(), group));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("4 of 4 users stored", "6 answered 429");
+        assertThat(fake.apiRequests()).filteredOn(c -> c.status() == 429).hasSize(6);
+    }
+
+    @Test
+    void a_retry_after_beyond_the_budget_stops_the_run_at_once() {
+        List<String> group = List.of(newUser(10), newUser(10), newUser(10));
+        fake.rateLimitNext(50, Duration.ofHours(1));
+        long start = System.nanoTime();
+
+        CliResult result = cli.run(runArgs(DAY.toString(), group));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(result.out()).contains("stopped early: Spotify asks to wait 3600 s (Retry-After)");
+        assertThat(fake.apiRequests()).filteredOn(c -> c.status() == 429).hasSize(1);
+        FetchRun run = latestRun();
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.errorSummary()).contains("stopped early", "2 users not fetched");
+    }
+
+    @Test
+    void rejected_credentials_stop_the_run_with_exit_3_without_printing_the_secret() {
+        String user = newUser(10);
+        CliResult result = cli.with("SPOTIFY_CLIENT_SECRET", "wrong-secret-123").run(runArgs(DAY.toString(), List.of(user, newUser(5))));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(result.out()).contains("Spotify rejected the client credentials", "SPOTIFY_CLIENT_SECRET");
+        assertThat(result.all()).doesNotContain("wrong-secret-123");
+        assertThat(fake.tokenRequests()).hasSize(1);
+    }
+
+    @Test
+    void the_spotify_strategy_on_a_development_mode_app_exits_3_and_suggests_search() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(newUser(5), newUser(5)), "--strategy", "spotify"));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(result.out()).contains("no access to GET /v1/recommendations", "search or auto strategy");
+        assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/recommendations")).hasSize(1);
+    }
+
+    @Test
+    void a_second_run_exits_3_while_the_lock_is_held() {
+        String user = newUser(5);
+        try (JobLock held = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
+            CliResult result = cli.run(runArgs(DAY.toString(), List.of(user)));
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+            assertThat(result.err()).contains("another fetch run is in progress (lock held); exiting");
+        }
+        assertThat(lists.findDay(user, DAY)).isInstanceOf(DayLookup.NoList.class);
+        assertThat(fake.apiRequests()).isEmpty();
+    }
+
+    @Test
+    void a_dry_run_prints_the_lists_and_stores_nothing() {
+        String user = newUser(3);
+        int runsBefore = new FetchRunRepository(db.dsl()).latest(1000).size();
+
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(user), "--dry-run"));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains(user + " — " + DAY + " — 3 tracks (spotify)", "   1. ",
+                "https://open.spotify.com/track/", "dry run for " + DAY);
+        assertThat(lists.findDay(user, DAY)).isInstanceOf(DayLookup.NoList.class);
+        assertThat(new FetchRunRepository(db.dsl()).latest(1000)).hasSize(runsBefore);
+    }
+
+    @Test
+    void unknown_users_and_bad_options_exit_2() {
+        UsersCommandsTest.assertUsage(cli.run("run", "--user", "ghost-" + names.incrementAndGet()), "no user named ghost-");
+        UsersCommandsTest.assertUsage(cli.run("run", "--user", "Not Valid"), "invalid username");
+        UsersCommandsTest.assertUsage(cli.run("run", "--date", "14/03/2025"), "expected a date as YYYY-MM-DD");
+        UsersCommandsTest.assertUsage(cli.run("run", "--strategy", "magic"), "expected auto, spotify or search");
+        UsersCommandsTest.assertUsage(cli.run("run", "--bogus"), "Unknown option: '--bogus'");
+    }
+
+    @Test
+    void the_runs_command_lists_the_latest_runs() {
+        String user = newUser(4);
+        assertThat(cli.run(runArgs(DAY.toString(), List.of(user))).exitCode()).isZero();
+
+        CliResult result = cli.run("runs", "--limit", "3");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("ID", "DATE", "STATUS", "DURATION", DAY.toString(), "succeeded");
+        assertThat(result.out().lines().count()).isBetween(2L, 4L);
+        UsersCommandsTest.assertUsage(cli.run("runs", "--limit", "0"), "--limit must be 1 to 1000");
+    }
+
+    static ListAppender<ILoggingEvent> capture(Class<?> source) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(source)).addAppender(appender);
+        return appender;
+    }
+
+    static void release(Class<?> source, ListAppender<ILoggingEvent> appender) {
+        ((Logger) LoggerFactory.getLogger(source)).detachAppender(appender);
+    }
+
+    static boolean isOk(RecordedCall call) {
+        return call.status() == 200;
+    }
+}

@@ -1,0 +1,136 @@
+package io.spotifyinsight.fetcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.spotify.fake.FakeSpotify;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The users commands, in-process against a real PostgreSQL and the fake Spotify (for the genre check). */
+class UsersCommandsTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+    static FakeSpotify fake;
+    InProcessCli cli;
+    InProcessCli noSpotify;
+
+    @BeforeAll
+    static void startFake() {
+        fake = FakeSpotify.start();
+    }
+
+    @AfterAll
+    static void stopFake() {
+        fake.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
+        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env()));
+        noSpotify = new InProcessCli(db.env());
+    }
+
+    private String artist() {
+        return fake.catalog().someArtistId();
+    }
+
+    @Test
+    void add_list_show_update_disable_enable_remove() {
+        CliResult added = cli.run("users", "add", "alice", "--artist", "spotify:artist:" + artist(),
+                "--genre", "Jazz", "--track", "https://open.spotify.com/track/" + fake.catalog().someTrackId(),
+                "--market", "se", "--limit", "30");
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(added.out()).contains("added alice", "market SE", "limit 30", "genre:jazz", "artist:" + artist());
+
+        CliResult list = noSpotify.run("users", "list");
+        assertThat(list.exitCode()).as(list.toString()).isZero();
+        assertThat(list.out()).contains("USERNAME", "alice", "active", "SE", "30");
+
+        CliResult show = noSpotify.run("users", "show", "alice");
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("https://open.spotify.com/artist/" + artist(), "latest list: none yet");
+
+        CliResult update = cli.run("users", "update", "alice", "--genre", "soul", "--no-market", "--limit", "5");
+        assertThat(update.exitCode()).as(update.toString()).isZero();
+        var stored = new UserRepository(db.dsl()).find("alice").orElseThrow();
+        assertThat(stored.seeds().genres()).containsExactly("soul");
+        assertThat(stored.seeds().artists()).isEmpty();
+        assertThat(stored.market()).isNull();
+        assertThat(stored.trackLimit()).isEqualTo(5);
+
+        assertThat(noSpotify.run("users", "disable", "alice").exitCode()).isZero();
+        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().active()).isFalse();
+        assertThat(noSpotify.run("users", "enable", "alice").exitCode()).isZero();
+        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().active()).isTrue();
+
+        CliResult removed = noSpotify.run("users", "remove", "alice");
+        assertThat(removed.exitCode()).isZero();
+        assertThat(new UserRepository(db.dsl()).find("alice")).isEmpty();
+    }
+
+    @Test
+    void bad_arguments_exit_2_with_a_message_that_says_what_is_accepted() {
+        assertUsage(cli.run("users", "add", "Bad Name", "--genre", "jazz"), "invalid username", "lower-case letters");
+        assertUsage(cli.run("users", "add", "nobody"), "1 to 5 seeds", "give at least one");
+        assertUsage(cli.run("users", "add", "many", "--genre", "jazz", "--genre", "soul", "--genre", "funk",
+                "--genre", "rock", "--genre", "pop", "--genre", "blues"), "1 to 5 seeds");
+        assertUsage(cli.run("users", "add", "badid", "--artist", "not-an-id"), "not a Spotify artist id", "spotify:artist:");
+        assertUsage(cli.run("users", "add", "kind", "--artist", "spotify:track:" + fake.catalog().someTrackId()),
+                "names a track, not a artist");
+        assertUsage(cli.run("users", "add", "limit", "--genre", "jazz", "--limit", "101"), "1 to 100");
+        assertUsage(cli.run("users", "add", "limit0", "--genre", "jazz", "--limit", "0"), "1 to 100");
+        assertUsage(cli.run("users", "add", "mkt", "--genre", "jazz", "--market", "Sweden"), "invalid market");
+        assertUsage(cli.run("users", "add", "lim", "--genre", "jazz", "--limit", "many"), "--limit");
+        assertUsage(cli.run("users", "show", "nobody-here"), "no user named 'nobody-here'");
+        assertUsage(cli.run("users", "remove", "nobody-here"), "no user named");
+        assertUsage(cli.run("users", "update", "nobody-here", "--limit", "3"), "no user named");
+        assertUsage(cli.run("users", "update", "nobody-here"), "nothing to change");
+        assertUsage(cli.run("users"), "Missing subcommand");
+        assertUsage(cli.run("users", "frobnicate"), "Unmatched argument");
+    }
+
+    @Test
+    void a_taken_username_is_a_usage_error() {
+        assertThat(cli.run("users", "add", "bob", "--genre", "jazz").exitCode()).isZero();
+        assertUsage(cli.run("users", "add", "bob", "--genre", "soul"), "already exists", "users update bob");
+    }
+
+    @Test
+    void genres_are_checked_against_spotify_when_the_endpoint_answers() {
+        CliResult typo = cli.run("users", "add", "carol", "--genre", "hip-hopp");
+        assertUsage(typo, "'hip-hopp' is not one of Spotify's 126 genre seeds", "did you mean hip-hop");
+        assertThat(new UserRepository(db.dsl()).find("carol")).isEmpty();
+    }
+
+    @Test
+    void the_genre_check_is_skipped_with_a_note_in_development_mode_and_without_credentials() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        CliResult dev = cli.run("users", "add", "dave", "--genre", "indie folk");
+        assertThat(dev.exitCode()).as(dev.toString()).isZero();
+        assertThat(dev.err()).contains("genre check skipped", "development mode");
+
+        CliResult offline = noSpotify.run("users", "add", "erin", "--genre", "jazz");
+        assertThat(offline.exitCode()).as(offline.toString()).isZero();
+        assertThat(offline.err()).contains("not checked", "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not set");
+    }
+
+    @Test
+    void every_users_command_has_help() {
+        for (String command : new String[] {"add", "list", "show", "update", "remove", "disable", "enable"}) {
+            CliResult help = noSpotify.run("users", command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("Usage:", "Exit codes:");
+        }
+    }
+
+    static void assertUsage(CliResult result, String... fragments) {
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).as(result.toString()).contains(fragments);
+    }
+}
