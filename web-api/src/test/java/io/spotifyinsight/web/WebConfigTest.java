@@ -1,0 +1,51 @@
+package io.spotifyinsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebConfigTest {
+    @Test
+    void defaults_match_the_old_service() {
+        WebConfig config = WebConfig.fromEnv(Map.of());
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.port()).isEqualTo(8000);
+        assertThat(config.zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.database().jdbcUrl())
+                .isEqualTo("jdbc:postgresql://localhost:5432/spotify_insight?socketTimeout=15");
+    }
+
+    @Test
+    void every_bad_variable_is_reported_by_name_in_one_message() {
+        assertThatThrownBy(() -> WebConfig.fromEnv(Map.of("PORT", "99999", "HOST", "bad host!", "APP_TIMEZONE", "Mars/Base",
+                "WEB_MIGRATE", "maybe", "DATABASE_POOL_SIZE", "0", "WEB_MAX_THREADS", "x")))
+                .isInstanceOf(WebConfigException.class)
+                .hasMessageContaining("PORT must be a whole number from 0 to 65535 (got '99999')")
+                .hasMessageContaining("HOST must be")
+                .hasMessageContaining("APP_TIMEZONE must be a time-zone id")
+                .hasMessageContaining("WEB_MIGRATE must be true or false")
+                .hasMessageContaining("DATABASE_POOL_SIZE")
+                .hasMessageContaining("WEB_MAX_THREADS");
+    }
+
+    @Test
+    void a_password_never_appears_in_the_configuration_text() {
+        WebConfig config = WebConfig.fromEnv(Map.of("DATABASE_PASSWORD", "s3cret"));
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void an_explicit_socket_timeout_is_kept() {
+        WebConfig config = WebConfig.fromEnv(Map.of("DATABASE_URL", "jdbc:postgresql://db/x?socketTimeout=3"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db/x?socketTimeout=3");
+    }
+
+    @Test
+    void the_read_query_is_captured_for_pgbench() {
+        assertThat(ReadQuery.sql()).startsWith("select ").contains(":date").contains(":username")
+                .doesNotContain("?");
+    }
+}
