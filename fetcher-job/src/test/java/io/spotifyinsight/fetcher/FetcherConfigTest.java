@@ -1,0 +1,32 @@
+package io.spotifyinsight.fetcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FetcherConfigTest {
+    @Test
+    void defaults_when_nothing_is_set() {
+        assertThat(FetcherConfig.fromEnv(Map.of())).isEqualTo(FetcherConfig.defaults());
+    }
+
+    @Test
+    void reads_every_variable() {
+        FetcherConfig config = FetcherConfig.fromEnv(Map.of("APP_TIMEZONE", "Europe/Stockholm",
+                "FETCHER_CONCURRENCY", "16", "FETCHER_STRATEGY", "Search"));
+        assertThat(config).isEqualTo(new FetcherConfig(ZoneId.of("Europe/Stockholm"), 16, StrategyChoice.SEARCH));
+    }
+
+    @Test
+    void reports_every_problem_naming_the_variable_and_the_accepted_values() {
+        assertThatThrownBy(() -> FetcherConfig.fromEnv(Map.of("APP_TIMEZONE", "CET+99", "FETCHER_CONCURRENCY", "65",
+                "FETCHER_STRATEGY", "best")))
+                .isInstanceOf(FetcherConfigException.class)
+                .hasMessageContaining("APP_TIMEZONE is 'CET+99'")
+                .hasMessageContaining("FETCHER_CONCURRENCY is '65': expected a whole number from 1 to 64")
+                .hasMessageContaining("FETCHER_STRATEGY is 'best': expected auto, spotify or search");
+    }
+}

@@ -1,0 +1,145 @@
+package io.spotifyinsight.fetcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.spotify.fake.FakeSpotify;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * End to end: the shaded jar launched as a process ({@code java -jar fetcher-job.jar}), as cron runs
+ * it, against the fake Spotify (a real HTTP server in this JVM) and a real PostgreSQL database.
+ */
+class FetcherJarIT {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+    static FakeSpotify fake;
+    static Path jar;
+
+    @BeforeAll
+    static void setUp() {
+        fake = FakeSpotify.start();
+        jar = Path.of(System.getProperty("fetcher.jar", "target/fetcher-job.jar"));
+        assertThat(jar).as("the shaded jar (built in the package phase)").exists();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        fake.close();
+    }
+
+    private static Map<String, String> env() {
+        Map<String, String> env = new HashMap<>(db.env());
+        env.putAll(fake.env());
+        return env;
+    }
+
+    static CliResult java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        builder.environment().putAll(env);
+        File out = Files.createTempFile("fetcher-out", ".txt").toFile();
+        File err = Files.createTempFile("fetcher-err", ".txt").toFile();
+        builder.redirectOutput(out).redirectError(err);
+        Process process = builder.start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the fetcher did not finish within 90 s");
+        }
+        CliResult result = new CliResult(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        out.delete();
+        err.delete();
+        return result;
+    }
+
+    @Test
+    void a_nightly_run_of_a_development_mode_app_falls_back_to_search_and_logs_plain_lines() throws Exception {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        Map<String, String> env = env();
+        String artist = fake.catalog().artists().get(5).id();
+        for (String name : List.of("alice", "bob", "carol")) {
+            CliResult added = java(env, "users", "add", name, "--artist", "https://open.spotify.com/artist/" + artist,
+                    "--genre", fake.catalog().artists().get(5).genres().get(0), "--limit", "10");
+            assertThat(added.exitCode()).as(added.toString()).isZero();
+            assertThat(added.err()).contains("genre check skipped");
+        }
+
+        CliResult run = java(env); // no command: the nightly run for today
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("3 of 3 users stored", "strategy auto via search");
+        assertThat(Pattern.compile("no access to /v1/recommendations").matcher(run.err()).results().count())
+                .as(run.err()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> !l.isBlank()))
+                .allMatch(line -> line.matches("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}.*"));
+        assertThat(run.all()).doesNotContain(fake.clientSecret());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        DayLookup day = new RecommendationRepository(db.dsl()).findDay("bob", today);
+        assertThat(day).isInstanceOf(DayLookup.Found.class);
+        assertThat(((DayLookup.Found) day).day().strategy()).isEqualTo(Strategy.SEARCH);
+        assertThat(((DayLookup.Found) day).day().tracks()).hasSize(10);
+
+        CliResult runs = java(db.env(), "runs");
+        assertThat(runs.exitCode()).isZero();
+        assertThat(runs.out()).contains(today.toString(), "auto", "succeeded");
+    }
+
+    @Test
+    void bad_arguments_and_missing_configuration_exit_2() throws Exception {
+        CliResult missing = java(db.env(), "run");
+        assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
+        assertThat(missing.err()).contains("SPOTIFY_CLIENT_ID is missing");
+
+        CliResult badDate = java(env(), "run", "--date", "yesterday");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("expected a date as YYYY-MM-DD");
+
+        CliResult badZone = java(Map.of("APP_TIMEZONE", "Nowhere/Special", "SPOTIFY_CLIENT_ID", "x", "SPOTIFY_CLIENT_SECRET", "y"), "run");
+        assertThat(badZone.exitCode()).isEqualTo(2);
+        assertThat(badZone.err()).contains("APP_TIMEZONE");
+    }
+
+    @Test
+    void a_second_process_exits_3_while_a_run_holds_the_lock() throws Exception {
+        try (JobLock held = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
+            CliResult second = java(env(), "run");
+            assertThat(second.exitCode()).as(second.toString()).isEqualTo(3);
+            assertThat(second.err()).contains("another fetch run is in progress (lock held); exiting");
+        }
+    }
+
+    @Test
+    void version_and_help() throws Exception {
+        CliResult version = java(Map.of(), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).contains("fetcher-job 1.0.0-SNAPSHOT");
+        CliResult help = java(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("run", "users", "migrate", "runs", "Exit codes:");
+    }
+}
