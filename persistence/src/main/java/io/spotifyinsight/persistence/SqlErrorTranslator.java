@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Map;
 import org.jooq.ExecuteContext;
@@ -51,7 +52,13 @@ final class SqlErrorTranslator implements ExecuteListener {
         }
     }
 
-    static RuntimeException translate(SQLException e) {
+    static RuntimeException translate(SQLException raw) {
+        // A failed batch reports "Batch entry N <statement> was aborted"; the server's own error, with
+        // the constraint's name, is the next exception. The statement itself is never echoed.
+        SQLException e = raw;
+        while (e instanceof BatchUpdateException && e.getNextException() != null) {
+            e = e.getNextException();
+        }
         String state = e.getSQLState();
         if (state == null) {
             return null;
@@ -68,7 +75,7 @@ final class SqlErrorTranslator implements ExecuteListener {
             String message = meaning != null
                     ? "Rejected by the database: " + meaning + " (" + constraint + ")"
                     : "Rejected by the database: " + firstLine(e.getMessage());
-            return new ConstraintViolationException(constraint, message, e);
+            return new ConstraintViolationException(constraint, message, raw);
         }
         return null;
     }

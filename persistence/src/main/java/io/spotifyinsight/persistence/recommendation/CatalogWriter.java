@@ -4,27 +4,42 @@ import static io.spotifyinsight.persistence.jooq.Tables.ALBUM;
 import static io.spotifyinsight.persistence.jooq.Tables.ARTIST;
 import static io.spotifyinsight.persistence.jooq.Tables.TRACK;
 import static io.spotifyinsight.persistence.jooq.Tables.TRACK_ARTIST;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Row2;
+import org.jooq.Row3;
+import org.jooq.Row4;
+import org.jooq.Row5;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Upserts the artists, albums and tracks of a list: one multi-row statement per table, rows in id order
- * (a fixed lock order, so concurrent writers cannot deadlock). A row is rewritten only when Spotify's
- * data for it changed, which keeps {@code updated_at} meaningful.
+ * The statements that bring the artists, albums and tracks of a list up to date.
+ *
+ * <p>Catalogue rows are shared by many users' lists, and nightly runs store many lists at once. So a
+ * row is never locked unless it really changes: new rows come in with {@code ON CONFLICT DO NOTHING}
+ * (which does not lock the existing row, unlike {@code DO UPDATE}), and an {@code UPDATE ... FROM
+ * (VALUES ...)} rewrites only the rows whose data Spotify changed, which also keeps
+ * {@code updated_at} meaningful. Rows go in id order, a fixed lock order between writers.
  */
 final class CatalogWriter {
     private CatalogWriter() {
     }
 
-    static void upsert(DSLContext db, List<TrackInfo> tracks) {
+    /** The statements for these tracks, in dependency order (artists and albums before tracks). */
+    static List<Query> upserts(DSLContext db, List<TrackInfo> tracks) {
         if (tracks.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, ArtistInfo> artists = new TreeMap<>();
         Map<String, AlbumInfo> albums = new TreeMap<>();
@@ -34,77 +49,100 @@ final class CatalogWriter {
             albums.put(track.album().id(), track.album());
             byId.put(track.id(), track);
         }
-        upsertArtists(db, artists.values());
-        upsertAlbums(db, albums.values());
-        upsertTracks(db, byId.values());
-        upsertTrackArtists(db, byId.values());
+        List<Query> queries = new ArrayList<>();
+        artists(db, artists.values(), queries);
+        albums(db, albums.values(), queries);
+        tracks(db, byId.values(), queries);
+        trackArtists(db, byId.values(), queries);
+        return queries;
     }
 
-    private static void upsertArtists(DSLContext db, Iterable<ArtistInfo> artists) {
-        var insert = db.insertInto(ARTIST, ARTIST.ID, ARTIST.NAME);
-        for (ArtistInfo artist : artists) {
-            insert = insert.values(artist.id(), artist.name());
-        }
-        insert.onConflict(ARTIST.ID).doUpdate()
-                .set(ARTIST.NAME, DSL.excluded(ARTIST.NAME))
+    private static void artists(DSLContext db, Collection<ArtistInfo> artists, List<Query> queries) {
+        List<Row2<String, String>> rows = artists.stream()
+                .map(a -> row(val(a.id(), ARTIST.ID), val(a.name(), ARTIST.NAME))).toList();
+        queries.add(db.insertInto(ARTIST, ARTIST.ID, ARTIST.NAME).valuesOfRows(rows).onConflictDoNothing());
+        Table<?> v = DSL.values(rows.toArray(Row2[]::new)).as("v", "id", "name");
+        Field<String> name = v.field("name", String.class);
+        queries.add(db.update(ARTIST)
+                .set(ARTIST.NAME, name)
                 .set(ARTIST.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(ARTIST.NAME.isDistinctFrom(DSL.excluded(ARTIST.NAME)))
-                .execute();
+                .from(v)
+                .where(ARTIST.ID.eq(v.field("id", String.class)), ARTIST.NAME.isDistinctFrom(name)));
     }
 
-    private static void upsertAlbums(DSLContext db, Iterable<AlbumInfo> albums) {
-        var insert = db.insertInto(ALBUM, ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL);
-        for (AlbumInfo album : albums) {
-            insert = insert.values(album.id(), album.name(), album.releaseDate(), album.imageUrl());
-        }
-        insert.onConflict(ALBUM.ID).doUpdate()
-                .set(ALBUM.NAME, DSL.excluded(ALBUM.NAME))
-                .set(ALBUM.RELEASE_DATE, DSL.excluded(ALBUM.RELEASE_DATE))
-                .set(ALBUM.IMAGE_URL, DSL.excluded(ALBUM.IMAGE_URL))
+    private static void albums(DSLContext db, Collection<AlbumInfo> albums, List<Query> queries) {
+        List<Row4<String, String, String, String>> rows = albums.stream()
+                .map(a -> row(val(a.id(), ALBUM.ID), val(a.name(), ALBUM.NAME), val(a.releaseDate(), ALBUM.RELEASE_DATE),
+                        val(a.imageUrl(), ALBUM.IMAGE_URL)))
+                .toList();
+        queries.add(db.insertInto(ALBUM, ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL)
+                .valuesOfRows(rows).onConflictDoNothing());
+        Table<?> v = DSL.values(rows.toArray(Row4[]::new)).as("v", "id", "name", "release_date", "image_url");
+        Field<String> name = v.field("name", String.class);
+        Field<String> releaseDate = v.field("release_date", String.class);
+        Field<String> imageUrl = v.field("image_url", String.class);
+        queries.add(db.update(ALBUM)
+                .set(ALBUM.NAME, name)
+                .set(ALBUM.RELEASE_DATE, releaseDate)
+                .set(ALBUM.IMAGE_URL, imageUrl)
                 .set(ALBUM.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(ALBUM.NAME.isDistinctFrom(DSL.excluded(ALBUM.NAME))
-                        .or(ALBUM.RELEASE_DATE.isDistinctFrom(DSL.excluded(ALBUM.RELEASE_DATE)))
-                        .or(ALBUM.IMAGE_URL.isDistinctFrom(DSL.excluded(ALBUM.IMAGE_URL))))
-                .execute();
+                .from(v)
+                .where(ALBUM.ID.eq(v.field("id", String.class)))
+                .and(ALBUM.NAME.isDistinctFrom(name)
+                        .or(ALBUM.RELEASE_DATE.isDistinctFrom(releaseDate))
+                        .or(ALBUM.IMAGE_URL.isDistinctFrom(imageUrl))));
     }
 
-    private static void upsertTracks(DSLContext db, Iterable<TrackInfo> tracks) {
-        var insert = db.insertInto(TRACK, TRACK.ID, TRACK.NAME, TRACK.ALBUM_ID, TRACK.DURATION_MS, TRACK.EXPLICIT);
-        for (TrackInfo track : tracks) {
-            insert = insert.values(track.id(), track.name(), track.album().id(), track.durationMs(), track.explicit());
-        }
-        insert.onConflict(TRACK.ID).doUpdate()
-                .set(TRACK.NAME, DSL.excluded(TRACK.NAME))
-                .set(TRACK.ALBUM_ID, DSL.excluded(TRACK.ALBUM_ID))
-                .set(TRACK.DURATION_MS, DSL.excluded(TRACK.DURATION_MS))
-                .set(TRACK.EXPLICIT, DSL.excluded(TRACK.EXPLICIT))
+    private static void tracks(DSLContext db, Collection<TrackInfo> tracks, List<Query> queries) {
+        List<Row5<String, String, String, Integer, Boolean>> rows = tracks.stream()
+                .map(t -> row(val(t.id(), TRACK.ID), val(t.name(), TRACK.NAME), val(t.album().id(), TRACK.ALBUM_ID),
+                        val(t.durationMs(), TRACK.DURATION_MS), val(t.explicit(), TRACK.EXPLICIT)))
+                .toList();
+        queries.add(db.insertInto(TRACK, TRACK.ID, TRACK.NAME, TRACK.ALBUM_ID, TRACK.DURATION_MS, TRACK.EXPLICIT)
+                .valuesOfRows(rows).onConflictDoNothing());
+        Table<?> v = DSL.values(rows.toArray(Row5[]::new)).as("v", "id", "name", "album_id", "duration_ms", "explicit");
+        Field<String> name = v.field("name", String.class);
+        Field<String> albumId = v.field("album_id", String.class);
+        Field<Integer> duration = v.field("duration_ms", Integer.class);
+        Field<Boolean> explicit = v.field("explicit", Boolean.class);
+        queries.add(db.update(TRACK)
+                .set(TRACK.NAME, name)
+                .set(TRACK.ALBUM_ID, albumId)
+                .set(TRACK.DURATION_MS, duration)
+                .set(TRACK.EXPLICIT, explicit)
                 .set(TRACK.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(TRACK.NAME.isDistinctFrom(DSL.excluded(TRACK.NAME))
-                        .or(TRACK.ALBUM_ID.isDistinctFrom(DSL.excluded(TRACK.ALBUM_ID)))
-                        .or(TRACK.DURATION_MS.isDistinctFrom(DSL.excluded(TRACK.DURATION_MS)))
-                        .or(TRACK.EXPLICIT.isDistinctFrom(DSL.excluded(TRACK.EXPLICIT))))
-                .execute();
+                .from(v)
+                .where(TRACK.ID.eq(v.field("id", String.class)))
+                .and(TRACK.NAME.isDistinctFrom(name)
+                        .or(TRACK.ALBUM_ID.isDistinctFrom(albumId))
+                        .or(TRACK.DURATION_MS.isDistinctFrom(duration))
+                        .or(TRACK.EXPLICIT.isDistinctFrom(explicit))));
     }
 
-    /** Artist credits by position: upsert the current ones, then drop positions a track no longer has. */
-    private static void upsertTrackArtists(DSLContext db, Iterable<TrackInfo> tracks) {
-        var insert = db.insertInto(TRACK_ARTIST, TRACK_ARTIST.TRACK_ID, TRACK_ARTIST.POSITION, TRACK_ARTIST.ARTIST_ID);
+    /** Artist credits by position: add new ones, rewrite changed ones, drop positions a track no longer has. */
+    private static void trackArtists(DSLContext db, Collection<TrackInfo> tracks, List<Query> queries) {
+        List<Row3<String, Short, String>> rows = new ArrayList<>();
         List<Condition> surplus = new ArrayList<>();
-        boolean any = false;
         for (TrackInfo track : tracks) {
             short position = 0;
             for (ArtistInfo artist : track.artists()) {
-                insert = insert.values(track.id(), position++, artist.id());
-                any = true;
+                rows.add(row(val(track.id(), TRACK_ARTIST.TRACK_ID), val(position++, TRACK_ARTIST.POSITION),
+                        val(artist.id(), TRACK_ARTIST.ARTIST_ID)));
             }
             surplus.add(TRACK_ARTIST.TRACK_ID.eq(track.id()).and(TRACK_ARTIST.POSITION.ge(position)));
         }
-        if (any) {
-            insert.onConflict(TRACK_ARTIST.TRACK_ID, TRACK_ARTIST.POSITION).doUpdate()
-                    .set(TRACK_ARTIST.ARTIST_ID, DSL.excluded(TRACK_ARTIST.ARTIST_ID))
-                    .where(TRACK_ARTIST.ARTIST_ID.ne(DSL.excluded(TRACK_ARTIST.ARTIST_ID)))
-                    .execute();
+        if (!rows.isEmpty()) {
+            queries.add(db.insertInto(TRACK_ARTIST, TRACK_ARTIST.TRACK_ID, TRACK_ARTIST.POSITION, TRACK_ARTIST.ARTIST_ID)
+                    .valuesOfRows(rows).onConflictDoNothing());
+            Table<?> v = DSL.values(rows.toArray(Row3[]::new)).as("v", "track_id", "position", "artist_id");
+            Field<String> artistId = v.field("artist_id", String.class);
+            queries.add(db.update(TRACK_ARTIST)
+                    .set(TRACK_ARTIST.ARTIST_ID, artistId)
+                    .from(v)
+                    .where(TRACK_ARTIST.TRACK_ID.eq(v.field("track_id", String.class)),
+                            TRACK_ARTIST.POSITION.eq(v.field("position", Short.class)),
+                            TRACK_ARTIST.ARTIST_ID.ne(artistId)));
         }
-        db.deleteFrom(TRACK_ARTIST).where(DSL.or(surplus)).execute();
+        queries.add(db.deleteFrom(TRACK_ARTIST).where(DSL.or(surplus)));
     }
 }

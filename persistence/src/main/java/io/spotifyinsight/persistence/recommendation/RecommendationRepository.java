@@ -1,6 +1,5 @@
 package io.spotifyinsight.persistence.recommendation;
 
-import io.spotifyinsight.persistence.Transactions;
 import static io.spotifyinsight.persistence.jooq.Tables.ALBUM;
 import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
 import static io.spotifyinsight.persistence.jooq.Tables.ARTIST;
@@ -11,6 +10,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.jooq.tables.Recommendation;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.time.LocalDate;
@@ -20,13 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.Result;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Stored recommendation lists and the catalogue rows they point to.
@@ -35,6 +38,10 @@ import org.jooq.Result;
  * multi-row statements. Reads: one query per list, on the primary key (user, date, position).
  */
 public final class RecommendationRepository {
+    /** SQL states after which a store is simply tried again: deadlock detected, serialization failure. */
+    private static final Set<String> DEADLOCK_OR_SERIALIZATION = Set.of("40P01", "40001");
+    private static final int MAX_ATTEMPTS = 3;
+
     private final DSLContext dsl;
 
     public RecommendationRepository(DSLContext dsl) {
@@ -49,18 +56,33 @@ public final class RecommendationRepository {
      * @return the number of recommendation rows stored
      */
     public int storeDay(DayToStore day) {
-        return Transactions.result(dsl, tx -> {
-            DSLContext db = tx.dsl();
-            db.select(APP_USER.ID).from(APP_USER).where(APP_USER.ID.eq(day.userId())).forNoKeyUpdate()
-                    .fetchOptional()
-                    .orElseThrow(() -> new UserNotFoundException("#" + day.userId()));
-            CatalogWriter.upsert(db, day.tracks());
-            db.deleteFrom(RECOMMENDATION)
-                    .where(RECOMMENDATION.USER_ID.eq(day.userId()), RECOMMENDATION.LIST_DATE.eq(day.date()))
-                    .execute();
-            if (day.tracks().isEmpty()) {
-                return 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Transactions.result(dsl, tx -> storeDayOnce(tx.dsl(), day));
+            } catch (DataAccessException e) {
+                // Writers touch shared catalogue rows in id order, but a changed row can still be met
+                // in another order by an UPDATE; PostgreSQL then aborts one side. Nothing was written:
+                // try again.
+                if (!DEADLOCK_OR_SERIALIZATION.contains(e.sqlState()) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
             }
+        }
+    }
+
+    /**
+     * Four round trips whatever the list's size: lock the user's row (serialising stores of the same
+     * user), one batch with every catalogue statement, the delete of the old day and the insert of the
+     * new one, then commit.
+     */
+    private static int storeDayOnce(DSLContext db, DayToStore day) {
+        db.select(APP_USER.ID).from(APP_USER).where(APP_USER.ID.eq(day.userId())).forNoKeyUpdate()
+                .fetchOptional()
+                .orElseThrow(() -> new UserNotFoundException("#" + day.userId()));
+        List<Query> queries = new ArrayList<>(CatalogWriter.upserts(db, day.tracks()));
+        queries.add(db.deleteFrom(RECOMMENDATION)
+                .where(RECOMMENDATION.USER_ID.eq(day.userId()), RECOMMENDATION.LIST_DATE.eq(day.date())));
+        if (!day.tracks().isEmpty()) {
             var insert = db.insertInto(RECOMMENDATION, RECOMMENDATION.USER_ID, RECOMMENDATION.LIST_DATE,
                     RECOMMENDATION.POSITION, RECOMMENDATION.TRACK_ID, RECOMMENDATION.STRATEGY, RECOMMENDATION.RUN_ID,
                     RECOMMENDATION.FETCHED_AT);
@@ -69,8 +91,10 @@ public final class RecommendationRepository {
                 insert = insert.values(day.userId(), day.date(), position++, track.id(), day.strategy().dbValue(),
                         day.runId(), day.fetchedAt());
             }
-            return insert.execute();
-        });
+            queries.add(insert);
+        }
+        db.batch(queries).execute();
+        return day.tracks().size();
     }
 
     /** One user's list for one date, in position order, in one query. */

@@ -1,9 +1,9 @@
 package io.spotifyinsight.persistence.user;
 
-import io.spotifyinsight.persistence.Transactions;
 import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
 import static io.spotifyinsight.persistence.jooq.Tables.USER_SEED;
 
+import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.jooq.tables.records.AppUserRecord;
 import io.spotifyinsight.persistence.jooq.tables.records.UserSeedRecord;
 import java.util.ArrayList;

@@ -88,6 +88,41 @@ class RecommendationRepositoryTest {
     }
 
     @Test
+    void storeDay_ofManyUsersSharingTracks_inParallel_storesEveryDay() throws Exception {
+        List<UserAlias> many = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            many.add(users.create(user("shared" + i)));
+        }
+        List<CompletableFuture<Integer>> writers = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < many.size(); i++) {
+                UserAlias owner = many.get(i);
+                // overlapping windows of one small catalogue, in different orders
+                List<TrackInfo> list = new ArrayList<>(tracks((i * 3 + round) % 10, 20));
+                java.util.Collections.rotate(list, i);
+                LocalDate date = DAY.minusDays(round);
+                writers.add(CompletableFuture.supplyAsync(() -> recommendations.storeDay(day(owner, date, list))));
+            }
+        }
+        for (CompletableFuture<Integer> writer : writers) {
+            assertThat(writer.get()).isEqualTo(20);
+        }
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id IN (SELECT id FROM app_user WHERE username LIKE 'shared%')")))
+                .isEqualTo(8 * 5 * 20);
+    }
+
+    @Test
+    void storeDay_leavesUnchangedCatalogueRowsAlone() {
+        UserAlias user = users.create(user("untouched"));
+        recommendations.storeDay(day(user, DAY, tracks(200, 3)));
+        var before = db.dsl().fetch("SELECT id, updated_at FROM track WHERE id = ?", track(200).id()).get(0).get(1);
+
+        recommendations.storeDay(day(user, DAY.plusDays(1), tracks(200, 3)));
+
+        assertThat(db.dsl().fetch("SELECT updated_at FROM track WHERE id = ?", track(200).id()).get(0).get(0)).isEqualTo(before);
+    }
+
+    @Test
     void storeDay_updatesCatalogueRows_whenSpotifysDataChanges() {
         UserAlias user = users.create(user("catalog"));
         TrackInfo original = track(7);
