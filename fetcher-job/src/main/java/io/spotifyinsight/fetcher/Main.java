@@ -44,6 +44,8 @@ public final class Main {
                 .addSubcommand(UsersCommands.commandLine(wiring))
                 .addSubcommand(new MigrateCommand(wiring))
                 .addSubcommand(new RunsCommand(wiring));
+        // The help texts are laid out for 120 columns; picocli's default of 80 would break their lines.
+        cli.setUsageHelpWidth(120);
         cli.setOut(new PrintWriter(wiring.out(), true));
         cli.setErr(new PrintWriter(wiring.err(), true));
         cli.setExecutionExceptionHandler(new ErrorHandler());
