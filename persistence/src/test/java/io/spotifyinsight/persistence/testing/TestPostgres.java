@@ -34,7 +34,7 @@ public final class TestPostgres {
         return server;
     }
 
-    private static PostgresServer find(Map<String, String> env) {
+    static PostgresServer find(Map<String, String> env) {
         String url = env.get(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             PostgresServer explicit = new PostgresServer(url.trim(), env.getOrDefault(USER_VARIABLE, "postgres"),
