@@ -63,7 +63,9 @@ public final class Main {
         var recommendations = new RecommendationRepository(database.dsl());
         var users = new UserRepository(database.dsl());
         var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries());
-        return new WebDeps(config, database, new Metrics(), new ErrorMapper(json, RETRY_AFTER_SECONDS),
+        var metrics = new Metrics();
+        metrics.bindCache(service);
+        return new WebDeps(config, database, metrics, new ErrorMapper(json, RETRY_AFTER_SECONDS),
                 new RecommendationController(service), new UserController(users, recommendations),
                 new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController());
     }

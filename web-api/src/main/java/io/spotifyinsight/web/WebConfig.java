@@ -17,8 +17,9 @@ import java.util.Objects;
  *
  * <p>Variables: {@code HOST} (default 0.0.0.0), {@code PORT} (default 8000; 0 picks a free port),
  * {@code APP_TIMEZONE} (the zone of "today", default UTC), the {@code DATABASE_*} variables of
- * {@link DatabaseConfig}, and {@code WEB_MAX_THREADS} (Jetty worker threads, default 32),
- * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default 40000, 0 turns the cache off),
+ * {@link DatabaseConfig} (except that the pool defaults to {@value #DEFAULT_POOL_SIZE} connections here),
+ * and {@code WEB_MAX_THREADS} (Jetty threads, default {@value #DEFAULT_MAX_THREADS}),
+ * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default 2000, 0 turns the cache off),
  * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
  * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true).
  */
@@ -27,6 +28,20 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8000;
+    /**
+     * Past-date lists kept rendered: about 12 kB each at 20 tracks, so about 24 MB (120 MB if every list
+     * had the maximum of 100 tracks). Enough for the lists people re-read (recent days of active users);
+     * the uncached path is fast on its own, so the cache need not hold every stored list.
+     */
+    public static final int DEFAULT_CACHE_ENTRIES = 2_000;
+    /**
+     * A list read costs PostgreSQL about 0.3 ms of CPU, so a few connections keep a small database
+     * server busy; on the benchmark's 2 cores (PostgreSQL next to the API) 10 connections and 32 threads
+     * spent more CPU switching between them than 4 and 8 did, for a third less throughput.
+     */
+    public static final int DEFAULT_POOL_SIZE = 4;
+    /** Jetty's acceptor and selector take two; the other six run requests, more than the pool serves. */
+    public static final int DEFAULT_MAX_THREADS = 8;
 
     public WebConfig {
         Objects.requireNonNull(host, "host");
@@ -50,8 +65,8 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         } catch (DateTimeException e) {
             problems.add("APP_TIMEZONE must be a time-zone id such as UTC or Europe/Berlin (got '" + zoneName + "')");
         }
-        int maxThreads = intIn(env, "WEB_MAX_THREADS", 32, 8, 1000, problems);
-        int cacheEntries = intIn(env, "WEB_CACHE_ENTRIES", 40_000, 0, 10_000_000, problems);
+        int maxThreads = intIn(env, "WEB_MAX_THREADS", DEFAULT_MAX_THREADS, 8, 1000, problems);
+        int cacheEntries = intIn(env, "WEB_CACHE_ENTRIES", DEFAULT_CACHE_ENTRIES, 0, 10_000_000, problems);
         int shutdownSeconds = intIn(env, "WEB_SHUTDOWN_TIMEOUT_SECONDS", 10, 0, 600, problems);
         boolean migrate = true;
         String migrateRaw = value(env, "WEB_MIGRATE", "true");
@@ -62,7 +77,9 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         }
         DatabaseConfig database = null;
         try {
-            database = withSocketTimeout(DatabaseConfig.fromEnv(env));
+            Map<String, String> withPoolDefault = new HashMap<>(env);
+            withPoolDefault.putIfAbsent("DATABASE_POOL_SIZE", Integer.toString(DEFAULT_POOL_SIZE));
+            database = withSocketTimeout(DatabaseConfig.fromEnv(withPoolDefault));
         } catch (DatabaseConfigException e) {
             problems.add(e.getMessage());
         }

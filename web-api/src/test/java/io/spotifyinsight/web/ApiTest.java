@@ -269,6 +269,8 @@ class ApiTest {
             assertThat(text).doesNotContain("route=\"/user-recommendations/alice\"");
             assertThat(text).contains("db_pool_connections{state=\"max\"} 4");
             assertThat(text).contains("jvm_memory_used_bytes").contains("jetty_threads");
+            assertThat(text).contains("web_cache_requests_total{result=\"hit\"}")
+                    .contains("web_cache_requests_total{result=\"miss\"}").contains("web_cache_entries");
         }
     }
 

@@ -19,6 +19,20 @@ class WebConfigTest {
     }
 
     @Test
+    void pool_threads_and_cache_default_to_sizes_for_a_small_server_and_can_be_raised() {
+        WebConfig defaults = WebConfig.fromEnv(Map.of());
+        assertThat(defaults.database().poolSize()).isEqualTo(4);
+        assertThat(defaults.maxThreads()).isEqualTo(8);
+        assertThat(defaults.cacheEntries()).isEqualTo(2_000);
+
+        WebConfig raised = WebConfig.fromEnv(Map.of("DATABASE_POOL_SIZE", "12", "WEB_MAX_THREADS", "40",
+                "WEB_CACHE_ENTRIES", "50000"));
+        assertThat(raised.database().poolSize()).isEqualTo(12);
+        assertThat(raised.maxThreads()).isEqualTo(40);
+        assertThat(raised.cacheEntries()).isEqualTo(50_000);
+    }
+
+    @Test
     void every_bad_variable_is_reported_by_name_in_one_message() {
         assertThatThrownBy(() -> WebConfig.fromEnv(Map.of("PORT", "99999", "HOST", "bad host!", "APP_TIMEZONE", "Mars/Base",
                 "WEB_MIGRATE", "maybe", "DATABASE_POOL_SIZE", "0", "WEB_MAX_THREADS", "x")))

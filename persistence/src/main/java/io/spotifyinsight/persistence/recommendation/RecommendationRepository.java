@@ -1,34 +1,25 @@
 package io.spotifyinsight.persistence.recommendation;
 
-import static io.spotifyinsight.persistence.jooq.Tables.ALBUM;
 import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
-import static io.spotifyinsight.persistence.jooq.Tables.ARTIST;
 import static io.spotifyinsight.persistence.jooq.Tables.RECOMMENDATION;
-import static io.spotifyinsight.persistence.jooq.Tables.TRACK;
-import static io.spotifyinsight.persistence.jooq.Tables.TRACK_ARTIST;
 import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
+import io.spotifyinsight.persistence.DatabaseUnavailableException;
 import io.spotifyinsight.persistence.Transactions;
-import io.spotifyinsight.persistence.jooq.tables.Recommendation;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Query;
-import org.jooq.Record;
-import org.jooq.Records;
-import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -99,14 +90,12 @@ public final class RecommendationRepository {
 
     /** One user's list for one date, in position order, in one query. */
     public DayLookup findDay(String username, LocalDate date) {
-        return lookup(username, RECOMMENDATION.LIST_DATE.eq(date));
+        return lookup(username, DAY_QUERY, date, username);
     }
 
     /** One user's newest list. */
     public DayLookup findLatest(String username) {
-        Recommendation newer = RECOMMENDATION.as("newer");
-        return lookup(username, RECOMMENDATION.LIST_DATE.eq(
-                select(max(newer.LIST_DATE)).from(newer).where(newer.USER_ID.eq(APP_USER.ID))));
+        return lookup(username, LATEST_QUERY, username);
     }
 
     /**
@@ -114,20 +103,7 @@ public final class RecommendationRepository {
      * when the user is unknown. The caller bounds the range.
      */
     public Optional<List<StoredDay>> findRange(String username, LocalDate from, LocalDate to) {
-        Result<? extends Record> rows = listQuery(username, RECOMMENDATION.LIST_DATE.between(from, to));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<LocalDate, List<Record>> byDate = new TreeMap<>();
-        for (Record row : rows) {
-            LocalDate date = row.get(RECOMMENDATION.LIST_DATE);
-            if (date != null) {
-                byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(row);
-            }
-        }
-        List<StoredDay> days = new ArrayList<>(byDate.size());
-        byDate.values().forEach(dayRows -> days.add(toDay(username, dayRows)));
-        return Optional.of(days);
+        return Optional.ofNullable(listQuery(username, RANGE_QUERY, from, to, username));
     }
 
     /** The dates for which a user has a list, newest first. */
@@ -150,54 +126,124 @@ public final class RecommendationRepository {
         return latest;
     }
 
-    private DayLookup lookup(String username, Condition dateCondition) {
-        Result<? extends Record> rows = listQuery(username, dateCondition);
-        if (rows.isEmpty()) {
+    private DayLookup lookup(String username, String sql, Object... binds) {
+        List<StoredDay> days = listQuery(username, sql, binds);
+        if (days == null) {
             return new DayLookup.UnknownUser(username);
         }
-        if (rows.get(0).get(RECOMMENDATION.POSITION) == null) {
+        if (days.isEmpty()) {
             return new DayLookup.NoList(username);
         }
-        return new DayLookup.Found(toDay(username, rows));
+        return new DayLookup.Found(days.get(0));
     }
 
     /**
-     * The read path: the user row left-joined to its recommendations, so that "unknown user" (no row)
-     * and "no list" (one row without a position) come out of the same single query.
+     * The read path, one query per call whatever the number of days or tracks: the user row left-joined
+     * to its recommendations (so that "unknown user", no row, and "no list", one row without a position,
+     * come out of the same query), their tracks and albums, and one row per artist of a track, ordered
+     * by date, position and artist position. {@code %s} is the date condition; its placeholders come
+     * before the username's.
+     *
+     * <p>Plain SQL, written once, rather than jOOQ's DSL: the DSL rendered the query anew on every call
+     * and returned the artists through its MULTISET emulation (JSON built by PostgreSQL, parsed again
+     * here); rendering, executing through jOOQ and parsing cost the web server more CPU than PostgreSQL
+     * spent running the query. One row per artist is also cheaper for PostgreSQL than aggregating JSON.
      */
-    private Result<? extends Record> listQuery(String username, Condition dateCondition) {
-        return dsl.select(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION, RECOMMENDATION.STRATEGY,
-                        RECOMMENDATION.FETCHED_AT, RECOMMENDATION.RUN_ID,
-                        TRACK.ID, TRACK.NAME, TRACK.DURATION_MS, TRACK.EXPLICIT,
-                        ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL, ARTISTS)
-                .from(APP_USER)
-                .leftJoin(RECOMMENDATION).on(RECOMMENDATION.USER_ID.eq(APP_USER.ID).and(dateCondition))
-                .leftJoin(TRACK).on(TRACK.ID.eq(RECOMMENDATION.TRACK_ID))
-                .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
-                .where(APP_USER.USERNAME.eq(username))
-                .orderBy(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION)
-                .fetch();
+    private static final String LIST_QUERY = """
+            select r.list_date, r.position, r.strategy, r.fetched_at, r.run_id,
+                   t.id, t.name, t.duration_ms, t.explicit,
+                   al.id, al.name, al.release_date, al.image_url,
+                   ar.id, ar.name
+            from app_user u
+            left join recommendation r on r.user_id = u.id and %s
+            left join track t on t.id = r.track_id
+            left join album al on al.id = t.album_id
+            left join track_artist ta on ta.track_id = t.id
+            left join artist ar on ar.id = ta.artist_id
+            where u.username = ?
+            order by r.list_date, r.position, ta.position""";
+    private static final String DAY_QUERY = LIST_QUERY.formatted("r.list_date = ?");
+    private static final String LATEST_QUERY = LIST_QUERY.formatted(
+            "r.list_date = (select max(newer.list_date) from recommendation newer where newer.user_id = u.id)");
+    private static final String RANGE_QUERY = LIST_QUERY.formatted("r.list_date between ? and ?");
+
+    /**
+     * The user's lists that the query found, oldest first; empty if none, null if there is no such user.
+     * Plain JDBC on a pooled connection (the provider turns "no connection" into
+     * DatabaseUnavailableException), with the configured statement timeout.
+     */
+    private List<StoredDay> listQuery(String username, String sql, Object... binds) {
+        Integer timeout = dsl.settings().getQueryTimeout();
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (timeout != null && timeout > 0) {
+                    statement.setQueryTimeout(timeout);
+                }
+                for (int i = 0; i < binds.length; i++) {
+                    statement.setObject(i + 1, binds[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return days(username, rows);
+                }
+            } catch (SQLException e) {
+                throw readFailure(e);
+            }
+        });
     }
 
-    private static final Field<List<ArtistInfo>> ARTISTS = multiset(
-            select(ARTIST.ID, ARTIST.NAME)
-                    .from(TRACK_ARTIST).join(ARTIST).on(ARTIST.ID.eq(TRACK_ARTIST.ARTIST_ID))
-                    .where(TRACK_ARTIST.TRACK_ID.eq(TRACK.ID))
-                    .orderBy(TRACK_ARTIST.POSITION))
-            .as("artists")
-            .convertFrom(r -> r.map(Records.mapping(ArtistInfo::new)));
-
-    private static StoredDay toDay(String username, List<? extends Record> rows) {
-        Record first = rows.get(0);
-        List<TrackInfo> tracks = rows.stream()
-                .sorted(Comparator.comparing(r -> r.get(RECOMMENDATION.POSITION)))
-                .map(r -> new TrackInfo(r.get(TRACK.ID), r.get(TRACK.NAME), r.get(TRACK.DURATION_MS),
-                        r.get(TRACK.EXPLICIT),
-                        new AlbumInfo(r.get(ALBUM.ID), r.get(ALBUM.NAME), r.get(ALBUM.RELEASE_DATE), r.get(ALBUM.IMAGE_URL)),
-                        r.get(ARTISTS)))
-                .toList();
-        return new StoredDay(username, first.get(RECOMMENDATION.LIST_DATE), Strategy.fromDb(first.get(RECOMMENDATION.STRATEGY)),
-                first.get(RECOMMENDATION.FETCHED_AT), first.get(RECOMMENDATION.RUN_ID), tracks);
+    /**
+     * The read path bypasses jOOQ's execution, so its SqlErrorTranslator: the same rule is applied here.
+     * A lost connection, a server shutting down or refusing connections, or the statement timeout mean
+     * the database is unavailable (the API answers 503); anything else is a bug.
+     */
+    private static RuntimeException readFailure(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("57014")) {
+            return new DatabaseUnavailableException("The database did not answer within the query timeout", e);
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")) {
+            return new DatabaseUnavailableException("The database is unreachable: " + e.getMessage(), e);
+        }
+        return new DataAccessException("Reading recommendations failed (SQL state " + state + ")", e);
     }
 
+    /**
+     * Groups the rows, ordered by date, position and artist position, into days of tracks with their
+     * artists. Null when no row came back (no such user); empty when only the user's row did (no list).
+     */
+    private static List<StoredDay> days(String username, ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return null;
+        }
+        List<StoredDay> days = new ArrayList<>();
+        boolean more = rows.getObject(1) != null; // the user's row alone: no list
+        while (more) {
+            LocalDate date = rows.getObject(1, LocalDate.class);
+            Strategy strategy = Strategy.fromDb(rows.getString(3));
+            OffsetDateTime fetchedAt = rows.getObject(4, OffsetDateTime.class);
+            long run = rows.getLong(5);
+            Long runId = rows.wasNull() ? null : run;
+            List<TrackInfo> tracks = new ArrayList<>();
+            do {
+                int position = rows.getInt(2);
+                String trackId = rows.getString(6);
+                String name = rows.getString(7);
+                int durationMs = rows.getInt(8);
+                boolean explicit = rows.getBoolean(9);
+                AlbumInfo album = new AlbumInfo(rows.getString(10), rows.getString(11), rows.getString(12),
+                        rows.getString(13));
+                List<ArtistInfo> artists = new ArrayList<>(2);
+                do { // one row per artist of the track; one with a null artist for a track without any
+                    String artistId = rows.getString(14);
+                    if (artistId != null) {
+                        artists.add(new ArtistInfo(artistId, rows.getString(15)));
+                    }
+                    more = rows.next();
+                } while (more && rows.getInt(2) == position && date.equals(rows.getObject(1, LocalDate.class)));
+                tracks.add(new TrackInfo(trackId, name, durationMs, explicit, album, artists));
+            } while (more && date.equals(rows.getObject(1, LocalDate.class)));
+            days.add(new StoredDay(username, date, strategy, fetchedAt, runId, tracks));
+        }
+        return days;
+    }
 }

@@ -1,6 +1,7 @@
 package io.spotifyinsight.web.metrics;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,7 +14,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.web.http.RequestIds;
+import io.spotifyinsight.web.recommendation.RecommendationService;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -28,6 +32,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class Metrics {
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    /**
+     * The timers already registered, by method, route and status. Building and registering a timer
+     * (tags sorted, id hashed, registry looked up) on every request cost more than recording into it;
+     * the key space is as bounded as the series themselves.
+     */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public Metrics() {
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -57,6 +67,17 @@ public final class Metrics {
                 .register(registry);
     }
 
+    public void bindCache(RecommendationService service) {
+        FunctionCounter.builder("web.cache.requests", service, RecommendationService::cacheHits)
+                .description("Past-date list requests by cache result (none while WEB_CACHE_ENTRIES=0)")
+                .tag("result", "hit").register(registry);
+        FunctionCounter.builder("web.cache.requests", service, RecommendationService::cacheMisses)
+                .description("Past-date list requests by cache result (none while WEB_CACHE_ENTRIES=0)")
+                .tag("result", "miss").register(registry);
+        Gauge.builder("web.cache.entries", service, RecommendationService::cachedDays)
+                .description("Rendered past-date lists held").register(registry);
+    }
+
     public void bindThreadPool(QueuedThreadPool pool) {
         Gauge.builder("jetty.threads", pool, QueuedThreadPool::getBusyThreads).tag("state", "busy").register(registry);
         Gauge.builder("jetty.threads", pool, QueuedThreadPool::getIdleThreads).tag("state", "idle").register(registry);
@@ -70,19 +91,25 @@ public final class Metrics {
             var endpoint = ctx.endpoints().lastHttpEndpoint();
             // no endpoint: a webjar file (2xx/3xx) or no route at all
             String route = endpoint != null ? endpoint.path : ctx.statusCode() < 400 ? "static" : "unmatched";
-            Timer.builder("http.server.requests")
-                    .description("HTTP requests by route template and status")
-                    .tag("method", ctx.method().name())
-                    .tag("route", route)
-                    .tag("status", Integer.toString(ctx.statusCode()))
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofSeconds(10))
-                    .register(registry)
+            String method = ctx.method().name();
+            int status = ctx.statusCode();
+            timers.computeIfAbsent(method + ' ' + route + ' ' + status, key -> timer(method, route, status))
                     .record((long) (executionTimeMs * 1_000_000L), TimeUnit.NANOSECONDS);
         } finally {
             RequestIds.release();
         }
+    }
+
+    private Timer timer(String method, String route, int status) {
+        return Timer.builder("http.server.requests")
+                .description("HTTP requests by route template and status")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
     }
 
     public String scrape() {

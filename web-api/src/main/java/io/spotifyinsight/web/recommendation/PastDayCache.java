@@ -3,17 +3,21 @@ package io.spotifyinsight.web.recommendation;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered lists of past dates, least recently used evicted first. A past date's list does not change
  * once written (the nightly job writes today's), so an entry never needs invalidating; entries expire
  * after {@code ttlMillis} anyway so that a manual backfill of an old date shows up eventually.
- * Thread-safe; the lock is held only for a map operation.
+ * Thread-safe; the lock is held only for a map operation. Hits and misses are counted for
+ * {@code /metrics}, so that a benchmark (or an operator) can tell cached answers from database reads.
  */
 final class PastDayCache {
     private final int capacity;
     private final long ttlMillis;
     private final Map<Key, Entry> entries;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     private record Key(String username, LocalDate date) {
     }
@@ -42,7 +46,12 @@ final class PastDayCache {
         synchronized (entries) {
             entry = entries.get(new Key(username, date));
         }
-        return entry == null || nowMillis - entry.storedAtMillis() > ttlMillis ? null : entry.day();
+        if (entry == null || nowMillis - entry.storedAtMillis() > ttlMillis) {
+            misses.increment();
+            return null;
+        }
+        hits.increment();
+        return entry.day();
     }
 
     void put(RenderedDay day, long nowMillis) {
@@ -52,6 +61,14 @@ final class PastDayCache {
         synchronized (entries) {
             entries.put(new Key(day.username(), day.date()), new Entry(day, nowMillis));
         }
+    }
+
+    long hits() {
+        return hits.sum();
+    }
+
+    long misses() {
+        return misses.sum();
     }
 
     int size() {

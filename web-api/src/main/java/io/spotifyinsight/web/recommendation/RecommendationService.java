@@ -85,8 +85,19 @@ public final class RecommendationService {
         return days.orElseThrow(() -> ApiException.unknownUser(username)).stream().map(DayView::of).toList();
     }
 
-    int cachedDays() {
+    /** Past-date lists in the cache now. */
+    public int cachedDays() {
         return cache.size();
+    }
+
+    /** Past-date requests answered from the cache since start. */
+    public long cacheHits() {
+        return cache.hits();
+    }
+
+    /** Past-date requests that had to read the database (the cache being on). */
+    public long cacheMisses() {
+        return cache.misses();
     }
 
     private byte[] toJson(Object value) {
