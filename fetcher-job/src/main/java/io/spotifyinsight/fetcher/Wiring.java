@@ -21,7 +21,10 @@ import io.spotifyinsight.spotify.SearchRequest;
 import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.SpotifyConfig;
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -221,12 +224,15 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * {@code System.console()} is null when output is redirected, up to JDK 21; from JDK 22 it may
-     * return a console anyway and {@code Console.isTerminal()} tells.
+     * Whether the progress line, drawn on stderr, reaches a person. {@code System.console()} is null
+     * when stdin or stdout is redirected, up to JDK 21; from JDK 22 it may return a console anyway and
+     * {@code Console.isTerminal()} tells. Neither looks at stderr, so {@code run 2>>fetcher.log} typed
+     * at a terminal would fill the log with carriage returns and escape codes: where the OS shows what
+     * stderr is (Linux's /proc), a stderr that is not a terminal device means no progress line.
      */
     static boolean isTerminal() {
         Console console = System.console();
-        if (console == null) {
+        if (console == null || !stderrMayBeTerminal(Path.of("/proc/self/fd/2"))) {
             return false;
         }
         try {
@@ -234,6 +240,17 @@ public final class Wiring implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             return true;
         }
+    }
+
+    /** False when {@code fd} (a /proc link to stderr) points somewhere other than a terminal device. */
+    static boolean stderrMayBeTerminal(Path fd) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(fd).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true; // no /proc here: trust the console check
+        }
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 
     @Override

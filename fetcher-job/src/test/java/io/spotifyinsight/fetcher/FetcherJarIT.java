@@ -1,6 +1,7 @@
 package io.spotifyinsight.fetcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
@@ -107,6 +108,36 @@ class FetcherJarIT {
         CliResult runs = java(db.env(), "runs");
         assertThat(runs.exitCode()).isZero();
         assertThat(runs.out()).contains(today.toString(), "auto", "succeeded");
+    }
+
+    @Test
+    void a_run_typed_at_a_terminal_with_stderr_appended_to_a_file_logs_no_progress_control_characters()
+            throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script) && Files.isDirectory(Path.of("/proc/self/fd")),
+                "needs util-linux's script (a pseudo-terminal) and /proc");
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        Map<String, String> env = env();
+        var artist = fake.catalog().artists().get(9);
+        assertThat(java(env, "users", "add", "ttyuser", "--artist", artist.id(), "--limit", "5",
+                "--disabled").exitCode()).isZero(); // disabled: the nightly-run test counts the active users
+        Path log = Files.createTempFile("fetcher", ".log");
+        Path screen = Files.createTempFile("fetcher-screen", ".txt");
+        // stdin and stdout are the pseudo-terminal (System.console() is not null), stderr goes to the log
+        String command = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
+                + jar.toAbsolutePath() + "' run --user ttyuser 2>>'" + log + "'";
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null");
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        builder.environment().putAll(env);
+        Process process = builder.redirectOutput(screen.toFile()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("finished within 90 s").isTrue();
+
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(logged + Files.readString(screen)).isZero();
+        assertThat(logged).contains("ttyuser: 5 tracks (search)").doesNotContain("\r", "\u001b");
+        Files.delete(log);
+        Files.delete(screen);
     }
 
     @Test

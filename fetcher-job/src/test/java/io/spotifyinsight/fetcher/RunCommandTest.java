@@ -298,6 +298,60 @@ class RunCommandTest {
         UsersCommandsTest.assertUsage(cli.run("runs", "--limit", "0"), "--limit must be 1 to 1000");
     }
 
+    @Test
+    void a_development_mode_user_with_one_genre_gets_the_whole_limit_from_more_than_two_pages() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        var catalog = fake.catalog();
+        // the genre with the most tracks: enough for a list of 40, which pages of 10 give only from page 5 on
+        String genre = catalog.genres().stream()
+                .max(java.util.Comparator.comparingInt(g -> catalog.artistsIn(g).stream()
+                        .mapToInt(a -> catalog.tracksBy(a.id()).size()).sum()))
+                .orElseThrow();
+        String name = "onegenre" + names.incrementAndGet();
+        users.create(new UserSettings(name, true, null, 40, new Seeds(List.of(), List.of(genre), List.of())));
+
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(day(name, DAY).tracks()).hasSize(40);
+        assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/search"))
+                .hasSizeGreaterThan(2).allMatch(RunCommandTest::isOk);
+    }
+
+    @Test
+    void auto_serves_a_user_whose_genre_recommendations_refuse_through_search() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        var artist = fake.catalog().artists().get(names.get() % fake.catalog().artists().size());
+        String name = "spacedgenre" + names.incrementAndGet();
+        // the users commands accept "hip hop" (search takes any genre); /v1/recommendations does not
+        users.create(new UserSettings(name, true, null, 10,
+                new Seeds(List.of(artist.id()), List.of("hip hop"), List.of())));
+
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.all()).doesNotContain("invalid settings");
+        assertThat(day(name, DAY).strategy()).isEqualTo(Strategy.SEARCH);
+        assertThat(day(name, DAY).tracks()).isNotEmpty();
+    }
+
+    @Test
+    void a_run_closes_the_row_of_a_killed_run_that_was_left_running() {
+        FetchRunRepository runs = new FetchRunRepository(db.dsl());
+        long killed = runs.start(DAY, "auto", 3); // what a SIGKILLed run leaves behind
+        String user = newUser(5);
+
+        CliResult result = cli.run(runArgs(DAY.toString(), List.of(user)));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        FetchRun abandoned = runs.latest(10).stream().filter(r -> r.id() == killed).findFirst().orElseThrow();
+        assertThat(abandoned.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(abandoned.finishedAt()).isNotNull();
+        assertThat(abandoned.errorSummary()).contains("ended without recording an outcome");
+        assertThat(latestRun().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(cli.run("runs").out()).doesNotContain("running");
+    }
+
     static ListAppender<ILoggingEvent> capture(Class<?> source) {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();

@@ -11,6 +11,10 @@ import org.slf4j.LoggerFactory;
  * The {@code auto} strategy: Spotify's recommendations while the app has them; after the first "no
  * access" answer, search for every user for the rest of the run. Users racing on the first call may
  * each get that answer; the warning is still logged once.
+ *
+ * <p>A user whose seeds {@code /v1/recommendations} does not accept (a genre such as {@code hip hop}:
+ * the users commands accept it, because search takes any genre) goes through search too, for that
+ * user only; otherwise such a user would fail whenever the run has not switched yet.
  */
 public final class AutoStrategy implements RecommendationStrategy {
     private static final Logger log = LoggerFactory.getLogger(AutoStrategy.class);
@@ -35,6 +39,10 @@ public final class AutoStrategy implements RecommendationStrategy {
                 if (recommendationsUnavailable.compareAndSet(false, true)) {
                     log.warn("{} (Spotify answered {} for {})", FALLBACK_WARNING, e.status(), e.endpoint());
                 }
+            } catch (IllegalArgumentException e) {
+                // thrown before any request by RecommendationRequest's checks
+                log.info("{}: seeds not accepted by /v1/recommendations ({}); using search for this user",
+                        user.username(), e.getMessage());
             }
         }
         return search.fetch(user, date);

@@ -5,6 +5,7 @@ import io.spotifyinsight.persistence.PersistenceException;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.RunOutcome;
 import io.spotifyinsight.persistence.run.RunStatus;
@@ -45,6 +46,10 @@ import org.slf4j.LoggerFactory;
 public final class FetchJob {
     private static final Logger log = LoggerFactory.getLogger(FetchJob.class);
     static final String NOT_FETCHED = "not fetched: ";
+    static final String ABANDONED = "interrupted: the process ended without recording an outcome (killed?); "
+            + "users it stored keep their lists";
+    /** Abandoned rows are closed by the next run, so they are always among the latest few. */
+    private static final int ABANDONED_RUNS_SCAN = 100;
 
     private final RecommendationRepository recommendations;
     private final FetchRunRepository runs;
@@ -82,6 +87,9 @@ public final class FetchJob {
 
     public RunResult run(Plan plan, RecommendationStrategy strategy, Progress progress, DryRunSink dryRunSink) {
         long startNanos = System.nanoTime();
+        if (!plan.dryRun()) {
+            closeAbandonedRuns();
+        }
         Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
         var state = new RunState(runId, plan, strategy, progress, dryRunSink);
         Thread onShutdown = new Thread(state::markInterrupted, "fetch-run-shutdown");
@@ -106,6 +114,20 @@ public final class FetchJob {
                     // the JVM is already shutting down; the hook records the run
                 }
             }
+        }
+    }
+
+    /**
+     * Rows still "running" although this process holds the lock belong to runs that were killed
+     * (SIGKILL, OOM, power loss) before they could record an outcome; without this they would show as
+     * running forever. Their stored days are complete (a day is one transaction) and stay.
+     */
+    private void closeAbandonedRuns() {
+        for (FetchRun abandoned : runs.latest(ABANDONED_RUNS_SCAN).stream()
+                .filter(run -> run.status() == RunStatus.RUNNING).toList()) {
+            log.warn("run {} for {} ended without recording an outcome (the process was killed); "
+                    + "marking it failed", abandoned.id(), abandoned.logicalDate());
+            runs.finish(abandoned.id(), new RunOutcome(RunStatus.FAILED, 0, 0, 0, ABANDONED));
         }
     }
 
@@ -307,6 +329,8 @@ public final class FetchJob {
             stopReason.compareAndSet(null, "the process was stopped");
             int ok = succeeded.get();
             int notOk = plan.users().size() - ok;
+            log.warn("run {} stopped by a signal after {} of {} users; recording it as interrupted", runId, ok,
+                    plan.users().size());
             try {
                 runs.finish(runId, new RunOutcome(ok > 0 ? RunStatus.PARTIAL
                         : RunStatus.FAILED, ok, notOk, tracksStored.get(),

@@ -28,11 +28,13 @@ import org.slf4j.LoggerFactory;
  * <p>Queries per seed: a genre gives {@code genre:"NAME"}; an artist is looked up and gives
  * {@code artist:"NAME"} plus {@code genre:"FIRST GENRE"}; a track is looked up and gives its first
  * artist and its era ({@code year:} five years around its album's release, narrowed to the user's
- * first seed genre if any). Every query's first page is read; second pages only while the
- * candidates are fewer than {@value #POOL_FACTOR} times the limit, and never more than
- * {@value #MAX_PAGES_PER_QUERY} pages a query; if the candidates still cannot fill the list within
- * the per-artist cap, one page of each broader query (the artists' other genres, the era without
- * the genre). A user costs at most about 30 requests (5 seeds) and usually 4 to 8. The list is then picked by {@link Candidates#pick} with a seed derived from
+ * first seed genre if any). Every query's first page is read; further pages only while the
+ * candidates are fewer than {@value #POOL_FACTOR} times the limit, and never more pages a query than
+ * it takes to read that many results ({@value #MIN_PAGES_PER_QUERY} at least: with development
+ * mode's pages of 10, one genre seed and a limit of 50 need 10 pages, not 2). If the candidates still
+ * cannot fill the list within the per-artist cap, one page of each broader query (the artists' other
+ * genres, the era without the genre). A user usually costs 4 to 8 requests, more when the limit is
+ * large and the pages small. The list is then picked by {@link Candidates#pick} with a seed derived from
  * (user, date): a re-run of a date gives the same list, another date a different one.
  *
  * <p>Page size: up to {@value SearchRequest#MAX_LIMIT} results a call, but development-mode apps may
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchRecommendations implements RecommendationStrategy {
     private static final Logger log = LoggerFactory.getLogger(SearchRecommendations.class);
-    static final int MAX_PAGES_PER_QUERY = 2;
+    static final int MIN_PAGES_PER_QUERY = 2;
     static final int POOL_FACTOR = 2;
     private static final int ERA_HALF_WIDTH = 2;
 
@@ -66,7 +68,8 @@ public final class SearchRecommendations implements RecommendationStrategy {
         int wanted = limit * POOL_FACTOR;
         List<Track> found = new ArrayList<>();
         Map<String, SearchPage> lastPages = new HashMap<>();
-        for (int page = 0; page < MAX_PAGES_PER_QUERY; page++) {
+        // the page size may drop from 50 to 10 during the first page, hence recomputed
+        for (int page = 0; page < pagesPerQuery(wanted, pageSize.get()); page++) {
             if (page > 0 && Candidates.usable(found, excluded, limit) >= wanted) {
                 break;
             }
@@ -157,6 +160,11 @@ public final class SearchRecommendations implements RecommendationStrategy {
             }
             return spotify.searchTracks(new SearchRequest(query, smaller, offset, market));
         }
+    }
+
+    /** Enough pages of one query to read {@code wanted} results, and at least {@value #MIN_PAGES_PER_QUERY}. */
+    static int pagesPerQuery(int wanted, int pageSize) {
+        return Math.max(MIN_PAGES_PER_QUERY, (wanted + pageSize - 1) / pageSize);
     }
 
     /** {@code field:"value"}, with any double quote in the value dropped so it cannot break the query. */
