@@ -10,11 +10,13 @@ import java.util.Objects;
 /**
  * The fetcher's own settings, parsed once at start-up. Variables: {@code APP_TIMEZONE} (IANA zone
  * that decides which date "today" is; default UTC), {@code FETCHER_CONCURRENCY} (users fetched at
- * once, 1 to 64, default 4) and {@code FETCHER_STRATEGY} (auto, spotify or search; default auto).
+ * once, 1 to 64, default 4), {@code FETCHER_STRATEGY} (auto, spotify or search; default auto), and
+ * {@code LOG_LEVEL}, which logback reads itself but which is checked here.
  */
 public record FetcherConfig(ZoneId timezone, int concurrency, StrategyChoice strategy) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final int MAX_CONCURRENCY = 64;
+    static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
 
     public FetcherConfig {
         Objects.requireNonNull(timezone, "timezone");
@@ -64,6 +66,12 @@ public record FetcherConfig(ZoneId timezone, int concurrency, StrategyChoice str
                 problems.add("FETCHER_STRATEGY is '" + rawStrategy + "': expected " + StrategyChoice.ACCEPTED
                         + " (default auto)");
             }
+        }
+        String rawLevel = value(env, "LOG_LEVEL");
+        if (rawLevel != null && !LOG_LEVELS.contains(rawLevel.toUpperCase(java.util.Locale.ROOT))) {
+            // logback would silently take an unknown level as DEBUG
+            problems.add("LOG_LEVEL is '" + rawLevel + "': expected one of " + String.join(", ", LOG_LEVELS)
+                    + " (default INFO)");
         }
         if (!problems.isEmpty()) {
             throw new FetcherConfigException("invalid fetcher configuration: " + String.join("; ", problems));

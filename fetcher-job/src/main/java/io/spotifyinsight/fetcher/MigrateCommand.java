@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Applies the database migrations and prints the schema version. Safe to run while other",
-            "processes start: Flyway serialises migrations with a PostgreSQL advisory lock.",
-            "Needs only the DATABASE_* variables.",
+            "Applies the database migrations and prints the schema version.",
+            "Safe to run while other processes start: Flyway serialises migrations with a PostgreSQL advisory lock."
+                    + " Needs only the DATABASE_* variables.",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},

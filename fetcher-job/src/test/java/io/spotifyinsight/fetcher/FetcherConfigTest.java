@@ -16,17 +16,18 @@ class FetcherConfigTest {
     @Test
     void reads_every_variable() {
         FetcherConfig config = FetcherConfig.fromEnv(Map.of("APP_TIMEZONE", "Europe/Stockholm",
-                "FETCHER_CONCURRENCY", "16", "FETCHER_STRATEGY", "Search"));
+                "FETCHER_CONCURRENCY", "16", "FETCHER_STRATEGY", "Search", "LOG_LEVEL", "debug"));
         assertThat(config).isEqualTo(new FetcherConfig(ZoneId.of("Europe/Stockholm"), 16, StrategyChoice.SEARCH));
     }
 
     @Test
     void reports_every_problem_naming_the_variable_and_the_accepted_values() {
         assertThatThrownBy(() -> FetcherConfig.fromEnv(Map.of("APP_TIMEZONE", "CET+99", "FETCHER_CONCURRENCY", "65",
-                "FETCHER_STRATEGY", "best")))
+                "FETCHER_STRATEGY", "best", "LOG_LEVEL", "warning")))
                 .isInstanceOf(FetcherConfigException.class)
                 .hasMessageContaining("APP_TIMEZONE is 'CET+99'")
                 .hasMessageContaining("FETCHER_CONCURRENCY is '65': expected a whole number from 1 to 64")
-                .hasMessageContaining("FETCHER_STRATEGY is 'best': expected auto, spotify or search");
+                .hasMessageContaining("FETCHER_STRATEGY is 'best': expected auto, spotify or search")
+                .hasMessageContaining("LOG_LEVEL is 'warning': expected one of TRACE, DEBUG, INFO, WARN, ERROR, OFF");
     }
 }

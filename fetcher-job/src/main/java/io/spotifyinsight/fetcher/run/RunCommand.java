@@ -38,9 +38,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Fetches and stores recommendations for every active user for the logical date (today in APP_TIMEZONE),",
-            "or for the users named with --user (disabled ones included). Re-running a date replaces that date's",
-            "lists. One run at a time per database: a second one exits at once with code 3.",
+            "Fetches and stores the day's recommendations of every active user.",
+            "The day is the logical date: today in APP_TIMEZONE, or --date. With --user, only the named users"
+                    + " (disabled ones included). Re-running a date replaces that date's lists. One run at a time per"
+                    + " database: a second one exits at once with code 3.",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},

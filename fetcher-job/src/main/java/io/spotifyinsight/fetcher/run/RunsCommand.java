@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows the latest fetch runs, newest first: date, strategy, status, users ok/failed/total, tracks",
-            "stored, duration, start time (in APP_TIMEZONE) and the start of the error summary.",
+            "Shows the latest fetch runs, newest first.",
+            "Columns: date, strategy, status, users ok/failed/total, tracks stored, duration, start time"
+                    + " (in APP_TIMEZONE) and the start of the error summary.",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},

@@ -110,6 +110,9 @@ class UserRepositoryTest {
                 .hasMessageContaining("invalid artist seed 'not-an-id': expected a 22-character Spotify id");
         assertThatThrownBy(() -> new UserSettings("x", true, "usa", 20, user("x").seeds()))
                 .hasMessageContaining("ISO 3166-1 alpha-2");
+        assertThatThrownBy(() -> new UserSettings("x", true, "XX", 20, user("x").seeds()))
+                .hasMessageContaining("invalid market 'XX'");
+        assertThat(new UserSettings("x", true, "XK", 20, user("x").seeds()).market()).isEqualTo("XK");
         assertThatThrownBy(() -> new UserSettings("x", true, null, 0, user("x").seeds()))
                 .hasMessageContaining("must be 1 to 100");
     }
