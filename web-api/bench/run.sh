@@ -50,6 +50,9 @@ psql -q -v first_date="$FIRST_DATE" -d "$DB" -f web-api/bench/dataset.sql
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$SERVER/status"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU time in clock ticks: of the server (user + system, all threads), and of the whole machine (busy)
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # the server's past-date cache counter for result=hit or miss (0 when the cache is off)
 cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "web_cache_requests_total{result=\""r"\"}" {printf "%d", $2; f=1} END {if (!f) print 0}'; }
 
@@ -59,8 +62,10 @@ cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "web_c
 echo "bench: warm-up ${WARMUP}s" >&2
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/warmup.txt"
 RSS_START=$(rss) LOAD_START=$(loadavg) HITS_START=$(cache hit) MISSES_START=$(cache miss)
+CPU_START=$(server_ticks) BUSY_START=$(machine_ticks)
 echo "bench: measured run ${DURATION}s, $CONNECTIONS connections" >&2
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/wrk.txt"
+CPU=$(( $(server_ticks) - CPU_START )) BUSY=$(( $(machine_ticks) - BUSY_START ))
 RSS_END=$(rss) LOAD_END=$(loadavg) HITS=$(( $(cache hit) - HITS_START )) MISSES=$(( $(cache miss) - MISSES_START ))
 curl -s "http://127.0.0.1:$PORT/metrics" > "$OUT/metrics.txt"
 
@@ -89,5 +94,9 @@ echo "web-api: $RESULT"
 echo "past-date cache during the measured run: $HITS hits, $MISSES misses (WEB_CACHE_ENTRIES=${WEB_CACHE_ENTRIES:-default})"
 cat "$OUT/pgbench.txt"
 echo "web-api / best pgbench: $(awk -v a="$RPS" -v b="$TPS" 'BEGIN {printf "%.2f", a / b}')"
+REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$RESULT")
+echo "server CPU: $(awk -v c="$CPU" -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" -v d="$DURATION" \
+  'BEGIN {printf "%.3f ms per request (%.2f cores)", c * 1000 / hz / n, c / hz / d}'); machine busy: $(awk -v b="$BUSY" \
+  -v hz="$(getconf CLK_TCK)" -v d="$DURATION" 'BEGIN {printf "%.2f", b / hz / d}') of $(nproc) cores"
 echo "RSS: start ${RSS_START} kB, end ${RSS_END} kB"
 echo "load average: ${LOAD_START} at the start of the measured run, ${LOAD_END} at its end, $(loadavg) after pgbench"
