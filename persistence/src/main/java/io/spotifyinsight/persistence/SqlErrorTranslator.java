@@ -12,7 +12,7 @@ import org.postgresql.util.ServerErrorMessage;
  * Replaces jOOQ's generic DataAccessException by our own exceptions, with messages that say which rule
  * was broken in words an operator understands, instead of an SQL state.
  */
-final class SqlErrorTranslator implements ExecuteListener {
+public final class SqlErrorTranslator implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
     /** What each named constraint means, for the messages. */
@@ -52,7 +52,8 @@ final class SqlErrorTranslator implements ExecuteListener {
         }
     }
 
-    static RuntimeException translate(SQLException raw) {
+    /** Our exception for a JDBC failure, or null when it is none of ours (a bug, not a condition to report). */
+    public static RuntimeException translate(SQLException raw) {
         // A failed batch reports "Batch entry N <statement> was aborted"; the server's own error, with
         // the constraint's name, is the next exception. The statement itself is never echoed.
         SQLException e = raw;

@@ -4,7 +4,7 @@ import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
 import static io.spotifyinsight.persistence.jooq.Tables.RECOMMENDATION;
 import static org.jooq.impl.DSL.max;
 
-import io.spotifyinsight.persistence.DatabaseUnavailableException;
+import io.spotifyinsight.persistence.SqlErrorTranslator;
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.sql.PreparedStatement;
@@ -90,12 +90,12 @@ public final class RecommendationRepository {
 
     /** One user's list for one date, in position order, in one query. */
     public DayLookup findDay(String username, LocalDate date) {
-        return lookup(username, DAY_QUERY, date, username);
+        return lookup(username, ListQueries.DAY, date, username);
     }
 
     /** One user's newest list. */
     public DayLookup findLatest(String username) {
-        return lookup(username, LATEST_QUERY, username);
+        return lookup(username, ListQueries.LATEST, username);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class RecommendationRepository {
      * when the user is unknown. The caller bounds the range.
      */
     public Optional<List<StoredDay>> findRange(String username, LocalDate from, LocalDate to) {
-        return Optional.ofNullable(listQuery(username, RANGE_QUERY, from, to, username));
+        return Optional.ofNullable(listQuery(username, ListQueries.RANGE, from, to, username));
     }
 
     /** The dates for which a user has a list, newest first. */
@@ -137,38 +137,9 @@ public final class RecommendationRepository {
         return new DayLookup.Found(days.get(0));
     }
 
-    /**
-     * The read path, one query per call whatever the number of days or tracks: the user row left-joined
-     * to its recommendations (so that "unknown user", no row, and "no list", one row without a position,
-     * come out of the same query), their tracks and albums, and one row per artist of a track, ordered
-     * by date, position and artist position. {@code %s} is the date condition; its placeholders come
-     * before the username's.
-     *
-     * <p>Plain SQL, written once, rather than jOOQ's DSL: the DSL rendered the query anew on every call
-     * and returned the artists through its MULTISET emulation (JSON built by PostgreSQL, parsed again
-     * here); rendering, executing through jOOQ and parsing cost the web server more CPU than PostgreSQL
-     * spent running the query. One row per artist is also cheaper for PostgreSQL than aggregating JSON.
-     */
-    private static final String LIST_QUERY = """
-            select r.list_date, r.position, r.strategy, r.fetched_at, r.run_id,
-                   t.id, t.name, t.duration_ms, t.explicit,
-                   al.id, al.name, al.release_date, al.image_url,
-                   ar.id, ar.name
-            from app_user u
-            left join recommendation r on r.user_id = u.id and %s
-            left join track t on t.id = r.track_id
-            left join album al on al.id = t.album_id
-            left join track_artist ta on ta.track_id = t.id
-            left join artist ar on ar.id = ta.artist_id
-            where u.username = ?
-            order by r.list_date, r.position, ta.position""";
-    private static final String DAY_QUERY = LIST_QUERY.formatted("r.list_date = ?");
-    private static final String LATEST_QUERY = LIST_QUERY.formatted(
-            "r.list_date = (select max(newer.list_date) from recommendation newer where newer.user_id = u.id)");
-    private static final String RANGE_QUERY = LIST_QUERY.formatted("r.list_date between ? and ?");
 
     /**
-     * The user's lists that the query found, oldest first; empty if none, null if there is no such user.
+     * Runs one of the {@link ListQueries}: the user's lists that the query found, oldest first; empty if none, null if there is no such user.
      * Plain JDBC on a pooled connection (the provider turns "no connection" into
      * DatabaseUnavailableException), with the configured statement timeout.
      */
@@ -191,20 +162,11 @@ public final class RecommendationRepository {
         });
     }
 
-    /**
-     * The read path bypasses jOOQ's execution, so its SqlErrorTranslator: the same rule is applied here.
-     * A lost connection, a server shutting down or refusing connections, or the statement timeout mean
-     * the database is unavailable (the API answers 503); anything else is a bug.
-     */
+    /** The read path bypasses jOOQ's execution, and so its listener: translate the same way here. */
     private static RuntimeException readFailure(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("57014")) {
-            return new DatabaseUnavailableException("The database did not answer within the query timeout", e);
-        }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")) {
-            return new DatabaseUnavailableException("The database is unreachable: " + e.getMessage(), e);
-        }
-        return new DataAccessException("Reading recommendations failed (SQL state " + state + ")", e);
+        RuntimeException translated = SqlErrorTranslator.translate(e);
+        return translated != null ? translated
+                : new DataAccessException("Reading recommendations failed (SQL state " + e.getSQLState() + ")", e);
     }
 
     /**

@@ -1,0 +1,63 @@
+package io.spotifyinsight.persistence.recommendation;
+
+import static io.spotifyinsight.persistence.jooq.Tables.ALBUM;
+import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
+import static io.spotifyinsight.persistence.jooq.Tables.ARTIST;
+import static io.spotifyinsight.persistence.jooq.Tables.RECOMMENDATION;
+import static io.spotifyinsight.persistence.jooq.Tables.TRACK;
+import static io.spotifyinsight.persistence.jooq.Tables.TRACK_ARTIST;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+
+import io.spotifyinsight.persistence.jooq.tables.Recommendation;
+import java.time.LocalDate;
+import org.jooq.Condition;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The read path's SQL, written with jOOQ's DSL over the generated tables (so the compiler checks it
+ * against the schema) and rendered to text once, when the class loads: rendering it anew on every
+ * request cost the web server more CPU than PostgreSQL spent running it.
+ *
+ * <p>One query per list or range: the user row left-joined to its recommendations (so that "unknown
+ * user", no row, and "no list", one row without a position, come out of the same query), their
+ * tracks and albums, and one row per artist of a track, ordered by date, position and artist
+ * position. Columns, in order: list_date, position, strategy, fetched_at, run_id, track id, name,
+ * duration_ms, explicit, album id, name, release_date, image_url, artist id, name. Placeholders: the
+ * date condition's first, then the username.
+ */
+final class ListQueries {
+    private static final Recommendation NEWER = RECOMMENDATION.as("newer");
+
+    /** Binds: date, username. */
+    static final String DAY = render(RECOMMENDATION.LIST_DATE.eq(param("date", LocalDate.class)));
+    /** Binds: username. */
+    static final String LATEST = render(RECOMMENDATION.LIST_DATE.eq(
+            select(max(NEWER.LIST_DATE)).from(NEWER).where(NEWER.USER_ID.eq(APP_USER.ID))));
+    /** Binds: from, to, username. */
+    static final String RANGE = render(RECOMMENDATION.LIST_DATE.between(param("from", LocalDate.class),
+            param("to", LocalDate.class)));
+
+    private ListQueries() {
+    }
+
+    private static String render(Condition dateCondition) {
+        var query = DSL.select(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION, RECOMMENDATION.STRATEGY,
+                        RECOMMENDATION.FETCHED_AT, RECOMMENDATION.RUN_ID,
+                        TRACK.ID, TRACK.NAME, TRACK.DURATION_MS, TRACK.EXPLICIT,
+                        ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL,
+                        ARTIST.ID, ARTIST.NAME)
+                .from(APP_USER)
+                .leftJoin(RECOMMENDATION).on(RECOMMENDATION.USER_ID.eq(APP_USER.ID).and(dateCondition))
+                .leftJoin(TRACK).on(TRACK.ID.eq(RECOMMENDATION.TRACK_ID))
+                .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
+                .leftJoin(TRACK_ARTIST).on(TRACK_ARTIST.TRACK_ID.eq(TRACK.ID))
+                .leftJoin(ARTIST).on(ARTIST.ID.eq(TRACK_ARTIST.ARTIST_ID))
+                .where(APP_USER.USERNAME.eq(param("username", String.class)))
+                .orderBy(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION, TRACK_ARTIST.POSITION);
+        return DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false)).render(query);
+    }
+}
