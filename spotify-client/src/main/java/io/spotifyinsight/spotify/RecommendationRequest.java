@@ -12,69 +12,80 @@ import java.util.regex.Pattern;
  * {@code hip-hop}. Spotify wants 1 to 5 seeds in total, a limit of 1 to 100 and an ISO 3166-1
  * alpha-2 market (null for none).
  */
-public record RecommendationRequest(List<String> seedArtists, List<String> seedGenres,
-    List<String> seedTracks, int limit, String market) {
+public record RecommendationRequest(
+        List<String> seedArtists,
+        List<String> seedGenres,
+        List<String> seedTracks,
+        int limit,
+        String market) {
 
-  public static final int MAX_SEEDS = 5;
-  public static final int MAX_LIMIT = 100;
-  public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_SEEDS = 5;
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
 
-  private static final Pattern GENRE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-  static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
+    private static final Pattern GENRE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
 
-  public RecommendationRequest {
-    seedArtists = normalise(SpotifyIds.Kind.ARTIST, seedArtists);
-    seedTracks = normalise(SpotifyIds.Kind.TRACK, seedTracks);
-    seedGenres = seedGenres == null ? List.of() : List.copyOf(seedGenres);
-    for (String genre : seedGenres) {
-      if (!GENRE.matcher(genre).matches()) {
-        throw new IllegalArgumentException("invalid seed genre '" + genre
-            + "': expected a lower-case genre seed such as hip-hop or r-n-b, as listed by "
-            + "availableGenreSeeds()");
-      }
+    public RecommendationRequest {
+        seedArtists = normalise(SpotifyIds.Kind.ARTIST, seedArtists);
+        seedTracks = normalise(SpotifyIds.Kind.TRACK, seedTracks);
+        seedGenres = seedGenres == null ? List.of() : List.copyOf(seedGenres);
+        for (String genre : seedGenres) {
+            if (!GENRE.matcher(genre).matches()) {
+                throw new IllegalArgumentException(
+                        "invalid seed genre '"
+                                + genre
+                                + "': expected a lower-case genre seed such as hip-hop or r-n-b, as"
+                                + " listed by availableGenreSeeds()");
+            }
+        }
+        int seeds = seedArtists.size() + seedGenres.size() + seedTracks.size();
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw new IllegalArgumentException(
+                    "recommendations need 1 to "
+                            + MAX_SEEDS
+                            + " seeds in total (artists + genres + tracks), got "
+                            + seeds);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException(
+                    "recommendation limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+        }
+        checkMarket(market);
     }
-    int seeds = seedArtists.size() + seedGenres.size() + seedTracks.size();
-    if (seeds < 1 || seeds > MAX_SEEDS) {
-      throw new IllegalArgumentException("recommendations need 1 to " + MAX_SEEDS
-          + " seeds in total (artists + genres + tracks), got " + seeds);
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("recommendation limit must be 1 to " + MAX_LIMIT
-          + ", got " + limit);
-    }
-    checkMarket(market);
-  }
 
-  /** Seeds with the default limit (20) and no market. */
-  public static RecommendationRequest ofSeeds(List<String> seedArtists, List<String> seedGenres,
-      List<String> seedTracks) {
-    return new RecommendationRequest(seedArtists, seedGenres, seedTracks, DEFAULT_LIMIT, null);
-  }
-
-  public RecommendationRequest withLimit(int newLimit) {
-    return new RecommendationRequest(seedArtists, seedGenres, seedTracks, newLimit, market);
-  }
-
-  public RecommendationRequest withMarket(String newMarket) {
-    return new RecommendationRequest(seedArtists, seedGenres, seedTracks, limit, newMarket);
-  }
-
-  static void checkMarket(String market) {
-    if (market != null && !MARKET.matcher(market).matches()) {
-      throw new IllegalArgumentException("invalid market '" + market
-          + "': expected an ISO 3166-1 alpha-2 country code in upper case, such as US or SE, "
-          + "or null for none");
+    /** Seeds with the default limit (20) and no market. */
+    public static RecommendationRequest ofSeeds(
+            List<String> seedArtists, List<String> seedGenres, List<String> seedTracks) {
+        return new RecommendationRequest(seedArtists, seedGenres, seedTracks, DEFAULT_LIMIT, null);
     }
-  }
 
-  private static List<String> normalise(SpotifyIds.Kind kind, List<String> seeds) {
-    if (seeds == null) {
-      return List.of();
+    public RecommendationRequest withLimit(int newLimit) {
+        return new RecommendationRequest(seedArtists, seedGenres, seedTracks, newLimit, market);
     }
-    List<String> ids = new ArrayList<>(seeds.size());
-    for (String seed : seeds) {
-      ids.add(SpotifyIds.parse(kind, seed));
+
+    public RecommendationRequest withMarket(String newMarket) {
+        return new RecommendationRequest(seedArtists, seedGenres, seedTracks, limit, newMarket);
     }
-    return List.copyOf(ids);
-  }
+
+    static void checkMarket(String market) {
+        if (market != null && !MARKET.matcher(market).matches()) {
+            throw new IllegalArgumentException(
+                    "invalid market '"
+                            + market
+                            + "': expected an ISO 3166-1 alpha-2 country code in upper case, such"
+                            + " as US or SE, or null for none");
+        }
+    }
+
+    private static List<String> normalise(SpotifyIds.Kind kind, List<String> seeds) {
+        if (seeds == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>(seeds.size());
+        for (String seed : seeds) {
+            ids.add(SpotifyIds.parse(kind, seed));
+        }
+        return List.copyOf(ids);
+    }
 }

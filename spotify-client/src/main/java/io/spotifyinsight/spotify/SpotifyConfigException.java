@@ -6,7 +6,7 @@ package io.spotifyinsight.spotify;
  */
 public final class SpotifyConfigException extends IllegalArgumentException {
 
-  public SpotifyConfigException(String message) {
-    super(message);
-  }
+    public SpotifyConfigException(String message) {
+        super(message);
+    }
 }

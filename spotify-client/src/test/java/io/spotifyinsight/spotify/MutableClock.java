@@ -9,24 +9,24 @@ import java.time.ZoneOffset;
 /** A clock tests move forward by hand, e.g. past a token's expiry, without sleeping. */
 final class MutableClock extends Clock {
 
-  private volatile Instant now = Instant.now();
+    private volatile Instant now = Instant.now();
 
-  void advance(Duration duration) {
-    now = now.plus(duration);
-  }
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 
-  @Override
-  public Instant instant() {
-    return now;
-  }
+    @Override
+    public Instant instant() {
+        return now;
+    }
 }

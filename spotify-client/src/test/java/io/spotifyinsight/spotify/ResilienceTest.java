@@ -11,6 +11,11 @@ import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyTransportException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,354 +23,380 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 class ResilienceTest {
 
-  private FakeSpotify fake;
-  private SpotifyClient client;
-  private String artistId;
+    private FakeSpotify fake;
+    private SpotifyClient client;
+    private String artistId;
 
-  @BeforeEach
-  void start() {
-    fake = FakeSpotify.start();
-    client = TestClients.client(fake);
-    artistId = fake.catalog().someArtistId();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    fake.close();
-  }
-
-  @Test
-  void rateLimitedCallWaitsAtLeastRetryAfterBeforeTheNextAttempt() {
-    fake.rateLimitNext(1, Duration.ofSeconds(1));
-
-    client.artist(artistId);
-
-    List<RecordedCall> calls = fake.apiRequests();
-    assertThat(calls).extracting(RecordedCall::status).containsExactly(429, 200);
-    assertThat(gap(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-  }
-
-  @Test
-  void rateLimitSlowsDownEveryCallerSharingTheClientNotOnlyTheOneThatGotIt() throws Exception {
-    client.artist(artistId); // token in hand, so the only waiting is the rate limit
-    fake.resetLog();
-    fake.rateLimitNext(1, Duration.ofSeconds(1));
-    ExecutorService pool = Executors.newSingleThreadExecutor();
-    Future<?> first = pool.submit(() -> client.artist(artistId));
-    waitUntil(() -> !fake.apiRequests().isEmpty());
-    Thread.sleep(50); // let the 429 reach the client
-
-    client.track(fake.catalog().someTrackId()); // a different caller, a different endpoint
-    first.get(5, TimeUnit.SECONDS);
-    pool.shutdown();
-
-    List<RecordedCall> calls = fake.apiRequests();
-    RecordedCall limited = calls.get(0);
-    assertThat(limited.status()).isEqualTo(429);
-    RecordedCall otherCaller = calls.stream().filter(c -> c.path().startsWith("/v1/tracks"))
-        .findFirst().orElseThrow();
-    assertThat(gap(limited, otherCaller)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-  }
-
-  @Test
-  void retryAfterLongerThanTheRemainingBudgetFailsAtOnceInsteadOfSleeping() {
-    fake.rateLimitNext(1, Duration.ofDays(1));
-    long start = System.nanoTime();
-
-    assertThatThrownBy(() -> client.artist(artistId))
-        .isInstanceOfSatisfying(SpotifyRateLimitedException.class, e -> {
-          assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1));
-          assertThat(e.status()).isEqualTo(429);
-        })
-        .hasMessageContaining("Retry-After 86400 s");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-    assertThat(fake.apiRequests()).hasSize(1);
-
-    // The whole client honours the wait: later calls fail fast without hammering Spotify.
-    assertThatThrownBy(() -> client.track(fake.catalog().someTrackId()))
-        .isInstanceOf(SpotifyRateLimitedException.class)
-        .hasMessageContaining("longer than the remaining retry budget");
-    assertThat(fake.apiRequests()).hasSize(1);
-  }
-
-  @Test
-  void missingOrZeroRetryAfterStillBacksOffAndRecovers() {
-    fake.rateLimitNext(1, null);
-    fake.rateLimitNext(1, Duration.ZERO);
-
-    client.artist(artistId);
-
-    List<RecordedCall> calls = fake.apiRequests();
-    assertThat(calls).extracting(RecordedCall::status).containsExactly(429, 429, 200);
-    Duration minimumBackoff = TestClients.FAST_INITIAL_BACKOFF.multipliedBy(3).dividedBy(4);
-    assertThat(gap(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(minimumBackoff);
-    assertThat(gap(calls.get(1), calls.get(2))).isGreaterThanOrEqualTo(minimumBackoff);
-  }
-
-  @Test
-  void rateLimitThatOutlastsTheAttemptsEndsInARateLimitedError() {
-    fake.rateLimitNext(10, null);
-
-    assertThatThrownBy(() -> client.artist(artistId))
-        .isInstanceOfSatisfying(SpotifyRateLimitedException.class,
-            e -> assertThat(e.retryable()).isTrue());
-    assertThat(fake.apiRequests()).hasSize(5);
-  }
-
-  @Test
-  void burstOfServerErrorsIsRetriedUntilSpotifyRecovers() {
-    fake.failNext(2, 503);
-    fake.failNext(1, 500);
-    fake.failNext(1, 502);
-
-    assertThat(client.artist(artistId).id()).isEqualTo(artistId);
-    assertThat(fake.apiRequests()).extracting(RecordedCall::status)
-        .containsExactly(503, 503, 500, 502, 200);
-  }
-
-  @Test
-  void persistentServerErrorsStopAfterMaxAttemptsWithGrowingPauses() {
-    fake.failNext(10, 500);
-
-    assertThatThrownBy(() -> client.artist(artistId))
-        .isInstanceOfSatisfying(SpotifyServerException.class, e -> {
-          assertThat(e.status()).isEqualTo(500);
-          assertThat(e.retryable()).isTrue();
-          assertThat(e.spotifyMessage()).isEqualTo("Service temporarily unavailable");
-        });
-    List<RecordedCall> calls = fake.apiRequests();
-    assertThat(calls).hasSize(5);
-    // backoff 5 ms doubling to a 40 ms cap, +-25% jitter: the fourth pause is at least 30 ms
-    assertThat(gap(calls.get(3), calls.get(4))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
-  }
-
-  @Test
-  void retryBudgetBoundsTheTotalTimeEvenWithManyAttemptsLeft() {
-    SpotifyConfig config = TestClients.config(fake).withRetries(50, Duration.ofMillis(600));
-    try (SpotifyClient patient = SpotifyClient.builder(config)
-        .backoff(Duration.ofMillis(50), Duration.ofMillis(200)).build()) {
-      patient.artist(artistId); // token first
-      fake.resetLog();
-      fake.failNext(100, 503);
-      long start = System.nanoTime();
-
-      assertThatThrownBy(() -> patient.artist(artistId)).isInstanceOf(SpotifyServerException.class);
-
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-      assertThat(fake.apiRequests()).hasSizeBetween(2, 10);
-    }
-  }
-
-  @Test
-  void droppedConnectionsAreRetried() {
-    fake.dropNext(2);
-
-    assertThat(client.artist(artistId).id()).isEqualTo(artistId);
-    assertThat(fake.apiRequests()).extracting(RecordedCall::status).contains(0, 200);
-  }
-
-  @Test
-  void connectionDroppedOnEveryAttemptEndsInATransportError() {
-    fake.dropNext(50);
-
-    assertThatThrownBy(() -> client.artist(artistId))
-        .isInstanceOfSatisfying(SpotifyTransportException.class, e -> {
-          assertThat(e.status()).isZero();
-          assertThat(e.retryable()).isTrue();
-        });
-  }
-
-  @Test
-  void slowResponsesTimeOutAndAreRetriedThenReportedAsTransportErrors() {
-    Duration timeout = Duration.ofMillis(200);
-    SpotifyConfig config = TestClients.config(fake).withRetries(3, Duration.ofSeconds(5))
-        .withTimeouts(timeout, timeout, Duration.ofMillis(300));
-    try (SpotifyClient impatient = TestClients.builder(config).build()) {
-      impatient.artist(artistId);
-      fake.resetLog();
-      fake.setLatency(Duration.ofSeconds(1));
-
-      assertThatThrownBy(() -> impatient.artist(artistId))
-          .isInstanceOf(SpotifyTransportException.class)
-          .hasMessageContaining("GET /v1/artists/{id}");
-    }
-    assertThat(fake.apiRequests()).hasSize(3);
-  }
-
-  @Test
-  void timeoutFollowedByAFastAnswerRecovers() {
-    Duration timeout = Duration.ofMillis(200);
-    SpotifyConfig config = TestClients.config(fake).withTimeouts(timeout, timeout, timeout);
-    try (SpotifyClient impatient = TestClients.builder(config).build()) {
-      impatient.artist(artistId);
-      fake.setLatency(Duration.ofMillis(500));
-      Thread slowDown = new Thread(() -> {
-        try {
-          Thread.sleep(150);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        fake.setLatency(Duration.ZERO);
-      });
-      slowDown.start();
-
-      assertThat(impatient.artist(artistId).id()).isEqualTo(artistId);
-    }
-  }
-
-  @Test
-  void malformedJsonIsAClearDecodingErrorAndNotRetried() {
-    fake.malformedNext(1);
-
-    assertThatThrownBy(() -> client.recommendations(
-        RecommendationRequest.ofSeeds(List.of(artistId), null, null)))
-        .isInstanceOfSatisfying(SpotifyDecodingException.class,
-            e -> assertThat(e.retryable()).isFalse())
-        .hasMessageContaining("malformed JSON")
-        .hasMessageContaining("GET /v1/recommendations");
-    assertThat(fake.apiRequests()).hasSize(1);
-  }
-
-  @Test
-  void jsonOfTheWrongShapeIsADecodingErrorNamingTheFieldNeverANullPointer() {
-    fake.respondNext(1, 200, "{\"tracks\": \"oops\"}");
-    fake.respondNext(1, 200, "{\"tracks\": [{\"id\": null, \"name\": \"x\"}]}");
-    fake.respondNext(1, 200, "{\"tracks\": {\"items\": [], \"limit\": 5, \"offset\": 0}}");
-    fake.respondNext(1, 200, "[]");
-    RecommendationRequest request = RecommendationRequest.ofSeeds(List.of(artistId), null, null);
-
-    assertThatThrownBy(() -> client.recommendations(request))
-        .isInstanceOf(SpotifyDecodingException.class)
-        .hasMessageContaining("tracks should be an array but is string");
-    assertThatThrownBy(() -> client.recommendations(request))
-        .isInstanceOf(SpotifyDecodingException.class)
-        .hasMessageContaining("tracks[0].id should be a string but is null");
-    assertThatThrownBy(() -> client.searchTracks(SearchRequest.of("jazz", 5)))
-        .isInstanceOf(SpotifyDecodingException.class)
-        .hasMessageContaining("tracks.total should be an integer but is nothing");
-    assertThatThrownBy(() -> client.artist(artistId))
-        .isInstanceOf(SpotifyDecodingException.class)
-        .hasMessageContaining("not a JSON object");
-  }
-
-  @Test
-  void clientErrorsOtherThan429AreNotRetried() {
-    fake.failNext(1, 400);
-    fake.failNext(1, 404);
-
-    assertThatThrownBy(() -> client.artist(artistId)).isInstanceOf(SpotifyBadRequestException.class);
-    assertThatThrownBy(() -> client.artist(artistId)).isInstanceOf(SpotifyNotFoundException.class);
-    assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsExactly(400, 404);
-  }
-
-  @Test
-  void clientSideRateLimitIsSharedByAllThreads() throws Exception {
-    SpotifyConfig config = TestClients.config(fake).withRequestsPerSecond(20);
-    try (SpotifyClient limited = TestClients.builder(config).build()) {
-      limited.artist(artistId); // token and connection first: they would skew the first arrival
-      Thread.sleep(100);
-      fake.resetLog();
-      ExecutorService pool = Executors.newFixedThreadPool(4);
-      List<Future<?>> results = new ArrayList<>();
-      for (int i = 0; i < 12; i++) {
-        results.add(pool.submit(() -> limited.artist(artistId)));
-      }
-      for (Future<?> result : results) {
-        result.get(10, TimeUnit.SECONDS);
-      }
-      pool.shutdown();
+    @BeforeEach
+    void start() {
+        fake = FakeSpotify.start();
+        client = TestClients.client(fake);
+        artistId = fake.catalog().someArtistId();
     }
 
-    List<RecordedCall> calls = fake.apiRequests();
-    assertThat(calls).hasSize(12);
-    // 12 requests at 20/s need 11 intervals of 50 ms; unlimited they take a few ms. The margin
-    // absorbs scheduling jitter between taking a permit and the request arriving.
-    assertThat(gap(calls.get(0), calls.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(450));
-  }
-
-  @Test
-  void spotifyRollingWindowLimitIsObeyedAndEveryCallSucceeds() {
-    client.artist(artistId);
-    fake.setRateLimit(4, Duration.ofSeconds(1)); // 4 requests per rolling second
-
-    for (int i = 0; i < 7; i++) {
-      assertThat(client.artist(artistId).id()).isEqualTo(artistId);
+    @AfterEach
+    void stop() {
+        client.close();
+        fake.close();
     }
 
-    List<RecordedCall> calls = fake.apiRequests();
-    assertThat(calls).extracting(RecordedCall::status).contains(429);
-    assertThat(calls.stream().filter(c -> c.status() == 200)).hasSize(8);
-  }
+    @Test
+    void rateLimitedCallWaitsAtLeastRetryAfterBeforeTheNextAttempt() {
+        fake.rateLimitNext(1, Duration.ofSeconds(1));
 
-  @Test
-  void manyThreadsThroughBurstsOfFaultsAllGetTheirAnswers() throws Exception {
-    client.artist(artistId);
-    fake.failNext(3, 503);
-    fake.dropNext(2);
-    fake.rateLimitNext(2, null);
-    fake.failNext(2, 502);
-    fake.expireTokens();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Future<String>> results = new ArrayList<>();
-    for (int i = 0; i < 80; i++) {
-      String id = fake.catalog().tracks().get(i).id();
-      results.add(pool.submit(() -> client.track(id).id()));
-    }
-    for (int i = 0; i < 80; i++) {
-      assertThat(results.get(i).get(20, TimeUnit.SECONDS))
-          .isEqualTo(fake.catalog().tracks().get(i).id());
-    }
-    pool.shutdown();
-    assertThat(fake.tokenRequests()).hasSize(2);
-  }
-
-  @Test
-  void interruptingACallerWaitingOutARateLimitStopsItAndKeepsTheInterruptFlag() throws Exception {
-    fake.rateLimitNext(1, Duration.ofSeconds(5));
-    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    java.util.concurrent.atomic.AtomicBoolean flagKept =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    Thread caller = new Thread(() -> {
-      try {
         client.artist(artistId);
-      } catch (RuntimeException e) {
-        thrown.set(e);
-        flagKept.set(Thread.currentThread().isInterrupted());
-      }
-    });
-    caller.start();
-    waitUntil(() -> !fake.apiRequests().isEmpty());
-    Thread.sleep(100);
 
-    caller.interrupt();
-    caller.join(2_000);
-
-    assertThat(caller.isAlive()).isFalse();
-    assertThat(thrown.get()).isInstanceOf(SpotifyTransportException.class)
-        .hasMessageContaining("interrupted");
-    assertThat(flagKept).isTrue();
-  }
-
-  private static Duration gap(RecordedCall earlier, RecordedCall later) {
-    return Duration.between(earlier.receivedAt(), later.receivedAt());
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 5 s");
-      }
-      Thread.sleep(5);
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).extracting(RecordedCall::status).containsExactly(429, 200);
+        assertThat(gap(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
-  }
+
+    @Test
+    void rateLimitSlowsDownEveryCallerSharingTheClientNotOnlyTheOneThatGotIt() throws Exception {
+        client.artist(artistId); // token in hand, so the only waiting is the rate limit
+        fake.resetLog();
+        fake.rateLimitNext(1, Duration.ofSeconds(1));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> first = pool.submit(() -> client.artist(artistId));
+        waitUntil(() -> !fake.apiRequests().isEmpty());
+        Thread.sleep(50); // let the 429 reach the client
+
+        client.track(fake.catalog().someTrackId()); // a different caller, a different endpoint
+        first.get(5, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        List<RecordedCall> calls = fake.apiRequests();
+        RecordedCall limited = calls.get(0);
+        assertThat(limited.status()).isEqualTo(429);
+        RecordedCall otherCaller =
+                calls.stream()
+                        .filter(c -> c.path().startsWith("/v1/tracks"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(gap(limited, otherCaller)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void retryAfterLongerThanTheRemainingBudgetFailsAtOnceInsteadOfSleeping() {
+        fake.rateLimitNext(1, Duration.ofDays(1));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOfSatisfying(
+                        SpotifyRateLimitedException.class,
+                        e -> {
+                            assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1));
+                            assertThat(e.status()).isEqualTo(429);
+                        })
+                .hasMessageContaining("Retry-After 86400 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(fake.apiRequests()).hasSize(1);
+
+        // The whole client honours the wait: later calls fail fast without hammering Spotify.
+        assertThatThrownBy(() -> client.track(fake.catalog().someTrackId()))
+                .isInstanceOf(SpotifyRateLimitedException.class)
+                .hasMessageContaining("longer than the remaining retry budget");
+        assertThat(fake.apiRequests()).hasSize(1);
+    }
+
+    @Test
+    void missingOrZeroRetryAfterStillBacksOffAndRecovers() {
+        fake.rateLimitNext(1, null);
+        fake.rateLimitNext(1, Duration.ZERO);
+
+        client.artist(artistId);
+
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).extracting(RecordedCall::status).containsExactly(429, 429, 200);
+        Duration minimumBackoff = TestClients.FAST_INITIAL_BACKOFF.multipliedBy(3).dividedBy(4);
+        assertThat(gap(calls.get(0), calls.get(1))).isGreaterThanOrEqualTo(minimumBackoff);
+        assertThat(gap(calls.get(1), calls.get(2))).isGreaterThanOrEqualTo(minimumBackoff);
+    }
+
+    @Test
+    void rateLimitThatOutlastsTheAttemptsEndsInARateLimitedError() {
+        fake.rateLimitNext(10, null);
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOfSatisfying(
+                        SpotifyRateLimitedException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(fake.apiRequests()).hasSize(5);
+    }
+
+    @Test
+    void burstOfServerErrorsIsRetriedUntilSpotifyRecovers() {
+        fake.failNext(2, 503);
+        fake.failNext(1, 500);
+        fake.failNext(1, 502);
+
+        assertThat(client.artist(artistId).id()).isEqualTo(artistId);
+        assertThat(fake.apiRequests())
+                .extracting(RecordedCall::status)
+                .containsExactly(503, 503, 500, 502, 200);
+    }
+
+    @Test
+    void persistentServerErrorsStopAfterMaxAttemptsWithGrowingPauses() {
+        fake.failNext(10, 500);
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOfSatisfying(
+                        SpotifyServerException.class,
+                        e -> {
+                            assertThat(e.status()).isEqualTo(500);
+                            assertThat(e.retryable()).isTrue();
+                            assertThat(e.spotifyMessage())
+                                    .isEqualTo("Service temporarily unavailable");
+                        });
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).hasSize(5);
+        // backoff 5 ms doubling to a 40 ms cap, +-25% jitter: the fourth pause is at least 30 ms
+        assertThat(gap(calls.get(3), calls.get(4))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+    }
+
+    @Test
+    void retryBudgetBoundsTheTotalTimeEvenWithManyAttemptsLeft() {
+        SpotifyConfig config = TestClients.config(fake).withRetries(50, Duration.ofMillis(600));
+        try (SpotifyClient patient =
+                SpotifyClient.builder(config)
+                        .backoff(Duration.ofMillis(50), Duration.ofMillis(200))
+                        .build()) {
+            patient.artist(artistId); // token first
+            fake.resetLog();
+            fake.failNext(100, 503);
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> patient.artist(artistId))
+                    .isInstanceOf(SpotifyServerException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofSeconds(3));
+            assertThat(fake.apiRequests()).hasSizeBetween(2, 10);
+        }
+    }
+
+    @Test
+    void droppedConnectionsAreRetried() {
+        fake.dropNext(2);
+
+        assertThat(client.artist(artistId).id()).isEqualTo(artistId);
+        assertThat(fake.apiRequests()).extracting(RecordedCall::status).contains(0, 200);
+    }
+
+    @Test
+    void connectionDroppedOnEveryAttemptEndsInATransportError() {
+        fake.dropNext(50);
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOfSatisfying(
+                        SpotifyTransportException.class,
+                        e -> {
+                            assertThat(e.status()).isZero();
+                            assertThat(e.retryable()).isTrue();
+                        });
+    }
+
+    @Test
+    void slowResponsesTimeOutAndAreRetriedThenReportedAsTransportErrors() {
+        Duration timeout = Duration.ofMillis(200);
+        SpotifyConfig config =
+                TestClients.config(fake)
+                        .withRetries(3, Duration.ofSeconds(5))
+                        .withTimeouts(timeout, timeout, Duration.ofMillis(300));
+        try (SpotifyClient impatient = TestClients.builder(config).build()) {
+            impatient.artist(artistId);
+            fake.resetLog();
+            fake.setLatency(Duration.ofSeconds(1));
+
+            assertThatThrownBy(() -> impatient.artist(artistId))
+                    .isInstanceOf(SpotifyTransportException.class)
+                    .hasMessageContaining("GET /v1/artists/{id}");
+        }
+        assertThat(fake.apiRequests()).hasSize(3);
+    }
+
+    @Test
+    void timeoutFollowedByAFastAnswerRecovers() {
+        Duration timeout = Duration.ofMillis(200);
+        SpotifyConfig config = TestClients.config(fake).withTimeouts(timeout, timeout, timeout);
+        try (SpotifyClient impatient = TestClients.builder(config).build()) {
+            impatient.artist(artistId);
+            fake.setLatency(Duration.ofMillis(500));
+            Thread slowDown =
+                    new Thread(
+                            () -> {
+                                try {
+                                    Thread.sleep(150);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                fake.setLatency(Duration.ZERO);
+                            });
+            slowDown.start();
+
+            assertThat(impatient.artist(artistId).id()).isEqualTo(artistId);
+        }
+    }
+
+    @Test
+    void malformedJsonIsAClearDecodingErrorAndNotRetried() {
+        fake.malformedNext(1);
+
+        assertThatThrownBy(
+                        () ->
+                                client.recommendations(
+                                        RecommendationRequest.ofSeeds(
+                                                List.of(artistId), null, null)))
+                .isInstanceOfSatisfying(
+                        SpotifyDecodingException.class, e -> assertThat(e.retryable()).isFalse())
+                .hasMessageContaining("malformed JSON")
+                .hasMessageContaining("GET /v1/recommendations");
+        assertThat(fake.apiRequests()).hasSize(1);
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIsADecodingErrorNamingTheFieldNeverANullPointer() {
+        fake.respondNext(1, 200, "{\"tracks\": \"oops\"}");
+        fake.respondNext(1, 200, "{\"tracks\": [{\"id\": null, \"name\": \"x\"}]}");
+        fake.respondNext(1, 200, "{\"tracks\": {\"items\": [], \"limit\": 5, \"offset\": 0}}");
+        fake.respondNext(1, 200, "[]");
+        RecommendationRequest request =
+                RecommendationRequest.ofSeeds(List.of(artistId), null, null);
+
+        assertThatThrownBy(() -> client.recommendations(request))
+                .isInstanceOf(SpotifyDecodingException.class)
+                .hasMessageContaining("tracks should be an array but is string");
+        assertThatThrownBy(() -> client.recommendations(request))
+                .isInstanceOf(SpotifyDecodingException.class)
+                .hasMessageContaining("tracks[0].id should be a string but is null");
+        assertThatThrownBy(() -> client.searchTracks(SearchRequest.of("jazz", 5)))
+                .isInstanceOf(SpotifyDecodingException.class)
+                .hasMessageContaining("tracks.total should be an integer but is nothing");
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOf(SpotifyDecodingException.class)
+                .hasMessageContaining("not a JSON object");
+    }
+
+    @Test
+    void clientErrorsOtherThan429AreNotRetried() {
+        fake.failNext(1, 400);
+        fake.failNext(1, 404);
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOf(SpotifyBadRequestException.class);
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOf(SpotifyNotFoundException.class);
+        assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsExactly(400, 404);
+    }
+
+    @Test
+    void clientSideRateLimitIsSharedByAllThreads() throws Exception {
+        SpotifyConfig config = TestClients.config(fake).withRequestsPerSecond(20);
+        try (SpotifyClient limited = TestClients.builder(config).build()) {
+            limited.artist(
+                    artistId); // token and connection first: they would skew the first arrival
+            Thread.sleep(100);
+            fake.resetLog();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> limited.artist(artistId)));
+            }
+            for (Future<?> result : results) {
+                result.get(10, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).hasSize(12);
+        // 12 requests at 20/s need 11 intervals of 50 ms; unlimited they take a few ms. The margin
+        // absorbs scheduling jitter between taking a permit and the request arriving.
+        assertThat(gap(calls.get(0), calls.get(11))).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+    }
+
+    @Test
+    void spotifyRollingWindowLimitIsObeyedAndEveryCallSucceeds() {
+        client.artist(artistId);
+        fake.setRateLimit(4, Duration.ofSeconds(1)); // 4 requests per rolling second
+
+        for (int i = 0; i < 7; i++) {
+            assertThat(client.artist(artistId).id()).isEqualTo(artistId);
+        }
+
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).extracting(RecordedCall::status).contains(429);
+        assertThat(calls.stream().filter(c -> c.status() == 200)).hasSize(8);
+    }
+
+    @Test
+    void manyThreadsThroughBurstsOfFaultsAllGetTheirAnswers() throws Exception {
+        client.artist(artistId);
+        fake.failNext(3, 503);
+        fake.dropNext(2);
+        fake.rateLimitNext(2, null);
+        fake.failNext(2, 502);
+        fake.expireTokens();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            String id = fake.catalog().tracks().get(i).id();
+            results.add(pool.submit(() -> client.track(id).id()));
+        }
+        for (int i = 0; i < 80; i++) {
+            assertThat(results.get(i).get(20, TimeUnit.SECONDS))
+                    .isEqualTo(fake.catalog().tracks().get(i).id());
+        }
+        pool.shutdown();
+        assertThat(fake.tokenRequests()).hasSize(2);
+    }
+
+    @Test
+    void interruptingACallerWaitingOutARateLimitStopsItAndKeepsTheInterruptFlag() throws Exception {
+        fake.rateLimitNext(1, Duration.ofSeconds(5));
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean flagKept =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        Thread caller =
+                new Thread(
+                        () -> {
+                            try {
+                                client.artist(artistId);
+                            } catch (RuntimeException e) {
+                                thrown.set(e);
+                                flagKept.set(Thread.currentThread().isInterrupted());
+                            }
+                        });
+        caller.start();
+        waitUntil(() -> !fake.apiRequests().isEmpty());
+        Thread.sleep(100);
+
+        caller.interrupt();
+        caller.join(2_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(thrown.get())
+                .isInstanceOf(SpotifyTransportException.class)
+                .hasMessageContaining("interrupted");
+        assertThat(flagKept).isTrue();
+    }
+
+    private static Duration gap(RecordedCall earlier, RecordedCall later) {
+        return Duration.between(earlier.receivedAt(), later.receivedAt());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(5);
+        }
+    }
 }

@@ -7,11 +7,18 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,218 +27,246 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class TokenHandlingTest {
 
-  private FakeSpotify fake;
+    private FakeSpotify fake;
 
-  @BeforeEach
-  void start() {
-    fake = FakeSpotify.start();
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
-  }
-
-  @Test
-  void oneTokenIsFetchedAndReusedForManyCalls() {
-    try (SpotifyClient client = TestClients.client(fake)) {
-      for (int i = 0; i < 5; i++) {
-        client.artist(fake.catalog().someArtistId());
-      }
+    @BeforeEach
+    void start() {
+        fake = FakeSpotify.start();
     }
 
-    assertThat(fake.tokenRequests()).hasSize(1);
-    assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsOnly(200);
-  }
-
-  @Test
-  void tokenIsRefreshedShortlyBeforeItExpiresWithoutAnyRejectedCall() {
-    MutableClock clock = new MutableClock();
-    try (SpotifyClient client = TestClients.builder(fake).clock(clock).build()) {
-      client.artist(fake.catalog().someArtistId());
-      clock.advance(Duration.ofMinutes(58)); // 1 h tokens, still well before the early refresh
-      client.artist(fake.catalog().someArtistId());
-      assertThat(fake.tokenRequests()).hasSize(1);
-
-      clock.advance(Duration.ofSeconds(90)); // now within a minute of expiry
-      client.artist(fake.catalog().someArtistId());
+    @AfterEach
+    void stop() {
+        fake.close();
     }
 
-    assertThat(fake.tokenRequests()).hasSize(2);
-    assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsOnly(200);
-  }
+    @Test
+    void oneTokenIsFetchedAndReusedForManyCalls() {
+        try (SpotifyClient client = TestClients.client(fake)) {
+            for (int i = 0; i < 5; i++) {
+                client.artist(fake.catalog().someArtistId());
+            }
+        }
 
-  @Test
-  void expiredTokenAnswered401IsRefreshedAndTheCallRetriedOnce() {
-    try (SpotifyClient client = TestClients.client(fake)) {
-      client.artist(fake.catalog().someArtistId());
-      fake.expireTokens();
-
-      assertThat(client.artist(fake.catalog().someArtistId()).id())
-          .isEqualTo(fake.catalog().someArtistId());
+        assertThat(fake.tokenRequests()).hasSize(1);
+        assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsOnly(200);
     }
 
-    assertThat(fake.requests()).extracting(c -> c.path() + " " + c.status()).containsExactly(
-        "/api/token 200", "/v1/artists/" + fake.catalog().someArtistId() + " 200",
-        "/v1/artists/" + fake.catalog().someArtistId() + " 401",
-        "/api/token 200", "/v1/artists/" + fake.catalog().someArtistId() + " 200");
-  }
+    @Test
+    void tokenIsRefreshedShortlyBeforeItExpiresWithoutAnyRejectedCall() {
+        MutableClock clock = new MutableClock();
+        try (SpotifyClient client = TestClients.builder(fake).clock(clock).build()) {
+            client.artist(fake.catalog().someArtistId());
+            clock.advance(
+                    Duration.ofMinutes(58)); // 1 h tokens, still well before the early refresh
+            client.artist(fake.catalog().someArtistId());
+            assertThat(fake.tokenRequests()).hasSize(1);
 
-  @Test
-  void a401ThatSurvivesTheRefreshIsReportedAsUnauthorizedAfterOneRetry() {
-    fake.respondNext(2, 401, "{\"error\":{\"status\":401,"
-        + "\"message\":\"Missing/invalid/expired access token\"}}");
-    try (SpotifyClient client = TestClients.client(fake)) {
-      assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-          .isInstanceOfSatisfying(SpotifyUnauthorizedException.class, e -> {
-            assertThat(e.status()).isEqualTo(401);
-            assertThat(e.spotifyMessage()).isEqualTo("Missing/invalid/expired access token");
-            assertThat(e.retryable()).isFalse();
-          });
-    }
-    assertThat(fake.tokenRequests()).hasSize(2);
-    assertThat(fake.apiRequests()).hasSize(2);
-  }
+            clock.advance(Duration.ofSeconds(90)); // now within a minute of expiry
+            client.artist(fake.catalog().someArtistId());
+        }
 
-  @Test
-  void concurrentCallersWithAnExpiredTokenCauseASingleRefresh() throws Exception {
-    int callers = 16;
-    try (SpotifyClient client = TestClients.client(fake)) {
-      client.artist(fake.catalog().someArtistId());
-      fake.expireTokens();
-      fake.setLatency(Duration.ofMillis(50)); // keep the refresh in flight while others arrive
-      ExecutorService pool = Executors.newFixedThreadPool(callers);
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < callers; i++) {
-        String id = fake.catalog().artists().get(i).id();
-        results.add(pool.submit(() -> {
-          go.await();
-          return client.artist(id).id();
-        }));
-      }
-      go.countDown();
-      for (int i = 0; i < callers; i++) {
-        assertThat(results.get(i).get(10, TimeUnit.SECONDS))
-            .isEqualTo(fake.catalog().artists().get(i).id());
-      }
-      pool.shutdown();
+        assertThat(fake.tokenRequests()).hasSize(2);
+        assertThat(fake.apiRequests()).extracting(RecordedCall::status).containsOnly(200);
     }
 
-    assertThat(fake.tokenRequests()).as("initial token plus one refresh").hasSize(2);
-  }
+    @Test
+    void expiredTokenAnswered401IsRefreshedAndTheCallRetriedOnce() {
+        try (SpotifyClient client = TestClients.client(fake)) {
+            client.artist(fake.catalog().someArtistId());
+            fake.expireTokens();
 
-  @Test
-  void concurrentFirstCallsFetchOneToken() throws Exception {
-    fake.setLatency(Duration.ofMillis(30));
-    try (SpotifyClient client = TestClients.client(fake)) {
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      List<Future<?>> results = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        results.add(pool.submit(() -> client.artist(fake.catalog().someArtistId())));
-      }
-      for (Future<?> result : results) {
-        result.get(10, TimeUnit.SECONDS);
-      }
-      pool.shutdown();
+            assertThat(client.artist(fake.catalog().someArtistId()).id())
+                    .isEqualTo(fake.catalog().someArtistId());
+        }
+
+        assertThat(fake.requests())
+                .extracting(c -> c.path() + " " + c.status())
+                .containsExactly(
+                        "/api/token 200",
+                        "/v1/artists/" + fake.catalog().someArtistId() + " 200",
+                        "/v1/artists/" + fake.catalog().someArtistId() + " 401",
+                        "/api/token 200",
+                        "/v1/artists/" + fake.catalog().someArtistId() + " 200");
     }
 
-    assertThat(fake.tokenRequests()).hasSize(1);
-  }
-
-  @Test
-  void wrongSecretEndsInACredentialsErrorNamingTheProblemButNotTheSecret() {
-    String wrongSecret = "this-secret-is-wrong-7f3a";
-    SpotifyConfig config = SpotifyConfig.of(fake.clientId(), wrongSecret)
-        .withUrls(fake.apiUrl(), fake.accountsUrl());
-
-    try (SpotifyClient client = TestClients.builder(config).build()) {
-      assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-          .isInstanceOfSatisfying(SpotifyCredentialsException.class, e -> {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.retryable()).isFalse();
-            assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret");
-          })
-          .hasMessage("Spotify rejected the client credentials (invalid_client: Invalid client "
-              + "secret); check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET")
-          .message().doesNotContain(wrongSecret);
-    }
-    assertThat(fake.tokenRequests()).as("credentials errors are not retried").hasSize(1);
-    assertThat(fake.apiRequests()).isEmpty();
-  }
-
-  @Test
-  void unknownClientIdEndsInACredentialsErrorSayingInvalidClient() {
-    SpotifyConfig config = SpotifyConfig.of("unknown-client", "whatever")
-        .withUrls(fake.apiUrl(), fake.accountsUrl());
-
-    try (SpotifyClient client = TestClients.builder(config).build()) {
-      assertThatThrownBy(client::availableGenreSeeds)
-          .isInstanceOf(SpotifyCredentialsException.class)
-          .hasMessageContaining("(invalid_client: Invalid client)");
-    }
-  }
-
-  @Test
-  void tokenEndpointOutagesAreRetriedLikeApiCalls() {
-    fake.failNextTokenRequests(2, 503);
-    try (SpotifyClient client = TestClients.client(fake)) {
-      assertThat(client.availableGenreSeeds()).isNotEmpty();
-    }
-    assertThat(fake.tokenRequests()).extracting(RecordedCall::status).containsExactly(503, 503, 200);
-  }
-
-  @Test
-  void tokenEndpointRateLimitIsHonouredLikeTheApis() {
-    fake.rateLimitNextTokenRequests(1, Duration.ofSeconds(1));
-    try (SpotifyClient client = TestClients.client(fake)) {
-      assertThat(client.availableGenreSeeds()).isNotEmpty();
-    }
-    List<RecordedCall> tokenCalls = fake.tokenRequests();
-    assertThat(tokenCalls).extracting(RecordedCall::status).containsExactly(429, 200);
-    assertThat(Duration.between(tokenCalls.get(0).receivedAt(), tokenCalls.get(1).receivedAt()))
-        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-  }
-
-  @Test
-  void tokenEndpointOutageLongerThanTheAttemptsEndsInAServerError() {
-    fake.failNextTokenRequests(10, 502);
-    try (SpotifyClient client = TestClients.client(fake)) {
-      assertThatThrownBy(client::availableGenreSeeds).isInstanceOf(SpotifyServerException.class)
-          .hasMessageContaining("POST /api/token");
-    }
-    assertThat(fake.tokenRequests()).hasSize(5);
-  }
-
-  @Test
-  void debugLogNamesMethodPathStatusAndDurationButNeverTokenOrSecret() {
-    Logger logger = (Logger) LoggerFactory.getLogger("io.spotifyinsight.spotify");
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    Level before = logger.getLevel();
-    logger.setLevel(Level.DEBUG);
-    try (SpotifyClient client = TestClients.client(fake)) {
-      client.artist(fake.catalog().someArtistId());
-      fake.expireTokens();
-      client.artist(fake.catalog().someArtistId());
-    } finally {
-      logger.detachAppender(appender);
-      logger.setLevel(before);
+    @Test
+    void a401ThatSurvivesTheRefreshIsReportedAsUnauthorizedAfterOneRetry() {
+        fake.respondNext(
+                2,
+                401,
+                "{\"error\":{\"status\":401,"
+                        + "\"message\":\"Missing/invalid/expired access token\"}}");
+        try (SpotifyClient client = TestClients.client(fake)) {
+            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
+                    .isInstanceOfSatisfying(
+                            SpotifyUnauthorizedException.class,
+                            e -> {
+                                assertThat(e.status()).isEqualTo(401);
+                                assertThat(e.spotifyMessage())
+                                        .isEqualTo("Missing/invalid/expired access token");
+                                assertThat(e.retryable()).isFalse();
+                            });
+        }
+        assertThat(fake.tokenRequests()).hasSize(2);
+        assertThat(fake.apiRequests()).hasSize(2);
     }
 
-    List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    assertThat(lines).anySatisfy(line -> assertThat(line)
-        .matches("GET /v1/artists/\\w{22} -> 200 in \\d+ ms"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("POST /api/token -> 200"));
-    assertThat(lines).noneSatisfy(line -> assertThat(line)
-        .containsAnyOf(fake.clientSecret(), "Bearer", "BQ", "Basic"));
-  }
+    @Test
+    void concurrentCallersWithAnExpiredTokenCauseASingleRefresh() throws Exception {
+        int callers = 16;
+        try (SpotifyClient client = TestClients.client(fake)) {
+            client.artist(fake.catalog().someArtistId());
+            fake.expireTokens();
+            fake.setLatency(
+                    Duration.ofMillis(50)); // keep the refresh in flight while others arrive
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String id = fake.catalog().artists().get(i).id();
+                results.add(
+                        pool.submit(
+                                () -> {
+                                    go.await();
+                                    return client.artist(id).id();
+                                }));
+            }
+            go.countDown();
+            for (int i = 0; i < callers; i++) {
+                assertThat(results.get(i).get(10, TimeUnit.SECONDS))
+                        .isEqualTo(fake.catalog().artists().get(i).id());
+            }
+            pool.shutdown();
+        }
+
+        assertThat(fake.tokenRequests()).as("initial token plus one refresh").hasSize(2);
+    }
+
+    @Test
+    void concurrentFirstCallsFetchOneToken() throws Exception {
+        fake.setLatency(Duration.ofMillis(30));
+        try (SpotifyClient client = TestClients.client(fake)) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> client.artist(fake.catalog().someArtistId())));
+            }
+            for (Future<?> result : results) {
+                result.get(10, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        assertThat(fake.tokenRequests()).hasSize(1);
+    }
+
+    @Test
+    void wrongSecretEndsInACredentialsErrorNamingTheProblemButNotTheSecret() {
+        String wrongSecret = "this-secret-is-wrong-7f3a";
+        SpotifyConfig config =
+                SpotifyConfig.of(fake.clientId(), wrongSecret)
+                        .withUrls(fake.apiUrl(), fake.accountsUrl());
+
+        try (SpotifyClient client = TestClients.builder(config).build()) {
+            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
+                    .isInstanceOfSatisfying(
+                            SpotifyCredentialsException.class,
+                            e -> {
+                                assertThat(e.status()).isEqualTo(400);
+                                assertThat(e.retryable()).isFalse();
+                                assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret");
+                            })
+                    .hasMessage(
+                            "Spotify rejected the client credentials (invalid_client: Invalid"
+                                + " client secret); check SPOTIFY_CLIENT_ID and"
+                                + " SPOTIFY_CLIENT_SECRET")
+                    .message()
+                    .doesNotContain(wrongSecret);
+        }
+        assertThat(fake.tokenRequests()).as("credentials errors are not retried").hasSize(1);
+        assertThat(fake.apiRequests()).isEmpty();
+    }
+
+    @Test
+    void unknownClientIdEndsInACredentialsErrorSayingInvalidClient() {
+        SpotifyConfig config =
+                SpotifyConfig.of("unknown-client", "whatever")
+                        .withUrls(fake.apiUrl(), fake.accountsUrl());
+
+        try (SpotifyClient client = TestClients.builder(config).build()) {
+            assertThatThrownBy(client::availableGenreSeeds)
+                    .isInstanceOf(SpotifyCredentialsException.class)
+                    .hasMessageContaining("(invalid_client: Invalid client)");
+        }
+    }
+
+    @Test
+    void tokenEndpointOutagesAreRetriedLikeApiCalls() {
+        fake.failNextTokenRequests(2, 503);
+        try (SpotifyClient client = TestClients.client(fake)) {
+            assertThat(client.availableGenreSeeds()).isNotEmpty();
+        }
+        assertThat(fake.tokenRequests())
+                .extracting(RecordedCall::status)
+                .containsExactly(503, 503, 200);
+    }
+
+    @Test
+    void tokenEndpointRateLimitIsHonouredLikeTheApis() {
+        fake.rateLimitNextTokenRequests(1, Duration.ofSeconds(1));
+        try (SpotifyClient client = TestClients.client(fake)) {
+            assertThat(client.availableGenreSeeds()).isNotEmpty();
+        }
+        List<RecordedCall> tokenCalls = fake.tokenRequests();
+        assertThat(tokenCalls).extracting(RecordedCall::status).containsExactly(429, 200);
+        assertThat(Duration.between(tokenCalls.get(0).receivedAt(), tokenCalls.get(1).receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void tokenEndpointOutageLongerThanTheAttemptsEndsInAServerError() {
+        fake.failNextTokenRequests(10, 502);
+        try (SpotifyClient client = TestClients.client(fake)) {
+            assertThatThrownBy(client::availableGenreSeeds)
+                    .isInstanceOf(SpotifyServerException.class)
+                    .hasMessageContaining("POST /api/token");
+        }
+        assertThat(fake.tokenRequests()).hasSize(5);
+    }
+
+    @Test
+    void debugLogNamesMethodPathStatusAndDurationButNeverTokenOrSecret() {
+        Logger logger = (Logger) LoggerFactory.getLogger("io.spotifyinsight.spotify");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        Level before = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        try (SpotifyClient client = TestClients.client(fake)) {
+            client.artist(fake.catalog().someArtistId());
+            fake.expireTokens();
+            client.artist(fake.catalog().someArtistId());
+        } finally {
+            logger.detachAppender(appender);
+            logger.setLevel(before);
+        }
+
+        List<String> lines =
+                appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines)
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .matches("GET /v1/artists/\\w{22} -> 200 in \\d+ ms"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("POST /api/token -> 200"));
+        assertThat(lines)
+                .noneSatisfy(
+                        line ->
+                                assertThat(line)
+                                        .containsAnyOf(
+                                                fake.clientSecret(), "Bearer", "BQ", "Basic"));
+    }
 }

@@ -6,7 +6,7 @@ package io.spotifyinsight.spotify.error;
  */
 public final class SpotifyCredentialsException extends SpotifyHttpException {
 
-  public SpotifyCredentialsException(String message, int status, String spotifyMessage) {
-    super(message, status, spotifyMessage, false);
-  }
+    public SpotifyCredentialsException(String message, int status, String spotifyMessage) {
+        super(message, status, spotifyMessage, false);
+    }
 }

@@ -6,7 +6,7 @@ package io.spotifyinsight.spotify.error;
  */
 public final class SpotifyDecodingException extends SpotifyException {
 
-  public SpotifyDecodingException(String message, int status, Throwable cause) {
-    super(message, status, null, false, cause);
-  }
+    public SpotifyDecodingException(String message, int status, Throwable cause) {
+        super(message, status, null, false, cause);
+    }
 }

@@ -4,35 +4,37 @@ package io.spotifyinsight.spotify.error;
  * Root of every failure the Spotify client reports. Unchecked, immutable.
  *
  * <p>Callers decide what to do from the subclass and {@link #retryable()}: {@code true} means a
- * later attempt may succeed (server trouble, rate limit, network), {@code false} means repeating the
- * same request will fail the same way (bad input, missing access, bad credentials).
+ * later attempt may succeed (server trouble, rate limit, network), {@code false} means repeating
+ * the same request will fail the same way (bad input, missing access, bad credentials).
  */
 public class SpotifyException extends RuntimeException {
 
-  private final int status;
-  private final String spotifyMessage;
-  private final boolean retryable;
+    private final int status;
+    private final String spotifyMessage;
+    private final boolean retryable;
 
-  protected SpotifyException(String message, int status, String spotifyMessage, boolean retryable,
-      Throwable cause) {
-    super(message, cause);
-    this.status = status;
-    this.spotifyMessage = spotifyMessage;
-    this.retryable = retryable;
-  }
+    protected SpotifyException(
+            String message, int status, String spotifyMessage, boolean retryable, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.spotifyMessage = spotifyMessage;
+        this.retryable = retryable;
+    }
 
-  /** HTTP status Spotify answered with, or 0 when no response was received. */
-  public int status() {
-    return status;
-  }
+    /** HTTP status Spotify answered with, or 0 when no response was received. */
+    public int status() {
+        return status;
+    }
 
-  /** The {@code message} (or OAuth {@code error_description}) Spotify sent; null if it sent none. */
-  public String spotifyMessage() {
-    return spotifyMessage;
-  }
+    /**
+     * The {@code message} (or OAuth {@code error_description}) Spotify sent; null if it sent none.
+     */
+    public String spotifyMessage() {
+        return spotifyMessage;
+    }
 
-  /** Whether repeating the request later may succeed. */
-  public boolean retryable() {
-    return retryable;
-  }
+    /** Whether repeating the request later may succeed. */
+    public boolean retryable() {
+        return retryable;
+    }
 }

@@ -9,15 +9,15 @@ import java.time.Duration;
  */
 public final class SpotifyRateLimitedException extends SpotifyHttpException {
 
-  private final Duration retryAfter;
+    private final Duration retryAfter;
 
-  public SpotifyRateLimitedException(String message, String spotifyMessage, Duration retryAfter) {
-    super(message, 429, spotifyMessage, true);
-    this.retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
-  }
+    public SpotifyRateLimitedException(String message, String spotifyMessage, Duration retryAfter) {
+        super(message, 429, spotifyMessage, true);
+        this.retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
+    }
 
-  /** How long Spotify asked to wait; zero when it sent no usable {@code Retry-After}. */
-  public Duration retryAfter() {
-    return retryAfter;
-  }
+    /** How long Spotify asked to wait; zero when it sent no usable {@code Retry-After}. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
 }

@@ -8,13 +8,13 @@ package io.spotifyinsight.spotify.internal;
  */
 public record Endpoint(String label, boolean gated) {
 
-  static final Endpoint TOKEN = new Endpoint("POST /api/token", false);
+    static final Endpoint TOKEN = new Endpoint("POST /api/token", false);
 
-  public static Endpoint get(String pathTemplate) {
-    return new Endpoint("GET /v1" + pathTemplate, false);
-  }
+    public static Endpoint get(String pathTemplate) {
+        return new Endpoint("GET /v1" + pathTemplate, false);
+    }
 
-  public static Endpoint gatedGet(String pathTemplate) {
-    return new Endpoint("GET /v1" + pathTemplate, true);
-  }
+    public static Endpoint gatedGet(String pathTemplate) {
+        return new Endpoint("GET /v1" + pathTemplate, true);
+    }
 }

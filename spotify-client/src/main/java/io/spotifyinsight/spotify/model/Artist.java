@@ -9,9 +9,9 @@ import java.util.Objects;
  */
 public record Artist(String id, String name, List<String> genres) {
 
-  public Artist {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(name, "name");
-    genres = List.copyOf(genres);
-  }
+    public Artist {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        genres = List.copyOf(genres);
+    }
 }

@@ -10,11 +10,16 @@ import java.util.List;
  */
 public record SearchPage(List<Track> items, int limit, int offset, int total, boolean hasNext) {
 
-  public SearchPage {
-    items = List.copyOf(items);
-    if (limit < 0 || offset < 0 || total < 0) {
-      throw new IllegalArgumentException("limit, offset and total must be >= 0, were " + limit
-          + ", " + offset + ", " + total);
+    public SearchPage {
+        items = List.copyOf(items);
+        if (limit < 0 || offset < 0 || total < 0) {
+            throw new IllegalArgumentException(
+                    "limit, offset and total must be >= 0, were "
+                            + limit
+                            + ", "
+                            + offset
+                            + ", "
+                            + total);
+        }
     }
-  }
 }

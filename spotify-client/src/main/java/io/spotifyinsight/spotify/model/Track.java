@@ -10,18 +10,25 @@ import java.util.Objects;
  * @param uri {@code spotify:track:<id>}
  * @param url the {@code https://open.spotify.com/track/<id>} link
  */
-public record Track(String id, String name, String uri, String url, int durationMs,
-    boolean explicit, Album album, List<ArtistRef> artists) {
+public record Track(
+        String id,
+        String name,
+        String uri,
+        String url,
+        int durationMs,
+        boolean explicit,
+        Album album,
+        List<ArtistRef> artists) {
 
-  public Track {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(uri, "uri");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(album, "album");
-    artists = List.copyOf(artists);
-    if (durationMs < 0) {
-      throw new IllegalArgumentException("durationMs must be >= 0, was " + durationMs);
+    public Track {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(album, "album");
+        artists = List.copyOf(artists);
+        if (durationMs < 0) {
+            throw new IllegalArgumentException("durationMs must be >= 0, was " + durationMs);
+        }
     }
-  }
 }

@@ -1,9 +1,11 @@
 package io.spotifyinsight.spotify.fake;
 
+import mockwebserver3.RecordedRequest;
+
+import okhttp3.HttpUrl;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 
 /**
  * The accounts service's {@code POST /api/token} for the client-credentials grant: Basic auth or
@@ -12,76 +14,92 @@ import okhttp3.HttpUrl;
  */
 final class FakeAccounts {
 
-  private final FakeTokens tokens;
-  private volatile String clientId;
-  private volatile String clientSecret;
+    private final FakeTokens tokens;
+    private volatile String clientId;
+    private volatile String clientSecret;
 
-  FakeAccounts(FakeTokens tokens, String clientId, String clientSecret) {
-    this.tokens = tokens;
-    this.clientId = clientId;
-    this.clientSecret = clientSecret;
-  }
+    FakeAccounts(FakeTokens tokens, String clientId, String clientSecret) {
+        this.tokens = tokens;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
 
-  String clientId() {
-    return clientId;
-  }
+    String clientId() {
+        return clientId;
+    }
 
-  String clientSecret() {
-    return clientSecret;
-  }
+    String clientSecret() {
+        return clientSecret;
+    }
 
-  void setCredentials(String id, String secret) {
-    this.clientId = id;
-    this.clientSecret = secret;
-  }
+    void setCredentials(String id, String secret) {
+        this.clientId = id;
+        this.clientSecret = secret;
+    }
 
-  Reply token(RecordedRequest request) {
-    if (!"POST".equals(request.getMethod())) {
-      return Reply.json(405, FakeJson.error(405, "Method not allowed"));
+    Reply token(RecordedRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return Reply.json(405, FakeJson.error(405, "Method not allowed"));
+        }
+        String contentType = request.getHeaders().get("Content-Type");
+        String body = request.getBody() == null ? "" : request.getBody().utf8();
+        boolean form =
+                contentType != null
+                        && contentType
+                                .toLowerCase()
+                                .startsWith("application/x-www-form-urlencoded");
+        HttpUrl formFields = HttpUrl.get("http://form.invalid/?" + (form ? body : ""));
+        String grantType =
+                first(
+                        formFields.queryParameter("grant_type"),
+                        request.getUrl().queryParameter("grant_type"));
+        if (grantType == null) {
+            return Reply.json(
+                    400,
+                    FakeJson.oauthError(
+                            "unsupported_grant_type", "grant_type parameter is missing"));
+        }
+        if (!grantType.equals("client_credentials")) {
+            return Reply.json(
+                    400,
+                    FakeJson.oauthError(
+                            "unsupported_grant_type",
+                            "grant_type must be client_credentials, authorization_code or"
+                                + " refresh_token"));
+        }
+        String id = formFields.queryParameter("client_id");
+        String secret = formFields.queryParameter("client_secret");
+        String authorization = request.getHeaders().get("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded =
+                        new String(
+                                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                                StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
+            }
+            int colon = decoded.indexOf(':');
+            id = colon < 0 ? decoded : decoded.substring(0, colon);
+            secret = colon < 0 ? null : decoded.substring(colon + 1);
+        }
+        if (id == null || !id.equals(clientId)) {
+            return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
+        }
+        if (secret == null || !secret.equals(clientSecret)) {
+            return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client secret"));
+        }
+        return Reply.json(
+                200,
+                FakeJson.write(
+                        FakeJson.object()
+                                .put("access_token", tokens.issue())
+                                .put("token_type", "Bearer")
+                                .put("expires_in", tokens.expiresInSeconds())));
     }
-    String contentType = request.getHeaders().get("Content-Type");
-    String body = request.getBody() == null ? "" : request.getBody().utf8();
-    boolean form = contentType != null
-        && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
-    HttpUrl formFields = HttpUrl.get("http://form.invalid/?" + (form ? body : ""));
-    String grantType = first(formFields.queryParameter("grant_type"),
-        request.getUrl().queryParameter("grant_type"));
-    if (grantType == null) {
-      return Reply.json(400, FakeJson.oauthError("unsupported_grant_type",
-          "grant_type parameter is missing"));
-    }
-    if (!grantType.equals("client_credentials")) {
-      return Reply.json(400, FakeJson.oauthError("unsupported_grant_type",
-          "grant_type must be client_credentials, authorization_code or refresh_token"));
-    }
-    String id = formFields.queryParameter("client_id");
-    String secret = formFields.queryParameter("client_secret");
-    String authorization = request.getHeaders().get("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-            StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
-      }
-      int colon = decoded.indexOf(':');
-      id = colon < 0 ? decoded : decoded.substring(0, colon);
-      secret = colon < 0 ? null : decoded.substring(colon + 1);
-    }
-    if (id == null || !id.equals(clientId)) {
-      return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
-    }
-    if (secret == null || !secret.equals(clientSecret)) {
-      return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client secret"));
-    }
-    return Reply.json(200, FakeJson.write(FakeJson.object()
-        .put("access_token", tokens.issue())
-        .put("token_type", "Bearer")
-        .put("expires_in", tokens.expiresInSeconds())));
-  }
 
-  private static String first(String a, String b) {
-    return a != null ? a : b;
-  }
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
 }

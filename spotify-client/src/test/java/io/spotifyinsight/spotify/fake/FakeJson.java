@@ -4,153 +4,166 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogAlbum;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
+
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Renders catalogue entries the way Spotify does: full track objects with album, images
- * (640/300/64, largest first) and links. In development mode the fields Spotify removed in
- * February 2026 (popularity, available_markets, followers) are left out.
+ * (640/300/64, largest first) and links. In development mode the fields Spotify removed in February
+ * 2026 (popularity, available_markets, followers) are left out.
  */
 final class FakeJson {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final String apiUrl;
-  private final boolean developmentMode;
+    private final String apiUrl;
+    private final boolean developmentMode;
 
-  FakeJson(String apiUrl, boolean developmentMode) {
-    this.apiUrl = apiUrl;
-    this.developmentMode = developmentMode;
-  }
-
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  static String write(Object node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    FakeJson(String apiUrl, boolean developmentMode) {
+        this.apiUrl = apiUrl;
+        this.developmentMode = developmentMode;
     }
-  }
 
-  /** Web API error shape; {@code message} null leaves it out, as Spotify sometimes does. */
-  static String error(int status, String message) {
-    ObjectNode error = object().put("status", status);
-    if (message != null) {
-      error.put("message", message);
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
-    ObjectNode root = object();
-    root.set("error", error);
-    return write(root);
-  }
 
-  /** Accounts service (OAuth) error shape. */
-  static String oauthError(String code, String description) {
-    return write(object().put("error", code).put("error_description", description));
-  }
+    static String write(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-  ObjectNode track(CatalogTrack track, String market, boolean upperCaseAlbumType) {
-    ObjectNode node = object();
-    node.set("album", album(track.album(), upperCaseAlbumType));
-    node.set("artists", artistRefs(track.artists()));
-    if (market == null && !developmentMode) {
-      node.set("available_markets", strings(track.markets()));
+    /** Web API error shape; {@code message} null leaves it out, as Spotify sometimes does. */
+    static String error(int status, String message) {
+        ObjectNode error = object().put("status", status);
+        if (message != null) {
+            error.put("message", message);
+        }
+        ObjectNode root = object();
+        root.set("error", error);
+        return write(root);
     }
-    node.put("disc_number", 1);
-    node.put("duration_ms", track.durationMs());
-    node.put("explicit", track.explicit());
-    node.set("external_ids", object().put("isrc", track.isrc()));
-    node.set("external_urls", object().put("spotify",
-        "https://open.spotify.com/track/" + track.id()));
-    node.put("href", apiUrl + "/tracks/" + track.id());
-    node.put("id", track.id());
-    if (market != null) {
-      node.put("is_playable", track.markets().contains(market));
-    }
-    node.put("is_local", false);
-    node.put("name", track.name());
-    if (!developmentMode) {
-      node.put("popularity", track.popularity());
-    }
-    node.putNull("preview_url");
-    node.put("track_number", track.trackNumber());
-    node.put("type", "track");
-    node.put("uri", "spotify:track:" + track.id());
-    return node;
-  }
 
-  ObjectNode album(CatalogAlbum album, boolean upperCaseType) {
-    ObjectNode node = object();
-    node.put("album_type", upperCaseType ? album.albumType().toUpperCase(Locale.ROOT)
-        : album.albumType());
-    node.set("artists", artistRefs(album.artists()));
-    node.set("external_urls", object().put("spotify",
-        "https://open.spotify.com/album/" + album.id()));
-    node.put("href", apiUrl + "/albums/" + album.id());
-    node.put("id", album.id());
-    ArrayNode images = node.putArray("images");
-    for (int size : new int[] {640, 300, 64}) {
-      images.addObject().put("url", "https://i.scdn.co/image/ab67616d" + size + album.id())
-          .put("width", size).put("height", size);
+    /** Accounts service (OAuth) error shape. */
+    static String oauthError(String code, String description) {
+        return write(object().put("error", code).put("error_description", description));
     }
-    node.put("name", album.name());
-    node.put("release_date", album.releaseDate());
-    node.put("release_date_precision", album.releaseDatePrecision());
-    node.put("total_tracks", album.totalTracks());
-    node.put("type", "album");
-    node.put("uri", "spotify:album:" + album.id());
-    return node;
-  }
 
-  ObjectNode artist(CatalogArtist artist) {
-    ObjectNode node = object();
-    node.set("external_urls", object().put("spotify",
-        "https://open.spotify.com/artist/" + artist.id()));
-    if (!developmentMode) {
-      node.set("followers", object().putNull("href").put("total", artist.followers()));
+    ObjectNode track(CatalogTrack track, String market, boolean upperCaseAlbumType) {
+        ObjectNode node = object();
+        node.set("album", album(track.album(), upperCaseAlbumType));
+        node.set("artists", artistRefs(track.artists()));
+        if (market == null && !developmentMode) {
+            node.set("available_markets", strings(track.markets()));
+        }
+        node.put("disc_number", 1);
+        node.put("duration_ms", track.durationMs());
+        node.put("explicit", track.explicit());
+        node.set("external_ids", object().put("isrc", track.isrc()));
+        node.set(
+                "external_urls",
+                object().put("spotify", "https://open.spotify.com/track/" + track.id()));
+        node.put("href", apiUrl + "/tracks/" + track.id());
+        node.put("id", track.id());
+        if (market != null) {
+            node.put("is_playable", track.markets().contains(market));
+        }
+        node.put("is_local", false);
+        node.put("name", track.name());
+        if (!developmentMode) {
+            node.put("popularity", track.popularity());
+        }
+        node.putNull("preview_url");
+        node.put("track_number", track.trackNumber());
+        node.put("type", "track");
+        node.put("uri", "spotify:track:" + track.id());
+        return node;
     }
-    node.set("genres", strings(artist.genres()));
-    node.put("href", apiUrl + "/artists/" + artist.id());
-    node.put("id", artist.id());
-    ArrayNode images = node.putArray("images");
-    for (int size : new int[] {640, 320, 160}) {
-      images.addObject().put("url", "https://i.scdn.co/image/ab6761610000" + size + artist.id())
-          .put("width", size).put("height", size);
-    }
-    node.put("name", artist.name());
-    if (!developmentMode) {
-      node.put("popularity", artist.popularity());
-    }
-    node.put("type", "artist");
-    node.put("uri", "spotify:artist:" + artist.id());
-    return node;
-  }
 
-  private ArrayNode artistRefs(List<CatalogArtist> artists) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (CatalogArtist artist : artists) {
-      array.addObject()
-          .<ObjectNode>set("external_urls", object().put("spotify",
-              "https://open.spotify.com/artist/" + artist.id()))
-          .put("href", apiUrl + "/artists/" + artist.id())
-          .put("id", artist.id())
-          .put("name", artist.name())
-          .put("type", "artist")
-          .put("uri", "spotify:artist:" + artist.id());
+    ObjectNode album(CatalogAlbum album, boolean upperCaseType) {
+        ObjectNode node = object();
+        node.put(
+                "album_type",
+                upperCaseType ? album.albumType().toUpperCase(Locale.ROOT) : album.albumType());
+        node.set("artists", artistRefs(album.artists()));
+        node.set(
+                "external_urls",
+                object().put("spotify", "https://open.spotify.com/album/" + album.id()));
+        node.put("href", apiUrl + "/albums/" + album.id());
+        node.put("id", album.id());
+        ArrayNode images = node.putArray("images");
+        for (int size : new int[] {640, 300, 64}) {
+            images.addObject()
+                    .put("url", "https://i.scdn.co/image/ab67616d" + size + album.id())
+                    .put("width", size)
+                    .put("height", size);
+        }
+        node.put("name", album.name());
+        node.put("release_date", album.releaseDate());
+        node.put("release_date_precision", album.releaseDatePrecision());
+        node.put("total_tracks", album.totalTracks());
+        node.put("type", "album");
+        node.put("uri", "spotify:album:" + album.id());
+        return node;
     }
-    return array;
-  }
 
-  private static ArrayNode strings(List<String> values) {
-    ArrayNode array = MAPPER.createArrayNode();
-    values.forEach(array::add);
-    return array;
-  }
+    ObjectNode artist(CatalogArtist artist) {
+        ObjectNode node = object();
+        node.set(
+                "external_urls",
+                object().put("spotify", "https://open.spotify.com/artist/" + artist.id()));
+        if (!developmentMode) {
+            node.set("followers", object().putNull("href").put("total", artist.followers()));
+        }
+        node.set("genres", strings(artist.genres()));
+        node.put("href", apiUrl + "/artists/" + artist.id());
+        node.put("id", artist.id());
+        ArrayNode images = node.putArray("images");
+        for (int size : new int[] {640, 320, 160}) {
+            images.addObject()
+                    .put("url", "https://i.scdn.co/image/ab6761610000" + size + artist.id())
+                    .put("width", size)
+                    .put("height", size);
+        }
+        node.put("name", artist.name());
+        if (!developmentMode) {
+            node.put("popularity", artist.popularity());
+        }
+        node.put("type", "artist");
+        node.put("uri", "spotify:artist:" + artist.id());
+        return node;
+    }
+
+    private ArrayNode artistRefs(List<CatalogArtist> artists) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (CatalogArtist artist : artists) {
+            array.addObject()
+                    .<ObjectNode>set(
+                            "external_urls",
+                            object().put(
+                                            "spotify",
+                                            "https://open.spotify.com/artist/" + artist.id()))
+                    .put("href", apiUrl + "/artists/" + artist.id())
+                    .put("id", artist.id())
+                    .put("name", artist.name())
+                    .put("type", "artist")
+                    .put("uri", "spotify:artist:" + artist.id());
+        }
+        return array;
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode array = MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
 }

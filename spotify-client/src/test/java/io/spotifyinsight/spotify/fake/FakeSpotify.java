@@ -1,6 +1,15 @@
 package io.spotifyinsight.spotify.fake;
 
 import io.spotifyinsight.spotify.SpotifyConfig;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+
+import okhttp3.HttpUrl;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,20 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-import okhttp3.HttpUrl;
 
 /**
  * A fake Spotify over real HTTP (OkHttp's MockWebServer): the accounts token endpoint and the Web
  * API endpoints the client uses, over a deterministic {@link FakeCatalog}.
  *
  * <p>It imitates Spotify's behaviour and wording: tokens that expire, validation errors in
- * Spotify's error format, an extended-quota mode and a development mode (recommendations answer
- * 404 with an empty body, search limit max 10). Tests inject faults (429 with Retry-After, 5xx,
+ * Spotify's error format, an extended-quota mode and a development mode (recommendations answer 404
+ * with an empty body, search limit max 10). Tests inject faults (429 with Retry-After, 5xx,
  * latency, malformed bodies, dropped connections) that apply to {@code /v1} requests one per
  * request in order, and assert on {@link #requests()}.
  *
@@ -34,414 +37,436 @@ import okhttp3.HttpUrl;
  */
 public final class FakeSpotify implements AutoCloseable {
 
-  /** Access level of the one registered app. */
-  public enum Mode {
-    /** Apps approved before November 2024 or for large organisations: everything available. */
-    EXTENDED_QUOTA,
-    /** New apps: no recommendations, search limit 10, fewer fields. */
-    DEVELOPMENT
-  }
+    /** Access level of the one registered app. */
+    public enum Mode {
+        /** Apps approved before November 2024 or for large organisations: everything available. */
+        EXTENDED_QUOTA,
+        /** New apps: no recommendations, search limit 10, fewer fields. */
+        DEVELOPMENT
+    }
 
-  public static final String DEFAULT_CLIENT_ID = "f4k3c11en71d0000000000000000beef";
-  public static final String DEFAULT_CLIENT_SECRET = "f4k3-s3cr3t-never-use-in-production";
+    public static final String DEFAULT_CLIENT_ID = "f4k3c11en71d0000000000000000beef";
+    public static final String DEFAULT_CLIENT_SECRET = "f4k3-s3cr3t-never-use-in-production";
 
-  private final MockWebServer server = new MockWebServer();
-  private final FakeCatalog catalog;
-  private final FakeTokens tokens;
-  private final FakeAccounts accounts;
-  private final FakeFaults faults = new FakeFaults();
-  private final Deque<RecordedCall> log = new ArrayDeque<>();
-  private final int logLimit;
-  private final String host;
-  private FakeApi api;
-  private volatile Mode mode;
-  private volatile int unavailableStatus = 404;
-  private volatile Duration latency = Duration.ZERO;
+    private final MockWebServer server = new MockWebServer();
+    private final FakeCatalog catalog;
+    private final FakeTokens tokens;
+    private final FakeAccounts accounts;
+    private final FakeFaults faults = new FakeFaults();
+    private final Deque<RecordedCall> log = new ArrayDeque<>();
+    private final int logLimit;
+    private final String host;
+    private FakeApi api;
+    private volatile Mode mode;
+    private volatile int unavailableStatus = 404;
+    private volatile Duration latency = Duration.ZERO;
 
-  private FakeSpotify(Builder builder) {
-    this.catalog = builder.catalog;
-    this.tokens = new FakeTokens(builder.tokenLifetime);
-    this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
-    this.mode = builder.mode;
-    this.latency = builder.latency;
-    this.host = builder.host;
-    this.logLimit = builder.logLimit;
-    faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
-  }
+    private FakeSpotify(Builder builder) {
+        this.catalog = builder.catalog;
+        this.tokens = new FakeTokens(builder.tokenLifetime);
+        this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
+        this.mode = builder.mode;
+        this.latency = builder.latency;
+        this.host = builder.host;
+        this.logLimit = builder.logLimit;
+        faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
+    }
 
-  /** A fake on a free loopback port, extended-quota mode, default credentials. */
-  public static FakeSpotify start() {
-    return builder().start();
-  }
+    /** A fake on a free loopback port, extended-quota mode, default credentials. */
+    public static FakeSpotify start() {
+        return builder().start();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  private FakeSpotify listen(int port) {
-    try {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          return FakeSpotify.this.dispatch(request);
+    private FakeSpotify listen(int port) {
+        try {
+            server.setDispatcher(
+                    new Dispatcher() {
+                        @Override
+                        public MockResponse dispatch(RecordedRequest request) {
+                            return FakeSpotify.this.dispatch(request);
+                        }
+                    });
+            server.setServerSocketFactory(new NoDelayServerSocketFactory());
+            server.start(InetAddress.getByName(host), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "could not start the fake Spotify on " + host + ":" + port, e);
         }
-      });
-      server.setServerSocketFactory(new NoDelayServerSocketFactory());
-      server.start(InetAddress.getByName(host), port);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake Spotify on " + host + ":" + port, e);
-    }
-    this.api = new FakeApi(catalog, apiUrl());
-    return this;
-  }
-
-  // ---- addresses and credentials -------------------------------------------------------------
-
-  public int port() {
-    return server.getPort();
-  }
-
-  /** Web API base, e.g. {@code http://127.0.0.1:PORT/v1}. */
-  public String apiUrl() {
-    return "http://" + displayHost() + ":" + port() + "/v1";
-  }
-
-  /** Accounts base, e.g. {@code http://127.0.0.1:PORT}; the token endpoint is {@code /api/token}. */
-  public String accountsUrl() {
-    return "http://" + displayHost() + ":" + port();
-  }
-
-  public String clientId() {
-    return accounts.clientId();
-  }
-
-  public String clientSecret() {
-    return accounts.clientSecret();
-  }
-
-  /** Changes the registered app's credentials; tokens already issued stay valid. */
-  public void setCredentials(String clientId, String clientSecret) {
-    accounts.setCredentials(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
-  }
-
-  /** A client configuration pointing here, with this app's credentials and default retries. */
-  public SpotifyConfig config() {
-    return SpotifyConfig.of(clientId(), clientSecret()).withUrls(apiUrl(), accountsUrl());
-  }
-
-  /** The {@code SPOTIFY_*} variables a process needs to use this fake. */
-  public Map<String, String> env() {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("SPOTIFY_CLIENT_ID", clientId());
-    env.put("SPOTIFY_CLIENT_SECRET", clientSecret());
-    env.put("SPOTIFY_API_URL", apiUrl());
-    env.put("SPOTIFY_ACCOUNTS_URL", accountsUrl());
-    return env;
-  }
-
-  public FakeCatalog catalog() {
-    return catalog;
-  }
-
-  // ---- mode -------------------------------------------------------------------------------------
-
-  public Mode mode() {
-    return mode;
-  }
-
-  public void setMode(Mode mode) {
-    this.mode = Objects.requireNonNull(mode);
-  }
-
-  /**
-   * Status development mode answers on recommendations: 404 with an empty body (what Spotify is
-   * observed to send, the default) or 403 with {@code {"error":{"status":403}}}.
-   */
-  public void setRecommendationsUnavailableStatus(int status) {
-    if (status != 403 && status != 404) {
-      throw new IllegalArgumentException("status must be 403 or 404, was " + status);
-    }
-    this.unavailableStatus = status;
-  }
-
-  // ---- tokens -----------------------------------------------------------------------------------
-
-  /** Lifetime of tokens issued from now on (Spotify: one hour). */
-  public void setTokenLifetime(Duration lifetime) {
-    tokens.setLifetime(Objects.requireNonNull(lifetime));
-  }
-
-  /** Every token issued so far is rejected with 401 "The access token expired" from now on. */
-  public void expireTokens() {
-    tokens.expireAll();
-  }
-
-  // ---- faults -----------------------------------------------------------------------------------
-
-  /** The next {@code n} API requests are answered with {@code status} in Spotify's error shape. */
-  public void failNext(int n, int status) {
-    faults.add(false, n, FakeFaults.status(status));
-  }
-
-  /** The next {@code n} token requests are answered with {@code status}. */
-  public void failNextTokenRequests(int n, int status) {
-    faults.add(true, n, FakeFaults.status(status));
-  }
-
-  /** The next {@code n} token requests get 429 with {@code Retry-After} (null: no header). */
-  public void rateLimitNextTokenRequests(int n, Duration retryAfter) {
-    faults.add(true, n, FakeFaults.rateLimited(retryAfter));
-  }
-
-  /**
-   * The next {@code n} API requests get 429 with {@code Retry-After} in whole seconds; null sends
-   * no Retry-After header at all.
-   */
-  public void rateLimitNext(int n, Duration retryAfter) {
-    faults.add(false, n, FakeFaults.rateLimited(retryAfter));
-  }
-
-  /** The next {@code n} API requests get 200 with a truncated JSON body. */
-  public void malformedNext(int n) {
-    faults.add(false, n, FakeFaults.malformed());
-  }
-
-  /** The next {@code n} API requests get exactly this status and body (JSON content type). */
-  public void respondNext(int n, int status, String body) {
-    faults.add(false, n, Reply.json(status, body));
-  }
-
-  /** The next {@code n} API requests have their connection closed without any response. */
-  public void dropNext(int n) {
-    faults.add(false, n, Reply.dropped());
-  }
-
-  /** Removes faults queued and not yet consumed. */
-  public void clearFaults() {
-    faults.clear();
-  }
-
-  /** Delay before every response's headers (token endpoint included). */
-  public void setLatency(Duration latency) {
-    this.latency = Objects.requireNonNull(latency);
-  }
-
-  /**
-   * Like Spotify, limits API requests over a rolling 30-second window: more than
-   * {@code requestsPerSecond * 30} requests in any 30 s are answered 429 with Retry-After. 0 turns
-   * it off.
-   */
-  public void setRateLimit(double requestsPerSecond) {
-    setRateLimit(requestsPerSecond, Duration.ofSeconds(30));
-  }
-
-  /** As {@link #setRateLimit(double)} with another window length (short ones suit tests). */
-  public void setRateLimit(double requestsPerSecond, Duration window) {
-    faults.setRateLimit(requestsPerSecond, window);
-  }
-
-  // ---- request log ------------------------------------------------------------------------------
-
-  /** Every request received so far (up to the builder's log limit), oldest first. */
-  public List<RecordedCall> requests() {
-    synchronized (log) {
-      return List.copyOf(log);
-    }
-  }
-
-  public List<RecordedCall> apiRequests() {
-    return requests().stream().filter(RecordedCall::isApiRequest).toList();
-  }
-
-  public List<RecordedCall> tokenRequests() {
-    return requests().stream().filter(RecordedCall::isTokenRequest).toList();
-  }
-
-  public void resetLog() {
-    synchronized (log) {
-      log.clear();
-    }
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  // ---- dispatch ---------------------------------------------------------------------------------
-
-  private MockResponse dispatch(RecordedRequest request) {
-    Instant receivedAt = Instant.now();
-    drainServerQueue();
-    HttpUrl url = request.getUrl();
-    String path = url.encodedPath();
-    Reply reply;
-    if (path.equals("/api/token")) {
-      Reply fault = faults.nextTokenFault();
-      reply = fault != null ? fault : accounts.token(request);
-    } else if (path.startsWith("/v1/")) {
-      reply = apiReply(request, url);
-    } else {
-      reply = Reply.json(404, FakeJson.error(404, "Service not found"));
-    }
-    Map<String, String> query = new LinkedHashMap<>();
-    for (String name : url.queryParameterNames()) {
-      query.put(name, url.queryParameter(name));
-    }
-    synchronized (log) {
-      log.addLast(new RecordedCall(request.getMethod(),
-          "/" + String.join("/", url.pathSegments()), query, receivedAt, reply.status()));
-      if (log.size() > logLimit) {
-        log.removeFirst();
-      }
-    }
-    return toMockResponse(reply);
-  }
-
-  private Reply apiReply(RecordedRequest request, HttpUrl url) {
-    Reply fault = faults.nextApiFault();
-    if (fault != null) {
-      return fault;
-    }
-    Reply limited = faults.overRateLimit();
-    if (limited != null) {
-      return limited;
-    }
-    String problem = tokens.problemWith(request.getHeaders().get("Authorization"));
-    if (problem != null) {
-      boolean noToken = problem.equals("No token provided");
-      return Reply.json(401, FakeJson.error(401, problem)).withHeader("WWW-Authenticate",
-          noToken ? "Bearer realm=\"spotify\""
-              : "Bearer realm=\"spotify\", error=\"invalid_token\", error_description=\""
-                  + problem + "\"");
-    }
-    return api.handle(request.getMethod(), url, mode, unavailableStatus);
-  }
-
-  private MockResponse toMockResponse(Reply reply) {
-    MockResponse.Builder response = new MockResponse.Builder();
-    if (!latency.isZero()) {
-      response.headersDelay(latency.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (reply.dropConnection()) {
-      return response.onResponseStart(new SocketEffect.CloseSocket()).build();
-    }
-    response.code(reply.status());
-    response.status("HTTP/1.1 " + reply.status() + " " + reason(reply.status()));
-    reply.headers().forEach(response::setHeader);
-    return response.body(reply.body()).build();
-  }
-
-  private static String reason(int status) {
-    return switch (status) {
-      case 200 -> "OK";
-      case 400 -> "Bad Request";
-      case 401 -> "Unauthorized";
-      case 403 -> "Forbidden";
-      case 404 -> "Not Found";
-      case 405 -> "Method Not Allowed";
-      case 429 -> "Too Many Requests";
-      case 500 -> "Internal Server Error";
-      case 502 -> "Bad Gateway";
-      case 503 -> "Service Unavailable";
-      default -> status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
-    };
-  }
-
-  /** MockWebServer queues every request for takeRequest(); we keep our own log instead. */
-  private void drainServerQueue() {
-    try {
-      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-        // discard
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private String displayHost() {
-    return host.equals("0.0.0.0") ? "127.0.0.1" : host;
-  }
-
-  /** Options for a fake; {@link #start()} binds it. */
-  public static final class Builder {
-
-    private int port;
-    private String host = "127.0.0.1";
-    private Mode mode = Mode.EXTENDED_QUOTA;
-    private Duration latency = Duration.ZERO;
-    private double requestsPerSecond;
-    private Duration rateLimitWindow = Duration.ofSeconds(30);
-    private String clientId = DEFAULT_CLIENT_ID;
-    private String clientSecret = DEFAULT_CLIENT_SECRET;
-    private Duration tokenLifetime = Duration.ofHours(1);
-    private FakeCatalog catalog;
-    private int logLimit = Integer.MAX_VALUE;
-
-    private Builder() {}
-
-    /** Keep only the newest {@code limit} requests in the log (long benchmark runs). */
-    public Builder logLimit(int limit) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("logLimit must be positive, was " + limit);
-      }
-      this.logLimit = limit;
-      return this;
+        this.api = new FakeApi(catalog, apiUrl());
+        return this;
     }
 
-    /** 0 (default) picks a free port. */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
+    // ---- addresses and credentials -------------------------------------------------------------
+
+    public int port() {
+        return server.getPort();
     }
 
-    /** Address to bind; default loopback {@code 127.0.0.1}, {@code 0.0.0.0} for containers. */
-    public Builder host(String host) {
-      this.host = Objects.requireNonNull(host);
-      return this;
+    /** Web API base, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    public String apiUrl() {
+        return "http://" + displayHost() + ":" + port() + "/v1";
     }
 
-    public Builder mode(Mode mode) {
-      this.mode = Objects.requireNonNull(mode);
-      return this;
+    /**
+     * Accounts base, e.g. {@code http://127.0.0.1:PORT}; the token endpoint is {@code /api/token}.
+     */
+    public String accountsUrl() {
+        return "http://" + displayHost() + ":" + port();
     }
 
-    public Builder latency(Duration latency) {
-      this.latency = Objects.requireNonNull(latency);
-      return this;
+    public String clientId() {
+        return accounts.clientId();
     }
 
-    public Builder rateLimit(double requestsPerSecond) {
-      this.requestsPerSecond = requestsPerSecond;
-      return this;
+    public String clientSecret() {
+        return accounts.clientSecret();
     }
 
-    public Builder rateLimitWindow(Duration window) {
-      this.rateLimitWindow = Objects.requireNonNull(window);
-      return this;
+    /** Changes the registered app's credentials; tokens already issued stay valid. */
+    public void setCredentials(String clientId, String clientSecret) {
+        accounts.setCredentials(
+                Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
     }
 
-    public Builder credentials(String clientId, String clientSecret) {
-      this.clientId = Objects.requireNonNull(clientId);
-      this.clientSecret = Objects.requireNonNull(clientSecret);
-      return this;
+    /** A client configuration pointing here, with this app's credentials and default retries. */
+    public SpotifyConfig config() {
+        return SpotifyConfig.of(clientId(), clientSecret()).withUrls(apiUrl(), accountsUrl());
     }
 
-    public Builder tokenLifetime(Duration lifetime) {
-      this.tokenLifetime = Objects.requireNonNull(lifetime);
-      return this;
+    /** The {@code SPOTIFY_*} variables a process needs to use this fake. */
+    public Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPOTIFY_CLIENT_ID", clientId());
+        env.put("SPOTIFY_CLIENT_SECRET", clientSecret());
+        env.put("SPOTIFY_API_URL", apiUrl());
+        env.put("SPOTIFY_ACCOUNTS_URL", accountsUrl());
+        return env;
     }
 
-    public Builder catalog(FakeCatalog catalog) {
-      this.catalog = Objects.requireNonNull(catalog);
-      return this;
+    public FakeCatalog catalog() {
+        return catalog;
     }
 
-    public FakeSpotify start() {
-      if (catalog == null) {
-        catalog = FakeCatalog.standard();
-      }
-      return new FakeSpotify(this).listen(port);
+    // ---- mode
+    // -------------------------------------------------------------------------------------
+
+    public Mode mode() {
+        return mode;
     }
-  }
+
+    public void setMode(Mode mode) {
+        this.mode = Objects.requireNonNull(mode);
+    }
+
+    /**
+     * Status development mode answers on recommendations: 404 with an empty body (what Spotify is
+     * observed to send, the default) or 403 with {@code {"error":{"status":403}}}.
+     */
+    public void setRecommendationsUnavailableStatus(int status) {
+        if (status != 403 && status != 404) {
+            throw new IllegalArgumentException("status must be 403 or 404, was " + status);
+        }
+        this.unavailableStatus = status;
+    }
+
+    // ---- tokens
+    // -----------------------------------------------------------------------------------
+
+    /** Lifetime of tokens issued from now on (Spotify: one hour). */
+    public void setTokenLifetime(Duration lifetime) {
+        tokens.setLifetime(Objects.requireNonNull(lifetime));
+    }
+
+    /** Every token issued so far is rejected with 401 "The access token expired" from now on. */
+    public void expireTokens() {
+        tokens.expireAll();
+    }
+
+    // ---- faults
+    // -----------------------------------------------------------------------------------
+
+    /**
+     * The next {@code n} API requests are answered with {@code status} in Spotify's error shape.
+     */
+    public void failNext(int n, int status) {
+        faults.add(false, n, FakeFaults.status(status));
+    }
+
+    /** The next {@code n} token requests are answered with {@code status}. */
+    public void failNextTokenRequests(int n, int status) {
+        faults.add(true, n, FakeFaults.status(status));
+    }
+
+    /** The next {@code n} token requests get 429 with {@code Retry-After} (null: no header). */
+    public void rateLimitNextTokenRequests(int n, Duration retryAfter) {
+        faults.add(true, n, FakeFaults.rateLimited(retryAfter));
+    }
+
+    /**
+     * The next {@code n} API requests get 429 with {@code Retry-After} in whole seconds; null sends
+     * no Retry-After header at all.
+     */
+    public void rateLimitNext(int n, Duration retryAfter) {
+        faults.add(false, n, FakeFaults.rateLimited(retryAfter));
+    }
+
+    /** The next {@code n} API requests get 200 with a truncated JSON body. */
+    public void malformedNext(int n) {
+        faults.add(false, n, FakeFaults.malformed());
+    }
+
+    /** The next {@code n} API requests get exactly this status and body (JSON content type). */
+    public void respondNext(int n, int status, String body) {
+        faults.add(false, n, Reply.json(status, body));
+    }
+
+    /** The next {@code n} API requests have their connection closed without any response. */
+    public void dropNext(int n) {
+        faults.add(false, n, Reply.dropped());
+    }
+
+    /** Removes faults queued and not yet consumed. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Delay before every response's headers (token endpoint included). */
+    public void setLatency(Duration latency) {
+        this.latency = Objects.requireNonNull(latency);
+    }
+
+    /**
+     * Like Spotify, limits API requests over a rolling 30-second window: more than {@code
+     * requestsPerSecond * 30} requests in any 30 s are answered 429 with Retry-After. 0 turns it
+     * off.
+     */
+    public void setRateLimit(double requestsPerSecond) {
+        setRateLimit(requestsPerSecond, Duration.ofSeconds(30));
+    }
+
+    /** As {@link #setRateLimit(double)} with another window length (short ones suit tests). */
+    public void setRateLimit(double requestsPerSecond, Duration window) {
+        faults.setRateLimit(requestsPerSecond, window);
+    }
+
+    // ---- request log
+    // ------------------------------------------------------------------------------
+
+    /** Every request received so far (up to the builder's log limit), oldest first. */
+    public List<RecordedCall> requests() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    public List<RecordedCall> apiRequests() {
+        return requests().stream().filter(RecordedCall::isApiRequest).toList();
+    }
+
+    public List<RecordedCall> tokenRequests() {
+        return requests().stream().filter(RecordedCall::isTokenRequest).toList();
+    }
+
+    public void resetLog() {
+        synchronized (log) {
+            log.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    // ---- dispatch
+    // ---------------------------------------------------------------------------------
+
+    private MockResponse dispatch(RecordedRequest request) {
+        Instant receivedAt = Instant.now();
+        drainServerQueue();
+        HttpUrl url = request.getUrl();
+        String path = url.encodedPath();
+        Reply reply;
+        if (path.equals("/api/token")) {
+            Reply fault = faults.nextTokenFault();
+            reply = fault != null ? fault : accounts.token(request);
+        } else if (path.startsWith("/v1/")) {
+            reply = apiReply(request, url);
+        } else {
+            reply = Reply.json(404, FakeJson.error(404, "Service not found"));
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String name : url.queryParameterNames()) {
+            query.put(name, url.queryParameter(name));
+        }
+        synchronized (log) {
+            log.addLast(
+                    new RecordedCall(
+                            request.getMethod(),
+                            "/" + String.join("/", url.pathSegments()),
+                            query,
+                            receivedAt,
+                            reply.status()));
+            if (log.size() > logLimit) {
+                log.removeFirst();
+            }
+        }
+        return toMockResponse(reply);
+    }
+
+    private Reply apiReply(RecordedRequest request, HttpUrl url) {
+        Reply fault = faults.nextApiFault();
+        if (fault != null) {
+            return fault;
+        }
+        Reply limited = faults.overRateLimit();
+        if (limited != null) {
+            return limited;
+        }
+        String problem = tokens.problemWith(request.getHeaders().get("Authorization"));
+        if (problem != null) {
+            boolean noToken = problem.equals("No token provided");
+            return Reply.json(401, FakeJson.error(401, problem))
+                    .withHeader(
+                            "WWW-Authenticate",
+                            noToken
+                                    ? "Bearer realm=\"spotify\""
+                                    : "Bearer realm=\"spotify\", error=\"invalid_token\","
+                                          + " error_description=\""
+                                            + problem
+                                            + "\"");
+        }
+        return api.handle(request.getMethod(), url, mode, unavailableStatus);
+    }
+
+    private MockResponse toMockResponse(Reply reply) {
+        MockResponse.Builder response = new MockResponse.Builder();
+        if (!latency.isZero()) {
+            response.headersDelay(latency.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (reply.dropConnection()) {
+            return response.onResponseStart(new SocketEffect.CloseSocket()).build();
+        }
+        response.code(reply.status());
+        response.status("HTTP/1.1 " + reply.status() + " " + reason(reply.status()));
+        reply.headers().forEach(response::setHeader);
+        return response.body(reply.body()).build();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            default -> status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+        };
+    }
+
+    /** MockWebServer queues every request for takeRequest(); we keep our own log instead. */
+    private void drainServerQueue() {
+        try {
+            while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+                // discard
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String displayHost() {
+        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
+    }
+
+    /** Options for a fake; {@link #start()} binds it. */
+    public static final class Builder {
+
+        private int port;
+        private String host = "127.0.0.1";
+        private Mode mode = Mode.EXTENDED_QUOTA;
+        private Duration latency = Duration.ZERO;
+        private double requestsPerSecond;
+        private Duration rateLimitWindow = Duration.ofSeconds(30);
+        private String clientId = DEFAULT_CLIENT_ID;
+        private String clientSecret = DEFAULT_CLIENT_SECRET;
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private FakeCatalog catalog;
+        private int logLimit = Integer.MAX_VALUE;
+
+        private Builder() {}
+
+        /** Keep only the newest {@code limit} requests in the log (long benchmark runs). */
+        public Builder logLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("logLimit must be positive, was " + limit);
+            }
+            this.logLimit = limit;
+            return this;
+        }
+
+        /** 0 (default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Address to bind; default loopback {@code 127.0.0.1}, {@code 0.0.0.0} for containers. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        public Builder latency(Duration latency) {
+            this.latency = Objects.requireNonNull(latency);
+            return this;
+        }
+
+        public Builder rateLimit(double requestsPerSecond) {
+            this.requestsPerSecond = requestsPerSecond;
+            return this;
+        }
+
+        public Builder rateLimitWindow(Duration window) {
+            this.rateLimitWindow = Objects.requireNonNull(window);
+            return this;
+        }
+
+        public Builder credentials(String clientId, String clientSecret) {
+            this.clientId = Objects.requireNonNull(clientId);
+            this.clientSecret = Objects.requireNonNull(clientSecret);
+            return this;
+        }
+
+        public Builder tokenLifetime(Duration lifetime) {
+            this.tokenLifetime = Objects.requireNonNull(lifetime);
+            return this;
+        }
+
+        public Builder catalog(FakeCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog);
+            return this;
+        }
+
+        public FakeSpotify start() {
+            if (catalog == null) {
+                catalog = FakeCatalog.standard();
+            }
+            return new FakeSpotify(this).listen(port);
+        }
+    }
 }

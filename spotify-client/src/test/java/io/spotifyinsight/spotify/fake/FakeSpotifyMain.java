@@ -16,116 +16,142 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class FakeSpotifyMain {
 
-  static final String USAGE = """
-      usage: FakeSpotifyMain [options]
-        --port N             port to listen on (default 8090; 0 = any free port)
-        --host ADDRESS       address to bind (default 127.0.0.1; 0.0.0.0 inside containers)
-        --mode MODE          extended (default) or development
-        --latency-ms N       delay before every response (default 0)
-        --rate-limit R       requests per second over a rolling 30 s window; 429 beyond (default 0 = off)
-        --client-id ID       client id of the registered app (default %s)
-        --client-secret S    its client secret (default %s)
-        --token-lifetime-s N lifetime of issued tokens in seconds (default 3600)
-        --help               print this text
-      """.formatted(FakeSpotify.DEFAULT_CLIENT_ID, FakeSpotify.DEFAULT_CLIENT_SECRET);
+    static final String USAGE =
+            """
+            usage: FakeSpotifyMain [options]
+              --port N             port to listen on (default 8090; 0 = any free port)
+              --host ADDRESS       address to bind (default 127.0.0.1; 0.0.0.0 inside containers)
+              --mode MODE          extended (default) or development
+              --latency-ms N       delay before every response (default 0)
+              --rate-limit R       requests per second over a rolling 30 s window; 429 beyond (default 0 = off)
+              --client-id ID       client id of the registered app (default %s)
+              --client-secret S    its client secret (default %s)
+              --token-lifetime-s N lifetime of issued tokens in seconds (default 3600)
+              --help               print this text
+            """
+                    .formatted(FakeSpotify.DEFAULT_CLIENT_ID, FakeSpotify.DEFAULT_CLIENT_SECRET);
 
-  private FakeSpotifyMain() {}
+    private FakeSpotifyMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    FakeSpotify.Builder builder;
-    try {
-      builder = parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
-      return;
+    public static void main(String[] args) throws InterruptedException {
+        FakeSpotify.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (builder == null) {
+            System.out.print(USAGE);
+            return;
+        }
+        FakeSpotify fake = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    fake.close();
+                                    stopped.countDown();
+                                },
+                                "fake-spotify-shutdown"));
+        printBanner(fake, System.out);
+        stopped.await();
     }
-    if (builder == null) {
-      System.out.print(USAGE);
-      return;
-    }
-    FakeSpotify fake = builder.start();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      fake.close();
-      stopped.countDown();
-    }, "fake-spotify-shutdown"));
-    printBanner(fake, System.out);
-    stopped.await();
-  }
 
-  /** The options as a builder, or null when help was asked for. */
-  static FakeSpotify.Builder parse(String[] args) {
-    // a long-running process keeps only recent requests in memory
-    FakeSpotify.Builder builder = FakeSpotify.builder().port(8090).logLimit(10_000);
-    String clientId = FakeSpotify.DEFAULT_CLIENT_ID;
-    String clientSecret = FakeSpotify.DEFAULT_CLIENT_SECRET;
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (option.equals("--help") || option.equals("-h")) {
-        return null;
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("missing value for " + option);
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--port" -> builder.port(integer(option, value, 0, 65_535));
-        case "--host" -> builder.host(value);
-        case "--mode" -> builder.mode(switch (value.toLowerCase(Locale.ROOT)) {
-          case "extended", "extended_quota", "extended-quota" -> FakeSpotify.Mode.EXTENDED_QUOTA;
-          case "development", "dev" -> FakeSpotify.Mode.DEVELOPMENT;
-          default -> throw new IllegalArgumentException("--mode accepts extended or development, "
-              + "got '" + value + "'");
-        });
-        case "--latency-ms" -> builder.latency(Duration.ofMillis(
-            integer(option, value, 0, 600_000)));
-        case "--rate-limit" -> builder.rateLimit(decimal(option, value));
-        case "--client-id" -> clientId = value;
-        case "--client-secret" -> clientSecret = value;
-        case "--token-lifetime-s" -> builder.tokenLifetime(Duration.ofSeconds(
-            integer(option, value, 1, 86_400)));
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
+    /** The options as a builder, or null when help was asked for. */
+    static FakeSpotify.Builder parse(String[] args) {
+        // a long-running process keeps only recent requests in memory
+        FakeSpotify.Builder builder = FakeSpotify.builder().port(8090).logLimit(10_000);
+        String clientId = FakeSpotify.DEFAULT_CLIENT_ID;
+        String clientSecret = FakeSpotify.DEFAULT_CLIENT_SECRET;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value for " + option);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> builder.port(integer(option, value, 0, 65_535));
+                case "--host" -> builder.host(value);
+                case "--mode" ->
+                        builder.mode(
+                                switch (value.toLowerCase(Locale.ROOT)) {
+                                    case "extended", "extended_quota", "extended-quota" ->
+                                            FakeSpotify.Mode.EXTENDED_QUOTA;
+                                    case "development", "dev" -> FakeSpotify.Mode.DEVELOPMENT;
+                                    default ->
+                                            throw new IllegalArgumentException(
+                                                    "--mode accepts extended or development, "
+                                                            + "got '"
+                                                            + value
+                                                            + "'");
+                                });
+                case "--latency-ms" ->
+                        builder.latency(Duration.ofMillis(integer(option, value, 0, 600_000)));
+                case "--rate-limit" -> builder.rateLimit(decimal(option, value));
+                case "--client-id" -> clientId = value;
+                case "--client-secret" -> clientSecret = value;
+                case "--token-lifetime-s" ->
+                        builder.tokenLifetime(
+                                Duration.ofSeconds(integer(option, value, 1, 86_400)));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        return builder.credentials(clientId, clientSecret);
     }
-    return builder.credentials(clientId, clientSecret);
-  }
 
-  static void printBanner(FakeSpotify fake, PrintStream out) {
-    out.println("Fake Spotify listening (" + fake.mode() + " mode, catalogue of "
-        + fake.catalog().artists().size() + " artists and " + fake.catalog().tracks().size()
-        + " tracks)");
-    out.println("  Web API:        " + fake.apiUrl());
-    out.println("  Token endpoint: " + fake.accountsUrl() + "/api/token");
-    out.println("Export these to point a client at it:");
-    fake.env().forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
-    out.println("Stop with Ctrl-C.");
-    out.flush();
-  }
-
-  private static int integer(String option, String value, int min, int max) {
-    try {
-      int parsed = Integer.parseInt(value);
-      if (parsed >= min && parsed <= max) {
-        return parsed;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
+    static void printBanner(FakeSpotify fake, PrintStream out) {
+        out.println(
+                "Fake Spotify listening ("
+                        + fake.mode()
+                        + " mode, catalogue of "
+                        + fake.catalog().artists().size()
+                        + " artists and "
+                        + fake.catalog().tracks().size()
+                        + " tracks)");
+        out.println("  Web API:        " + fake.apiUrl());
+        out.println("  Token endpoint: " + fake.accountsUrl() + "/api/token");
+        out.println("Export these to point a client at it:");
+        fake.env().forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
+        out.println("Stop with Ctrl-C.");
+        out.flush();
     }
-    throw new IllegalArgumentException(option + " accepts a whole number from " + min + " to "
-        + max + ", got '" + value + "'");
-  }
 
-  private static double decimal(String option, String value) {
-    try {
-      double parsed = Double.parseDouble(value);
-      if (parsed >= 0 && !Double.isInfinite(parsed)) {
-        return parsed;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
+    private static int integer(String option, String value, int min, int max) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                option
+                        + " accepts a whole number from "
+                        + min
+                        + " to "
+                        + max
+                        + ", got '"
+                        + value
+                        + "'");
     }
-    throw new IllegalArgumentException(option + " accepts a number >= 0, got '" + value + "'");
-  }
+
+    private static double decimal(String option, String value) {
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed >= 0 && !Double.isInfinite(parsed)) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " accepts a number >= 0, got '" + value + "'");
+    }
 }

@@ -9,50 +9,50 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Tokens the fake has issued, each with its expiry. Thread-safe. */
 final class FakeTokens {
 
-  private static final String BASE62 =
-      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String BASE62 =
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-  private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
-  private final SecureRandom random = new SecureRandom();
-  private volatile Duration lifetime;
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile Duration lifetime;
 
-  FakeTokens(Duration lifetime) {
-    this.lifetime = lifetime;
-  }
-
-  /** A new token; {@code expires_in} is the lifetime rounded up to whole seconds. */
-  String issue() {
-    StringBuilder token = new StringBuilder("BQ");
-    for (int i = 0; i < 110; i++) {
-      token.append(BASE62.charAt(random.nextInt(BASE62.length())));
+    FakeTokens(Duration lifetime) {
+        this.lifetime = lifetime;
     }
-    expiries.put(token.toString(), Instant.now().plus(lifetime));
-    return token.toString();
-  }
 
-  long expiresInSeconds() {
-    return Math.max(1, (lifetime.toMillis() + 999) / 1000);
-  }
-
-  void setLifetime(Duration lifetime) {
-    this.lifetime = lifetime;
-  }
-
-  /** Every token issued so far is expired from now on. */
-  void expireAll() {
-    Instant now = Instant.now().minusMillis(1);
-    expiries.replaceAll((token, expiry) -> now);
-  }
-
-  /** Null when the Authorization header carries a live token, else Spotify's 401 message. */
-  String problemWith(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return "No token provided";
+    /** A new token; {@code expires_in} is the lifetime rounded up to whole seconds. */
+    String issue() {
+        StringBuilder token = new StringBuilder("BQ");
+        for (int i = 0; i < 110; i++) {
+            token.append(BASE62.charAt(random.nextInt(BASE62.length())));
+        }
+        expiries.put(token.toString(), Instant.now().plus(lifetime));
+        return token.toString();
     }
-    Instant expiry = expiries.get(authorization.substring(7).trim());
-    if (expiry == null) {
-      return "Invalid access token";
+
+    long expiresInSeconds() {
+        return Math.max(1, (lifetime.toMillis() + 999) / 1000);
     }
-    return Instant.now().isBefore(expiry) ? null : "The access token expired";
-  }
+
+    void setLifetime(Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    /** Every token issued so far is expired from now on. */
+    void expireAll() {
+        Instant now = Instant.now().minusMillis(1);
+        expiries.replaceAll((token, expiry) -> now);
+    }
+
+    /** Null when the Authorization header carries a live token, else Spotify's 401 message. */
+    String problemWith(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return "No token provided";
+        }
+        Instant expiry = expiries.get(authorization.substring(7).trim());
+        if (expiry == null) {
+            return "Invalid access token";
+        }
+        return Instant.now().isBefore(expiry) ? null : "The access token expired";
+    }
 }

@@ -11,22 +11,22 @@ import java.util.Map;
  * @param receivedAt when the request arrived
  * @param status status answered; 0 when the fake dropped the connection
  */
-public record RecordedCall(String method, String path, Map<String, String> query,
-    Instant receivedAt, int status) {
+public record RecordedCall(
+        String method, String path, Map<String, String> query, Instant receivedAt, int status) {
 
-  public RecordedCall {
-    query = Map.copyOf(query);
-  }
+    public RecordedCall {
+        query = Map.copyOf(query);
+    }
 
-  public boolean isTokenRequest() {
-    return path.equals("/api/token");
-  }
+    public boolean isTokenRequest() {
+        return path.equals("/api/token");
+    }
 
-  public boolean isApiRequest() {
-    return path.startsWith("/v1/");
-  }
+    public boolean isApiRequest() {
+        return path.startsWith("/v1/");
+    }
 
-  public String query(String name) {
-    return query.get(name);
-  }
+    public String query(String name) {
+        return query.get(name);
+    }
 }
