@@ -86,7 +86,9 @@ class UsersCommandsTest {
         assertUsage(cli.run("users", "add", "limit", "--genre", "jazz", "--limit", "101"), "1 to 100");
         assertUsage(cli.run("users", "add", "limit0", "--genre", "jazz", "--limit", "0"), "1 to 100");
         assertUsage(cli.run("users", "add", "mkt", "--genre", "jazz", "--market", "Sweden"), "invalid market");
-        assertUsage(cli.run("users", "add", "lim", "--genre", "jazz", "--limit", "many"), "--limit");
+        assertUsage(cli.run("users", "add", "lim", "--genre", "jazz", "--limit", "many"),
+                "expected a whole number from 1 to 100, got 'many'");
+        assertUsage(cli.run("runs", "--limit", "all"), "expected a whole number from 1 to 1000, got 'all'");
         assertUsage(cli.run("users", "show", "nobody-here"), "no user named 'nobody-here'");
         assertUsage(cli.run("users", "remove", "nobody-here"), "no user named");
         assertUsage(cli.run("users", "update", "nobody-here", "--limit", "3"), "no user named");

@@ -22,6 +22,41 @@ public final class Converters {
         }
     }
 
+    /**
+     * A whole number; its range is checked where the value is used, so that the message for an
+     * out-of-range number comes from one place, but a non-number gets the range here too.
+     */
+    abstract static class WholeNumber implements ITypeConverter<Integer> {
+        private final String accepted;
+
+        WholeNumber(String accepted) {
+            this.accepted = accepted;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expected a whole number " + accepted + ", got '" + value + "'");
+            }
+        }
+    }
+
+    /** Tracks per day. */
+    public static final class TrackLimit extends WholeNumber {
+        public TrackLimit() {
+            super("from 1 to 100");
+        }
+    }
+
+    /** Rows of the run history. */
+    public static final class RunLimit extends WholeNumber {
+        public RunLimit() {
+            super("from 1 to 1000");
+        }
+    }
+
     public static final class Strategy implements ITypeConverter<StrategyChoice> {
         @Override
         public StrategyChoice convert(String value) {

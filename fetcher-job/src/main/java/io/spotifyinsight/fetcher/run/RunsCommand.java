@@ -38,7 +38,7 @@ public final class RunsCommand implements Callable<Integer> {
 
     private final Wiring wiring;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--limit", paramLabel = "N", converter = Converters.RunLimit.class, defaultValue = "10",
             description = "How many runs to show, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int limit;
 

@@ -11,6 +11,7 @@ import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserSettings;
 import java.util.concurrent.Callable;
+import io.spotifyinsight.fetcher.cli.Converters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ final class AddUserCommand implements Callable<Integer> {
     @Option(names = "--market", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
     String market;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
+    @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
             description = "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int limit;
 

@@ -10,6 +10,7 @@ import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.util.concurrent.Callable;
+import io.spotifyinsight.fetcher.cli.Converters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Option(names = "--no-market", description = "Remove the market.")
     boolean noMarket;
 
-    @Option(names = "--limit", paramLabel = "N", description = "New number of tracks per day, 1 to 100.")
+    @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
     UpdateUserCommand(Wiring wiring) {
