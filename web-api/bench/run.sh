@@ -21,7 +21,7 @@ DB=spotify_insight_bench
 DURATION="${DURATION:-120}" WARMUP="${WARMUP:-30}" CONNECTIONS="${CONNECTIONS:-64}" PORT="${PORT:-8099}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-4 10}"
 JAR="${JAR:-web-api/target/web-api.jar}"
-JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g}"
+JAVA_OPTS="${JAVA_OPTS:--Xms2g -Xmx2g -XX:+AlwaysPreTouch}"
 OUT=web-api/target/bench
 mkdir -p "$OUT"
 

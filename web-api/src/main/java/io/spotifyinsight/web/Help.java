@@ -17,7 +17,8 @@ final class Help {
               DATABASE_CONNECTION_TIMEOUT_SECONDS  wait for a pooled connection before 503 (default 5)
               DATABASE_QUERY_TIMEOUT_SECONDS       statement timeout (default 10)
               WEB_MAX_THREADS                      Jetty threads, 8-1000 (default 8)
-              WEB_CACHE_ENTRIES                    past-date lists kept in memory, 0 = off (default 2000)
+              WEB_CACHE_ENTRIES                    past-date lists kept in memory, 0 = off (default 50000,
+                                                   never more than a quarter of the maximum heap)
               WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
               WEB_MIGRATE                          apply pending migrations at start-up (default true)
 

@@ -62,7 +62,8 @@ public final class Main {
         var json = Json.mapper();
         var recommendations = new RecommendationRepository(database.dsl());
         var users = new UserRepository(database.dsl());
-        var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries());
+        var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries(),
+                WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var metrics = new Metrics();
         metrics.bindCache(service);
         return new WebDeps(config, database, metrics, new ErrorMapper(json, RETRY_AFTER_SECONDS),

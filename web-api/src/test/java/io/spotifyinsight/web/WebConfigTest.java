@@ -23,7 +23,8 @@ class WebConfigTest {
         WebConfig defaults = WebConfig.fromEnv(Map.of());
         assertThat(defaults.database().poolSize()).isEqualTo(4);
         assertThat(defaults.maxThreads()).isEqualTo(8);
-        assertThat(defaults.cacheEntries()).isEqualTo(2_000);
+        assertThat(defaults.cacheEntries()).isEqualTo(50_000);
+        assertThat(WebConfig.cacheMaxBytes(1_000_000_000L)).isEqualTo(250_000_000L);
 
         WebConfig raised = WebConfig.fromEnv(Map.of("DATABASE_POOL_SIZE", "12", "WEB_MAX_THREADS", "40",
                 "WEB_CACHE_ENTRIES", "50000"));

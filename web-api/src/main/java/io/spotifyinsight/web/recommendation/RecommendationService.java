@@ -30,12 +30,12 @@ public final class RecommendationService {
     private final PastDayCache cache;
 
     public RecommendationService(RecommendationRepository repository, ObjectMapper json, Clock clock, ZoneId zone,
-                                 int cacheEntries) {
+                                 int cacheEntries, long cacheMaxBytes) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
         this.zone = zone;
-        this.cache = new PastDayCache(cacheEntries, CACHE_TTL.toMillis());
+        this.cache = new PastDayCache(cacheEntries, cacheMaxBytes, CACHE_TTL.toMillis());
     }
 
     public LocalDate today() {
