@@ -32,6 +32,42 @@ class MigrationsTest {
     }
 
     @Test
+    @Order(2)
+    void migrate_fromTwoProcessesAtOnce_isSafe_andAppliesEachMigrationOnce() throws Exception {
+        // A second empty database: the first test has migrated this class's one already.
+        String name = db.databaseName() + "_twice";
+        db.dsl().execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        DatabaseConfig config = DatabaseConfig.of(db.jdbcUrl().replace(db.databaseName(), name), db.user(), db.password())
+                .withPoolSize(2);
+        try (Database first = Database.open(config, "migrate-1"); Database second = Database.open(config, "migrate-2")) {
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return Migrations.migrate(first.dataSource());
+            });
+            var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return Migrations.migrate(second.dataSource());
+            });
+            assertThat(a.get()).isEqualTo(b.get()).isEqualTo(Migrations.latestAvailableVersion(first.dataSource()));
+            assertThat(first.dsl().fetchValue(
+                    "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL", Long.class))
+                    .isEqualTo((long) first.dsl().fetchValue(
+                            "SELECT count(DISTINCT version) FROM flyway_schema_history WHERE version IS NOT NULL", Long.class));
+        } finally {
+            db.dsl().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void schema_hasNoColumnThatCouldHoldASecret() {
         Migrations.migrate(db.dataSource());
         List<String> columns = db.dsl().fetch(
