@@ -1,0 +1,236 @@
+package io.spotifyinsight.sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.spotifyinsight.sources.error.SourceNotFoundException;
+import io.spotifyinsight.sources.internal.JsonShape;
+import io.spotifyinsight.sources.internal.SourceExecutor;
+import io.spotifyinsight.sources.internal.UserAgents;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Last.fm: similar artists, tags and similar tracks, by name (Last.fm has no Spotify ids). Needs
+ * the operator's API key, which never appears in messages, logs or {@link #toString()}.
+ *
+ * <p>Last.fm's quirks are absorbed here: errors inside HTTP 200 bodies (6 "not found" gives an
+ * empty list, 10/26 a {@link io.spotifyinsight.sources.error.SourceKeyException}, 29 a retried rate
+ * limit), numbers as strings, a one-element list as a single object, empty {@code mbid}s.
+ *
+ * <p>Thread-safe: share one instance; retries, the 429 pause and the client-side rate limit
+ * ({@link SourceConfig#requestsPerSecond()}, about 1/s keeps a key safe) are shared by all callers.
+ */
+public final class LastFmClient implements AutoCloseable {
+
+    /** Largest {@code limit} accepted; Last.fm serves pages of up to 1000. */
+    public static final int MAX_LIMIT = 1000;
+
+    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]+$");
+
+    private final SourceConfig config;
+    private final HttpUrl baseUrl;
+    private final String apiKey;
+    private final SourceExecutor executor;
+
+    public LastFmClient(SourceConfig config, String apiKey, OkHttpClient sharedHttp) {
+        this(config, apiKey, sharedHttp, Backoff.DEFAULT);
+    }
+
+    /** As {@link #LastFmClient(SourceConfig, String, OkHttpClient)} with another backoff. */
+    public LastFmClient(
+            SourceConfig config, String apiKey, OkHttpClient sharedHttp, Backoff backoff) {
+        this.config = Objects.requireNonNull(config, "config");
+        if (apiKey == null || !KEY.matcher(apiKey.strip()).matches()) {
+            // never echo the value: it may be a real key with a stray character
+            throw new IllegalArgumentException(
+                    "the Last.fm API key (LASTFM_API_KEY) must be printable ASCII without spaces"
+                            + (apiKey == null || apiKey.isBlank() ? ", was blank" : ""));
+        }
+        this.apiKey = apiKey.strip();
+        this.baseUrl = config.httpUrl();
+        this.executor =
+                new SourceExecutor(
+                        SourceService.LASTFM,
+                        config,
+                        sharedHttp,
+                        backoff,
+                        config.requestsPerSecond(),
+                        UserAgents.standard(),
+                        new LastFmErrors(this.apiKey),
+                        this.apiKey);
+    }
+
+    /** {@code artist.getSimilar} with autocorrect; an unknown artist gives an empty list. */
+    public List<SimilarArtist> similarArtists(String artistName, int limit) {
+        String artist = Inputs.nonBlank("artistName", artistName);
+        Inputs.range("limit", limit, 1, MAX_LIMIT);
+        String method = "artist.getSimilar";
+        JsonNode body =
+                call(
+                        method,
+                        Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit));
+        if (body == null) {
+            return List.of();
+        }
+        JsonShape in = shape(method);
+        JsonNode similar = in.optionalObject(body, "similarartists", "$");
+        if (similar == null) {
+            return List.of();
+        }
+        List<SimilarArtist> result = new ArrayList<>();
+        List<JsonNode> items = in.list(similar, "artist", "similarartists");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = "similarartists.artist[" + i + "]";
+            result.add(
+                    new SimilarArtist(
+                            in.text(item, "name", path),
+                            in.optionalText(item, "mbid", path),
+                            in.number(item, "match", path, 0)));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * {@code artist.getTopTags} with autocorrect, heaviest first; an unknown artist gives an empty
+     * list.
+     */
+    public List<Tag> artistTopTags(String artistName) {
+        String artist = Inputs.nonBlank("artistName", artistName);
+        String method = "artist.getTopTags";
+        JsonNode body = call(method, Map.of("artist", artist, "autocorrect", "1"));
+        if (body == null) {
+            return List.of();
+        }
+        JsonShape in = shape(method);
+        JsonNode top = in.optionalObject(body, "toptags", "$");
+        if (top == null) {
+            return List.of();
+        }
+        List<Tag> tags = new ArrayList<>();
+        List<JsonNode> items = in.list(top, "tag", "toptags");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = "toptags.tag[" + i + "]";
+            String name = in.optionalText(item, "name", path);
+            if (name != null) {
+                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
+            }
+        }
+        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep Last.fm's
+        return List.copyOf(tags);
+    }
+
+    /** {@code tag.getTopTracks}, first page; an unknown tag gives an empty list. */
+    public List<NamedTrack> tagTopTracks(String tag, int limit) {
+        String name = Inputs.nonBlank("tag", tag);
+        Inputs.range("limit", limit, 1, MAX_LIMIT);
+        String method = "tag.getTopTracks";
+        JsonNode body = call(method, Map.of("tag", name, "limit", "" + limit));
+        return body == null ? List.of() : namedTracks(shape(method), body, "tracks");
+    }
+
+    /**
+     * {@code track.getSimilar} with autocorrect; an unknown track gives an empty list (Last.fm
+     * answers either an empty list or error 6).
+     */
+    public List<NamedTrack> similarTracks(String artist, String track, int limit) {
+        String artistName = Inputs.nonBlank("artist", artist);
+        String title = Inputs.nonBlank("track", track);
+        Inputs.range("limit", limit, 1, MAX_LIMIT);
+        String method = "track.getSimilar";
+        JsonNode body =
+                call(
+                        method,
+                        Map.of(
+                                "artist",
+                                artistName,
+                                "track",
+                                title,
+                                "autocorrect",
+                                "1",
+                                "limit",
+                                "" + limit));
+        return body == null ? List.of() : namedTracks(shape(method), body, "similartracks");
+    }
+
+    public SourceConfig config() {
+        return config;
+    }
+
+    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
+    Duration rateLimitPause() {
+        return executor.remainingPause();
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LastFmClient[" + config + ", apiKey=<redacted>]";
+    }
+
+    /** The body, or null when Last.fm does not know the artist, tag or track. */
+    private JsonNode call(String method, Map<String, String> params) {
+        HttpUrl.Builder url = baseUrl.newBuilder().addQueryParameter("method", method);
+        // sorted, so that URLs (and caches or fakes keyed on them) are deterministic
+        params.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
+        url.addQueryParameter("api_key", apiKey).addQueryParameter("format", "json");
+        try {
+            return executor.get("GET " + method, url.build());
+        } catch (SourceNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static JsonShape shape(String method) {
+        return new JsonShape(SourceService.LASTFM, "GET " + method);
+    }
+
+    private static List<NamedTrack> namedTracks(JsonShape in, JsonNode body, String wrapper) {
+        JsonNode tracks = in.optionalObject(body, wrapper, "$");
+        if (tracks == null) {
+            return List.of();
+        }
+        List<NamedTrack> result = new ArrayList<>();
+        List<JsonNode> items = in.list(tracks, "track", wrapper);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = wrapper + ".track[" + i + "]";
+            result.add(
+                    new NamedTrack(
+                            in.text(item, "name", path),
+                            artistName(in, item, path),
+                            in.number(item, "match", path, 0)));
+        }
+        return List.copyOf(result);
+    }
+
+    /** {@code artist} is an object with {@code name} (or {@code #text}), or a plain string. */
+    private static String artistName(JsonShape in, JsonNode track, String path) {
+        JsonNode artist = track.get("artist");
+        if (artist != null && artist.isTextual() && !artist.asText().isBlank()) {
+            return artist.asText().strip();
+        }
+        JsonNode object = in.optionalObject(track, "artist", path);
+        if (object == null) {
+            throw in.fail(path + ".artist", "an object with a name", artist);
+        }
+        String name = in.optionalText(object, "name", path + ".artist");
+        return name != null ? name : in.text(object, "#text", path + ".artist");
+    }
+}

@@ -1,0 +1,179 @@
+package io.spotifyinsight.sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.spotifyinsight.sources.error.SourceNotFoundException;
+import io.spotifyinsight.sources.internal.BodyCheck;
+import io.spotifyinsight.sources.internal.JsonShape;
+import io.spotifyinsight.sources.internal.SourceExecutor;
+import io.spotifyinsight.sources.internal.UserAgents;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * MusicBrainz: the artist behind a Spotify artist link, and its genres. No key, but a meaningful
+ * {@code User-Agent} with a contact is mandatory ({@link #userAgent(String)}).
+ *
+ * <p>MusicBrainz allows one request per second per IP and blocks IPs that keep exceeding it, so
+ * this client never sends more than one request per {@value #MIN_INTERVAL_MS} ms, whatever {@link
+ * SourceConfig#requestsPerSecond()} says (a lower configured rate is honoured). The margin over
+ * one second absorbs timing jitter between taking a slot and the request arriving. 503 and 429
+ * (its over-limit answers) are retried with backoff.
+ *
+ * <p>Thread-safe: share one instance, since the spacing is per instance.
+ */
+public final class MusicBrainzClient implements AutoCloseable {
+
+    /** Smallest spacing between two requests of one client. */
+    public static final long MIN_INTERVAL_MS = 1050;
+
+    private static final String URL_LOOKUP = "GET /url";
+    private static final String ARTIST = "GET /artist/{mbid}";
+
+    private final SourceConfig config;
+    private final HttpUrl baseUrl;
+    private final SourceExecutor executor;
+
+    public MusicBrainzClient(SourceConfig config, String contact, OkHttpClient sharedHttp) {
+        this(config, contact, sharedHttp, Backoff.DEFAULT);
+    }
+
+    /** As {@link #MusicBrainzClient(SourceConfig, String, OkHttpClient)} with another backoff. */
+    public MusicBrainzClient(
+            SourceConfig config, String contact, OkHttpClient sharedHttp, Backoff backoff) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.baseUrl = config.httpUrl();
+        this.executor =
+                new SourceExecutor(
+                        SourceService.MUSICBRAINZ,
+                        config,
+                        sharedHttp,
+                        backoff,
+                        requestsPerSecond(config.requestsPerSecond()),
+                        userAgent(contact),
+                        BodyCheck.NONE,
+                        null);
+    }
+
+    /** {@code SpotifyInsight/<version> ( <contact> )}; the contact is an e-mail address or URL. */
+    public static String userAgent(String contact) {
+        return UserAgents.withContact(contact);
+    }
+
+    /**
+     * The MusicBrainz artist linked to a Spotify artist: the first relation of the URL entity that
+     * targets an artist. Empty when MusicBrainz does not know the link (404) or it links no artist.
+     */
+    public Optional<MusicBrainzArtist> artistForSpotify(String spotifyArtistId) {
+        String id = Inputs.spotifyId("spotifyArtistId", spotifyArtistId);
+        HttpUrl url =
+                baseUrl.newBuilder()
+                        .addPathSegment("url")
+                        .addQueryParameter("resource", "https://open.spotify.com/artist/" + id)
+                        .addQueryParameter("inc", "artist-rels")
+                        .addQueryParameter("fmt", "json")
+                        .build();
+        JsonNode body;
+        try {
+            body = executor.get(URL_LOOKUP, url);
+        } catch (SourceNotFoundException e) {
+            return Optional.empty();
+        }
+        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, URL_LOOKUP);
+        if (!body.isObject()) {
+            throw in.fail("$", "an object", body);
+        }
+        List<JsonNode> relations = in.list(body, "relations", "$");
+        for (int i = 0; i < relations.size(); i++) {
+            JsonNode relation = relations.get(i);
+            String path = "relations[" + i + "]";
+            String targetType = in.optionalText(relation, "target-type", path);
+            JsonNode artist = in.optionalObject(relation, "artist", path);
+            // Relations to labels, places etc. share the list; the artist object is what we need.
+            if (artist == null || (targetType != null && !targetType.equals("artist"))) {
+                continue;
+            }
+            String artistPath = path + ".artist";
+            return Optional.of(
+                    new MusicBrainzArtist(
+                            in.text(artist, "id", artistPath), in.text(artist, "name", artistPath)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The artist's curated genres, most voted first; when it has none, its tags, most voted first.
+     * Empty for an unknown MBID (404).
+     */
+    public List<Tag> artistGenres(String mbid) {
+        String id = Inputs.uuid("mbid", mbid);
+        HttpUrl url =
+                baseUrl.newBuilder()
+                        .addPathSegment("artist")
+                        .addPathSegment(id)
+                        // a literal '+', as MusicBrainz documents it ("%2B" would not separate)
+                        .addEncodedQueryParameter("inc", "genres+tags")
+                        .addQueryParameter("fmt", "json")
+                        .build();
+        JsonNode body;
+        try {
+            body = executor.get(ARTIST, url);
+        } catch (SourceNotFoundException e) {
+            return List.of();
+        }
+        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ARTIST);
+        if (!body.isObject()) {
+            throw in.fail("$", "an object", body);
+        }
+        List<Tag> genres = tags(in, body, "genres");
+        return genres.isEmpty() ? tags(in, body, "tags") : genres;
+    }
+
+    public SourceConfig config() {
+        return config;
+    }
+
+    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
+    Duration rateLimitPause() {
+        return executor.remainingPause();
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "MusicBrainzClient[" + config + "]";
+    }
+
+    /** The configured rate if it is slower than ours, else ours: never above 1 per 1.05 s. */
+    static double requestsPerSecond(double configured) {
+        double ceiling = 1000.0 / MIN_INTERVAL_MS;
+        return configured > 0 && configured < ceiling ? configured : ceiling;
+    }
+
+    private static List<Tag> tags(JsonShape in, JsonNode body, String field) {
+        List<Tag> tags = new ArrayList<>();
+        List<JsonNode> items = in.list(body, field, "$");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = field + "[" + i + "]";
+            String name = in.optionalText(item, "name", path);
+            if (name != null) {
+                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
+            }
+        }
+        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep MB's order
+        return List.copyOf(tags);
+    }
+}

@@ -1,0 +1,16 @@
+package io.spotifyinsight.sources;
+
+import java.util.Objects;
+
+/**
+ * A track known only by name (Last.fm has no Spotify ids); map it with a search.
+ *
+ * @param match similarity 0..1, 0 when the source gave none (e.g. a tag's top tracks)
+ */
+public record NamedTrack(String title, String artist, double match) {
+
+    public NamedTrack {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(artist, "artist");
+    }
+}

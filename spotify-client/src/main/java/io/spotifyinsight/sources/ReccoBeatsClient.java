@@ -1,0 +1,219 @@
+package io.spotifyinsight.sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.spotifyinsight.sources.error.SourceNotFoundException;
+import io.spotifyinsight.sources.error.SourceRequestException;
+import io.spotifyinsight.sources.internal.BodyCheck;
+import io.spotifyinsight.sources.internal.JsonShape;
+import io.spotifyinsight.sources.internal.SourceExecutor;
+import io.spotifyinsight.sources.internal.SpotifyLinks;
+import io.spotifyinsight.sources.internal.UserAgents;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ReccoBeats: track recommendations from Spotify track ids, no key. Results come with ReccoBeats'
+ * own UUIDs; the Spotify id is the last path segment of each item's {@code href}, and items without
+ * one are skipped.
+ *
+ * <p>Thread-safe: share one instance. Retries, the 429 pause and the client-side rate limit ({@link
+ * SourceConfig#requestsPerSecond()}) are shared by all callers. Every failure is a {@link
+ * io.spotifyinsight.sources.error.SourceException}; inputs are validated before any request.
+ */
+public final class ReccoBeatsClient implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReccoBeatsClient.class);
+
+    private static final String RECOMMENDATION = "GET /v1/track/recommendation";
+    private static final String ARTISTS = "GET /v1/artist";
+    private static final String ARTIST_TRACKS = "GET /v1/artist/{uuid}/track";
+
+    private final SourceConfig config;
+    private final HttpUrl baseUrl;
+    private final SourceExecutor executor;
+
+    public ReccoBeatsClient(SourceConfig config, OkHttpClient sharedHttp) {
+        this(config, sharedHttp, Backoff.DEFAULT);
+    }
+
+    /** As {@link #ReccoBeatsClient(SourceConfig, OkHttpClient)} with another backoff (tests). */
+    public ReccoBeatsClient(SourceConfig config, OkHttpClient sharedHttp, Backoff backoff) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.baseUrl = config.httpUrl();
+        this.executor =
+                new SourceExecutor(
+                        SourceService.RECCOBEATS,
+                        config,
+                        sharedHttp,
+                        backoff,
+                        config.requestsPerSecond(),
+                        UserAgents.standard(),
+                        BodyCheck.NONE,
+                        null);
+    }
+
+    /**
+     * Up to {@code size} (1..100) tracks similar to 1..5 Spotify track ids (ReccoBeats UUIDs are
+     * accepted too). Unknown seeds (400 with an error body, or 200 with fewer or no items) give an
+     * empty list, never an exception. Items without a Spotify href are skipped.
+     */
+    public List<SourceTrack> recommendations(List<String> seedSpotifyTrackIds, int size) {
+        List<String> seeds =
+                Inputs.ids(
+                        "seedSpotifyTrackIds",
+                        seedSpotifyTrackIds,
+                        5,
+                        id -> Inputs.isSpotifyId(id) || Inputs.isUuid(id),
+                        "Spotify track ids (22 letters and digits) or ReccoBeats UUIDs");
+        Inputs.range("size", size, 1, 100);
+        HttpUrl.Builder url =
+                baseUrl.newBuilder()
+                        .addPathSegments("v1/track/recommendation")
+                        .addQueryParameter("size", Integer.toString(size));
+        for (String seed : seeds) {
+            url.addQueryParameter("seeds", seed); // repeated, as every working client sends them
+        }
+        JsonNode body;
+        try {
+            body = executor.get(RECOMMENDATION, url.build());
+        } catch (SourceNotFoundException e) {
+            return List.of();
+        } catch (SourceRequestException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            // ReccoBeats answers 400 for seeds it does not know: no candidates, not an error.
+            log.debug("ReccoBeats knows none of the seeds {}: {}", seeds, e.getMessage());
+            return List.of();
+        }
+        return tracks(new JsonShape(SourceService.RECCOBEATS, RECOMMENDATION), body);
+    }
+
+    /** ReccoBeats artists for 1..40 Spotify artist ids; unknown ids are simply absent. */
+    public List<ReccoArtist> artists(List<String> spotifyArtistIds) {
+        List<String> ids =
+                Inputs.ids(
+                        "spotifyArtistIds",
+                        spotifyArtistIds,
+                        40,
+                        Inputs::isSpotifyId,
+                        "Spotify artist ids (22 letters and digits)");
+        HttpUrl url =
+                baseUrl.newBuilder()
+                        .addPathSegments("v1/artist")
+                        .addQueryParameter("ids", String.join(",", ids))
+                        .build();
+        JsonNode body;
+        try {
+            body = executor.get(ARTISTS, url);
+        } catch (SourceNotFoundException e) {
+            return List.of();
+        }
+        JsonShape in = new JsonShape(SourceService.RECCOBEATS, ARTISTS);
+        List<ReccoArtist> artists = new ArrayList<>();
+        List<JsonNode> items = content(in, body);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = "content[" + i + "]";
+            String uuid = in.optionalText(item, "id", path);
+            if (uuid == null) {
+                continue; // nothing to ask for tracks with
+            }
+            artists.add(
+                    new ReccoArtist(
+                            uuid,
+                            SpotifyLinks.idOf(in.optionalText(item, "href", path)),
+                            in.text(item, "name", path)));
+        }
+        return List.copyOf(artists);
+    }
+
+    /** A ReccoBeats artist's tracks (size 1..50, page 0); an unknown UUID gives an empty list. */
+    public List<SourceTrack> artistTracks(String reccoArtistUuid, int size) {
+        String uuid = Inputs.uuid("reccoArtistUuid", reccoArtistUuid);
+        Inputs.range("size", size, 1, 50);
+        HttpUrl url =
+                baseUrl.newBuilder()
+                        .addPathSegments("v1/artist")
+                        .addPathSegment(uuid)
+                        .addPathSegment("track")
+                        .addQueryParameter("page", "0")
+                        .addQueryParameter("size", Integer.toString(size))
+                        .build();
+        try {
+            return tracks(
+                    new JsonShape(SourceService.RECCOBEATS, ARTIST_TRACKS),
+                    executor.get(ARTIST_TRACKS, url));
+        } catch (SourceNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    public SourceConfig config() {
+        return config;
+    }
+
+    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
+    Duration rateLimitPause() {
+        return executor.remainingPause();
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ReccoBeatsClient[" + config + "]";
+    }
+
+    /** {@code content} of the wrapper; a bare array (what the docs claim) is accepted too. */
+    private static List<JsonNode> content(JsonShape in, JsonNode body) {
+        if (body.isArray()) {
+            return in.elements(body, "$");
+        }
+        return in.list(body, "content", "$");
+    }
+
+    private static List<SourceTrack> tracks(JsonShape in, JsonNode body) {
+        List<JsonNode> items = content(in, body);
+        List<SourceTrack> tracks = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String path = "content[" + i + "]";
+            String spotifyId = SpotifyLinks.idOf(in.optionalText(item, "href", path));
+            if (spotifyId == null) {
+                continue; // not on Spotify (or not linked): useless to us
+            }
+            List<SourceArtist> artists = new ArrayList<>();
+            List<JsonNode> artistNodes = in.list(item, "artists", path);
+            for (int j = 0; j < artistNodes.size(); j++) {
+                JsonNode artist = artistNodes.get(j);
+                String artistPath = path + ".artists[" + j + "]";
+                artists.add(
+                        new SourceArtist(
+                                SpotifyLinks.idOf(in.optionalText(artist, "href", artistPath)),
+                                in.text(artist, "name", artistPath)));
+            }
+            tracks.add(
+                    new SourceTrack(
+                            spotifyId,
+                            in.text(item, "trackTitle", path),
+                            artists,
+                            in.integer(item, "durationMs", path, 0),
+                            in.optionalText(item, "isrc", path)));
+        }
+        return List.copyOf(tracks);
+    }
+}

@@ -1,0 +1,172 @@
+package io.spotifyinsight.sources;
+
+import okhttp3.HttpUrl;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Validated settings of one source client. Immutable; {@link #toString()} never shows secrets (a
+ * query string in the base URL is left out).
+ *
+ * @param baseUrl http(s) base of the service; https unless the host is loopback (tests and fakes)
+ * @param requestsPerSecond client-side limit shared by all threads of the client; 0 means none
+ *     (MusicBrainz is held to at most one request per second whatever this says)
+ * @param maxAttempts attempts per operation, including the first
+ * @param retryBudget total time one operation may take, waits included
+ */
+public record SourceConfig(
+        String baseUrl,
+        double requestsPerSecond,
+        int maxAttempts,
+        Duration retryBudget,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout) {
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
+
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("^127(\\.\\d{1,3}){3}$");
+
+    public SourceConfig {
+        List<String> problems = new ArrayList<>();
+        baseUrl = checkBaseUrl(baseUrl, problems);
+        if (!(requestsPerSecond >= 0) || Double.isInfinite(requestsPerSecond)) {
+            problems.add(
+                    "requestsPerSecond must be a number >= 0 (0 = no limit), was "
+                            + requestsPerSecond);
+        }
+        if (maxAttempts < 1) {
+            problems.add("maxAttempts must be at least 1, was " + maxAttempts);
+        }
+        requirePositive("retryBudget", retryBudget, problems);
+        requirePositive("connectTimeout", connectTimeout, problems);
+        requirePositive("readTimeout", readTimeout, problems);
+        requirePositive("callTimeout", callTimeout, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "invalid source configuration: " + String.join("; ", problems));
+        }
+    }
+
+    /** Defaults: 3 attempts, 30 s budget, 5 s connect, 10 s read and 15 s call timeout. */
+    public static SourceConfig of(String baseUrl, double requestsPerSecond) {
+        return new SourceConfig(
+                baseUrl,
+                requestsPerSecond,
+                DEFAULT_MAX_ATTEMPTS,
+                DEFAULT_RETRY_BUDGET,
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_READ_TIMEOUT,
+                DEFAULT_CALL_TIMEOUT);
+    }
+
+    public SourceConfig withRetries(int newMaxAttempts, Duration newRetryBudget) {
+        return new SourceConfig(
+                baseUrl,
+                requestsPerSecond,
+                newMaxAttempts,
+                newRetryBudget,
+                connectTimeout,
+                readTimeout,
+                callTimeout);
+    }
+
+    public SourceConfig withTimeouts(Duration connect, Duration read, Duration call) {
+        return new SourceConfig(
+                baseUrl, requestsPerSecond, maxAttempts, retryBudget, connect, read, call);
+    }
+
+    public SourceConfig withRequestsPerSecond(double newRequestsPerSecond) {
+        return new SourceConfig(
+                baseUrl,
+                newRequestsPerSecond,
+                maxAttempts,
+                retryBudget,
+                connectTimeout,
+                readTimeout,
+                callTimeout);
+    }
+
+    /** The base URL as parsed; valid by construction. */
+    public HttpUrl httpUrl() {
+        return HttpUrl.get(baseUrl);
+    }
+
+    @Override
+    public String toString() {
+        HttpUrl url = HttpUrl.parse(baseUrl);
+        String shown =
+                url == null
+                        ? "<invalid>"
+                        : url.newBuilder().query(null).username("").password("").build().toString();
+        return "SourceConfig[baseUrl="
+                + shown
+                + ", requestsPerSecond="
+                + requestsPerSecond
+                + ", maxAttempts="
+                + maxAttempts
+                + ", retryBudget="
+                + retryBudget
+                + ", connectTimeout="
+                + connectTimeout
+                + ", readTimeout="
+                + readTimeout
+                + ", callTimeout="
+                + callTimeout
+                + "]";
+    }
+
+    /** Whether {@code host} (as {@link HttpUrl#host()} gives it) is this machine. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || IPV4_LOOPBACK.matcher(h).matches()) {
+            return true;
+        }
+        if (h.contains(":")) { // IPv6 literal, e.g. ::1 or 0:0:0:0:0:0:0:1
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String checkBaseUrl(String baseUrl, List<String> problems) {
+        HttpUrl parsed = baseUrl == null ? null : HttpUrl.parse(baseUrl.strip());
+        if (parsed == null) {
+            problems.add(
+                    "baseUrl must be an http(s) URL such as https://api.example.com, was "
+                            + (baseUrl == null ? "null" : "'" + redactQuery(baseUrl) + "'"));
+            return baseUrl;
+        }
+        if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+            problems.add(
+                    "baseUrl must use https unless the host is loopback (127.0.0.0/8, ::1,"
+                            + " localhost), was http://"
+                            + parsed.host());
+        }
+        return baseUrl.strip();
+    }
+
+    private static String redactQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?...";
+    }
+
+    private static void requirePositive(String name, Duration value, List<String> problems) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            problems.add(name + " must be a positive duration, was " + value);
+        }
+    }
+}

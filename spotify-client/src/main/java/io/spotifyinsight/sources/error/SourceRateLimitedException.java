@@ -1,0 +1,26 @@
+package io.spotifyinsight.sources.error;
+
+import io.spotifyinsight.sources.SourceService;
+
+import java.time.Duration;
+
+/**
+ * 429, or Last.fm error 29: the source wants us to slow down. Thrown when the wait does not fit in
+ * the remaining retry budget or when the attempts ran out; the caller decides whether to skip the
+ * source for now.
+ */
+public final class SourceRateLimitedException extends SourceException {
+
+    private final Duration retryAfter;
+
+    public SourceRateLimitedException(
+            SourceService service, String message, int status, Duration retryAfter) {
+        super(service, message, status, true, null);
+        this.retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
+    }
+
+    /** How long the source asked to wait; zero when it sent no usable {@code Retry-After}. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

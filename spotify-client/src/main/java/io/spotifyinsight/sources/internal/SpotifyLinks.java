@@ -1,0 +1,40 @@
+package io.spotifyinsight.sources.internal;
+
+import okhttp3.HttpUrl;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Spotify ids from the links sources give ({@code https://open.spotify.com/track/<id>?si=..}). */
+public final class SpotifyLinks {
+
+    private static final Pattern BASE62 = Pattern.compile("^[0-9A-Za-z]+$");
+
+    private SpotifyLinks() {}
+
+    /**
+     * The last path segment of an http(s) link (query and fragment ignored), or the last part of a
+     * {@code spotify:type:id} URI; null when there is none or it is not base62.
+     */
+    public static String idOf(String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        String value = href.strip();
+        String id;
+        if (value.startsWith("spotify:")) {
+            id = value.substring(value.lastIndexOf(':') + 1);
+        } else {
+            HttpUrl url = HttpUrl.parse(value);
+            if (url == null) {
+                return null;
+            }
+            List<String> segments = url.pathSegments();
+            id = "";
+            for (int i = segments.size() - 1; i >= 0 && id.isEmpty(); i--) {
+                id = segments.get(i); // a trailing slash leaves an empty last segment
+            }
+        }
+        return BASE62.matcher(id).matches() ? id : null;
+    }
+}
