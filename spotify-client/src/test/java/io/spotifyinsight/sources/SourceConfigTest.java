@@ -1,0 +1,79 @@
+package io.spotifyinsight.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+class SourceConfigTest {
+
+    @Test
+    void of_fillsTheDefaults() {
+        SourceConfig config = SourceConfig.of("https://api.reccobeats.com", 1.5);
+
+        assertThat(config.requestsPerSecond()).isEqualTo(1.5);
+        assertThat(config.maxAttempts()).isEqualTo(3);
+        assertThat(config.retryBudget()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void plainHttp_isAcceptedOnlyForLoopbackHosts() {
+        for (String url :
+                new String[] {
+                    "http://127.0.0.1:8080", "http://127.4.5.6/ws/2", "http://localhost:1/2.0/",
+                    "http://[::1]:9000", "https://musicbrainz.org/ws/2"
+                }) {
+            assertThat(SourceConfig.of(url, 0).baseUrl()).isEqualTo(url);
+        }
+        assertThatThrownBy(() -> SourceConfig.of("http://musicbrainz.org/ws/2", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseUrl must use https unless the host is loopback");
+        assertThatThrownBy(() -> SourceConfig.of("http://128.0.0.1", 0))
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> SourceConfig.of("http://localhost.evil.example", 0))
+                .hasMessageContaining("https");
+    }
+
+    @Test
+    void everyProblemIsReportedInOneMessage() {
+        assertThatThrownBy(
+                        () ->
+                                new SourceConfig(
+                                        "ftp://example.com",
+                                        -1,
+                                        0,
+                                        Duration.ZERO,
+                                        null,
+                                        Duration.ofSeconds(1),
+                                        Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseUrl must be an http(s) URL")
+                .hasMessageContaining("requestsPerSecond must be a number >= 0")
+                .hasMessageContaining("maxAttempts must be at least 1")
+                .hasMessageContaining("retryBudget must be a positive duration")
+                .hasMessageContaining("connectTimeout must be a positive duration");
+    }
+
+    @Test
+    void neitherToStringNorErrorsShowAQueryString() {
+        String secretUrl = "https://ws.audioscrobbler.com/2.0/?api_key=s3cr3t";
+        assertThat(SourceConfig.of(secretUrl, 0).toString())
+                .doesNotContain("s3cr3t")
+                .contains("https://ws.audioscrobbler.com/2.0/");
+        assertThatThrownBy(() -> SourceConfig.of("nonsense?api_key=s3cr3t", 0))
+                .hasMessageNotContaining("s3cr3t");
+    }
+
+    @Test
+    void servicesHaveConfigAndDisplayNames() {
+        assertThat(SourceService.LASTFM.configName()).isEqualTo("lastfm");
+        assertThat(SourceService.LASTFM.displayName()).isEqualTo("Last.fm");
+        assertThat(SourceService.RECCOBEATS.displayName()).isEqualTo("ReccoBeats");
+        assertThat(SourceService.MUSICBRAINZ.configName()).isEqualTo("musicbrainz");
+    }
+}
