@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public record Backoff(Duration initial, Duration max) {
 
-    public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8));
+    public static final Backoff DEFAULT =
+            new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8));
 
     public Backoff {
         Objects.requireNonNull(initial, "initial");

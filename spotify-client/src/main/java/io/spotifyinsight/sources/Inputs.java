@@ -9,7 +9,8 @@ final class Inputs {
     private static final Pattern SPOTIFY_ID = Pattern.compile("^[0-9A-Za-z]{22}$");
     private static final Pattern UUID =
             Pattern.compile(
-                    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+                    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+                            + "-[0-9a-fA-F]{12}$");
 
     private Inputs() {}
 
@@ -23,7 +24,8 @@ final class Inputs {
 
     static String nonBlank(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must be a non-blank name, was " + quote(value));
+            throw new IllegalArgumentException(
+                    name + " must be a non-blank name, was " + quote(value));
         }
         return value.strip();
     }
@@ -39,7 +41,9 @@ final class Inputs {
     static String spotifyId(String name, String value) {
         if (!isSpotifyId(value)) {
             throw new IllegalArgumentException(
-                    name + " must be a bare Spotify id (22 letters and digits), was " + quote(value));
+                    name
+                            + " must be a bare Spotify id (22 letters and digits), was "
+                            + quote(value));
         }
         return value;
     }

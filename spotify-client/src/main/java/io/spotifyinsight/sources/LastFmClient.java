@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * empty list, 10/26 a {@link io.spotifyinsight.sources.error.SourceKeyException}, 29 a retried rate
  * limit), numbers as strings, a one-element list as a single object, empty {@code mbid}s.
  *
- * <p>Thread-safe: share one instance; retries, the 429 pause and the client-side rate limit
- * ({@link SourceConfig#requestsPerSecond()}, about 1/s keeps a key safe) are shared by all callers.
+ * <p>Thread-safe: share one instance; retries, the 429 pause and the client-side rate limit ({@link
+ * SourceConfig#requestsPerSecond()}, about 1/s keeps a key safe) are shared by all callers.
  */
 public final class LastFmClient implements AutoCloseable {
 
@@ -75,9 +75,7 @@ public final class LastFmClient implements AutoCloseable {
         Inputs.range("limit", limit, 1, MAX_LIMIT);
         String method = "artist.getSimilar";
         JsonNode body =
-                call(
-                        method,
-                        Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit));
+                call(method, Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit));
         if (body == null) {
             return List.of();
         }

@@ -73,7 +73,8 @@ final class LastFmErrors implements BodyCheck {
                                     + " suspended), or unset it to run without Last.fm.",
                             status,
                             code);
-            case RATE_LIMITED -> new SourceRateLimitedException(lastfm, message, status, retryAfter);
+            case RATE_LIMITED ->
+                    new SourceRateLimitedException(lastfm, message, status, retryAfter);
             default ->
                     TRANSIENT.contains(code)
                             ? new SourceServerException(lastfm, message, status)

@@ -24,9 +24,9 @@ import java.util.Optional;
  *
  * <p>MusicBrainz allows one request per second per IP and blocks IPs that keep exceeding it, so
  * this client never sends more than one request per {@value #MIN_INTERVAL_MS} ms, whatever {@link
- * SourceConfig#requestsPerSecond()} says (a lower configured rate is honoured). The margin over
- * one second absorbs timing jitter between taking a slot and the request arriving. 503 and 429
- * (its over-limit answers) are retried with backoff.
+ * SourceConfig#requestsPerSecond()} says (a lower configured rate is honoured). The margin over one
+ * second absorbs timing jitter between taking a slot and the request arriving. 503 and 429 (its
+ * over-limit answers) are retried with backoff.
  *
  * <p>Thread-safe: share one instance, since the spacing is per instance.
  */
@@ -104,7 +104,8 @@ public final class MusicBrainzClient implements AutoCloseable {
             String artistPath = path + ".artist";
             return Optional.of(
                     new MusicBrainzArtist(
-                            in.text(artist, "id", artistPath), in.text(artist, "name", artistPath)));
+                            in.text(artist, "id", artistPath),
+                            in.text(artist, "name", artistPath)));
         }
         return Optional.empty();
     }

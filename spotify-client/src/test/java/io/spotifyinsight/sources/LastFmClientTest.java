@@ -115,7 +115,8 @@ class LastFmClientTest {
                 {"tracks":{"track":[{"name":"Chop Suey!","duration":"208","mbid":"","url":"...",
                   "artist":{"name":"System of a Down","mbid":"...","url":"..."},
                   "@attr":{"rank":"1"}}],
-                  "@attr":{"tag":"metal","page":"1","perPage":"50","totalPages":"3316","total":"165756"}}}
+                  "@attr":{"tag":"metal","page":"1","perPage":"50","totalPages":"3316",
+                           "total":"165756"}}}
                 """);
 
         assertThat(client.tagTopTracks("metal", 50))
@@ -149,7 +150,9 @@ class LastFmClientTest {
 
     @Test
     void error6NotFound_inAnHttp200Body_givesAnEmptyList_evenWithTheCodeAsAString() {
-        server.json("{\"error\":6,\"message\":\"The artist you supplied could not be found\",\"links\":[]}");
+        server.json(
+                "{\"error\":6,\"message\":\"The artist you supplied could not be"
+                        + " found\",\"links\":[]}");
         server.json("{\"error\":\"6\",\"message\":\"Track not found\"}");
         server.json(404, "{\"error\":6,\"message\":\"Tag not found\"}");
 

@@ -57,7 +57,8 @@ class MusicBrainzClientTest {
                 .isEqualTo("https://open.spotify.com/artist/" + SPOTIFY_ARTIST);
         assertThat(request.url().queryParameter("inc")).isEqualTo("artist-rels");
         assertThat(request.url().queryParameter("fmt")).isEqualTo("json");
-        assertThat(request.header("User-Agent")).isEqualTo("SpotifyInsight/dev ( " + CONTACT + " )");
+        assertThat(request.header("User-Agent"))
+                .isEqualTo("SpotifyInsight/dev ( " + CONTACT + " )");
         assertThat(MusicBrainzClient.userAgent(CONTACT))
                 .isEqualTo("SpotifyInsight/dev ( " + CONTACT + " )");
     }
@@ -172,7 +173,8 @@ class MusicBrainzClientTest {
         List<Arrival> arrivals = server.arrivals();
         assertThat(arrivals).hasSize(3);
         for (int i = 1; i < arrivals.size(); i++) {
-            assertThat(arrivals.get(i).since(arrivals.get(i - 1))).isGreaterThanOrEqualTo(ONE_SECOND);
+            assertThat(arrivals.get(i).since(arrivals.get(i - 1)))
+                    .isGreaterThanOrEqualTo(ONE_SECOND);
         }
     }
 
@@ -194,7 +196,8 @@ class MusicBrainzClientTest {
         assertThatThrownBy(() -> MusicBrainzClient.userAgent(" "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("e-mail address or URL");
-        assertThatThrownBy(() -> new MusicBrainzClient(config(), "me\r\nX-Evil: 1", TestSources.HTTP))
+        assertThatThrownBy(
+                        () -> new MusicBrainzClient(config(), "me\r\nX-Evil: 1", TestSources.HTTP))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("printable ASCII");
         assertThat(server.arrivals()).isEmpty();

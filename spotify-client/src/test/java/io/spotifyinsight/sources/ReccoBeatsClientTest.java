@@ -5,12 +5,12 @@ import static io.spotifyinsight.sources.ScriptedServer.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.spotifyinsight.sources.ScriptedServer.Arrival;
 import io.spotifyinsight.sources.error.SourceDecodingException;
 import io.spotifyinsight.sources.error.SourceRateLimitedException;
 import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.error.SourceServerException;
 import io.spotifyinsight.sources.error.SourceTransportException;
-import io.spotifyinsight.sources.ScriptedServer.Arrival;
 import io.spotifyinsight.spotify.internal.RetryAfter;
 
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +136,9 @@ class ReccoBeatsClientTest {
 
         List<SourceTrack> tracks = client.artistTracks(UUID, 10);
 
-        assertThat(tracks).extracting(SourceTrack::spotifyId).containsExactly("1jJci4qxiYcOHhQR247rEU");
+        assertThat(tracks)
+                .extracting(SourceTrack::spotifyId)
+                .containsExactly("1jJci4qxiYcOHhQR247rEU");
         Arrival request = server.only();
         assertThat(request.url().encodedPath()).isEqualTo("/v1/artist/" + UUID + "/track");
         assertThat(request.url().queryParameter("page")).isEqualTo("0");
@@ -158,8 +160,7 @@ class ReccoBeatsClientTest {
                 .hasMessageContaining("size must be between 1 and 100");
         assertThatThrownBy(() -> client.artists(Collections.nCopies(41, ARTIST)))
                 .hasMessageContaining("1 to 40");
-        assertThatThrownBy(() -> client.artistTracks("not-a-uuid", 5))
-                .hasMessageContaining("UUID");
+        assertThatThrownBy(() -> client.artistTracks("not-a-uuid", 5)).hasMessageContaining("UUID");
         assertThatThrownBy(() -> client.artistTracks(UUID, 51))
                 .hasMessageContaining("between 1 and 50");
         assertThat(server.arrivals()).isEmpty();
@@ -205,7 +206,8 @@ class ReccoBeatsClientTest {
         server.json("{\"content\":[{\"trackTitle\":\"Trunc");
         server.json("{\"content\":\"oops\"}");
         server.json(
-                "{\"content\":[{\"href\":\"https://open.spotify.com/track/1jJci4qxiYcOHhQR247rEU\"}]}");
+                "{\"content\":[{\"href\":"
+                        + "\"https://open.spotify.com/track/1jJci4qxiYcOHhQR247rEU\"}]}");
 
         assertThatThrownBy(() -> client.recommendations(List.of(SEED), 5))
                 .isInstanceOfSatisfying(
@@ -237,8 +239,10 @@ class ReccoBeatsClientTest {
 
         List<Arrival> arrivals = server.arrivals();
         assertThat(arrivals).hasSize(3);
-        assertThat(arrivals.get(1).since(arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-        assertThat(arrivals.get(2).since(arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(arrivals.get(1).since(arrivals.get(0)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(arrivals.get(2).since(arrivals.get(0)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -276,8 +280,11 @@ class ReccoBeatsClientTest {
                 TestSources.config(server.baseUrl("/"))
                         .withRetries(2, Duration.ofSeconds(5))
                         .withTimeouts(
-                                Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(300));
-        server.slow(Duration.ofSeconds(1), RECOMMENDATION).slow(Duration.ofSeconds(1), RECOMMENDATION);
+                                Duration.ofMillis(200),
+                                Duration.ofMillis(200),
+                                Duration.ofMillis(300));
+        server.slow(Duration.ofSeconds(1), RECOMMENDATION)
+                .slow(Duration.ofSeconds(1), RECOMMENDATION);
 
         try (ReccoBeatsClient slowClient = client(impatient)) {
             assertThatThrownBy(() -> slowClient.recommendations(List.of(SEED), 5))
@@ -298,7 +305,9 @@ class ReccoBeatsClientTest {
         SourceConfig impatient =
                 TestSources.config(server.baseUrl("/"))
                         .withTimeouts(
-                                Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(300));
+                                Duration.ofMillis(200),
+                                Duration.ofMillis(200),
+                                Duration.ofMillis(300));
         server.slow(Duration.ofSeconds(1), RECOMMENDATION).json(RECOMMENDATION);
 
         try (ReccoBeatsClient slowClient = client(impatient)) {
@@ -317,7 +326,8 @@ class ReccoBeatsClientTest {
         }
         List<Arrival> arrivals = server.arrivals();
         // 5 intervals of 50 ms; the margin absorbs jitter between the permit and the arrival
-        assertThat(arrivals.get(5).since(arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(arrivals.get(5).since(arrivals.get(0)))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
 
     private static ReccoBeatsClient client(SourceConfig config) {

@@ -138,6 +138,9 @@ final class ScriptedServer implements AutoCloseable {
         MockResponse next = script.pollFirst();
         return next != null
                 ? next
-                : new MockResponse.Builder().code(500).body("{\"error\":\"script exhausted\"}").build();
+                : new MockResponse.Builder()
+                        .code(500)
+                        .body("{\"error\":\"script exhausted\"}")
+                        .build();
     }
 }

@@ -25,8 +25,11 @@ class SourceConfigTest {
     void plainHttp_isAcceptedOnlyForLoopbackHosts() {
         for (String url :
                 new String[] {
-                    "http://127.0.0.1:8080", "http://127.4.5.6/ws/2", "http://localhost:1/2.0/",
-                    "http://[::1]:9000", "https://musicbrainz.org/ws/2"
+                    "http://127.0.0.1:8080",
+                    "http://127.4.5.6/ws/2",
+                    "http://localhost:1/2.0/",
+                    "http://[::1]:9000",
+                    "https://musicbrainz.org/ws/2"
                 }) {
             assertThat(SourceConfig.of(url, 0).baseUrl()).isEqualTo(url);
         }

@@ -19,11 +19,7 @@ public class SourceException extends RuntimeException {
     private final boolean retryable;
 
     protected SourceException(
-            SourceService service,
-            String message,
-            int status,
-            boolean retryable,
-            Throwable cause) {
+            SourceService service, String message, int status, boolean retryable, Throwable cause) {
         super(message, cause);
         this.service = Objects.requireNonNull(service, "service");
         this.status = status;

@@ -3,8 +3,8 @@ package io.spotifyinsight.sources.error;
 import io.spotifyinsight.sources.SourceService;
 
 /**
- * A 4xx other than 429, or a Last.fm error other than the key, rate-limit and outage ones: the
- * same request will fail again.
+ * A 4xx other than 429, or a Last.fm error other than the key, rate-limit and outage ones: the same
+ * request will fail again.
  */
 public class SourceRequestException extends SourceException {
 

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Redaction {
 
-    private static final Pattern API_KEY =
-            Pattern.compile("(?i)(api_key=)[^&\\s\"'#]*");
+    private static final Pattern API_KEY = Pattern.compile("(?i)(api_key=)[^&\\s\"'#]*");
 
     private Redaction() {}
 
@@ -32,7 +31,12 @@ public final class Redaction {
 
     /** Scheme, host, port and path: what a message may say about a URL. */
     public static String withoutQuery(HttpUrl url) {
-        return url.newBuilder().query(null).fragment(null).username("").password("").build()
+        return url.newBuilder()
+                .query(null)
+                .fragment(null)
+                .username("")
+                .password("")
+                .build()
                 .toString();
     }
 

@@ -61,8 +61,8 @@ public final class SourceExecutor {
     private final RateLimiter<Object> limiter;
 
     /**
-     * @param sharedHttp the application's client (pools are reused, timeouts and the User-Agent
-     *     are applied to a derived client); null to create one that {@link #close()} releases
+     * @param sharedHttp the application's client (pools are reused, timeouts and the User-Agent are
+     *     applied to a derived client); null to create one that {@link #close()} releases
      * @param requestsPerSecond the client-side limit; 0 for none
      * @param secret a value that must never appear in messages (the API key), or null
      */
@@ -173,8 +173,7 @@ public final class SourceExecutor {
         }
     }
 
-    private JsonNode attempt(String label, HttpUrl url, long deadline)
-            throws InterruptedException {
+    private JsonNode attempt(String label, HttpUrl url, long deadline) throws InterruptedException {
         awaitTurn(label, deadline);
         try {
             return exchange(label, url);
