@@ -30,12 +30,17 @@ final class FakeApi {
         this.apiUrl = apiUrl;
     }
 
-    Reply handle(String method, HttpUrl url, FakeSpotify.Mode mode, int unavailableStatus) {
+    Reply handle(
+            String method,
+            HttpUrl url,
+            FakeSpotify.Mode mode,
+            int unavailableStatus,
+            boolean emptyArtistGenres) {
         if (!method.equals("GET")) {
             return Reply.json(405, FakeJson.error(405, "Method not allowed"));
         }
         boolean dev = mode == FakeSpotify.Mode.DEVELOPMENT;
-        FakeJson json = new FakeJson(apiUrl, dev);
+        FakeJson json = new FakeJson(apiUrl, dev, emptyArtistGenres);
         List<String> segments = url.pathSegments(); // ["v1", ...]
         String first = segments.size() > 1 ? segments.get(1) : "";
         if (first.equals("recommendations")) {

@@ -24,10 +24,16 @@ final class FakeJson {
 
     private final String apiUrl;
     private final boolean developmentMode;
+    private final boolean emptyArtistGenres;
 
     FakeJson(String apiUrl, boolean developmentMode) {
+        this(apiUrl, developmentMode, false);
+    }
+
+    FakeJson(String apiUrl, boolean developmentMode, boolean emptyArtistGenres) {
         this.apiUrl = apiUrl;
         this.developmentMode = developmentMode;
+        this.emptyArtistGenres = emptyArtistGenres;
     }
 
     static ObjectNode object() {
@@ -124,7 +130,7 @@ final class FakeJson {
         if (!developmentMode) {
             node.set("followers", object().putNull("href").put("total", artist.followers()));
         }
-        node.set("genres", strings(artist.genres()));
+        node.set("genres", strings(emptyArtistGenres ? List.of() : artist.genres()));
         node.put("href", apiUrl + "/artists/" + artist.id());
         node.put("id", artist.id());
         ArrayNode images = node.putArray("images");

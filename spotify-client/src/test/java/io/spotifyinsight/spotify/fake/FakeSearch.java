@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Spotify-like track search over the catalogue: free words (all must match the track, album or an
  * artist name) and the filters {@code genre:}, {@code artist:}, {@code track:}, {@code album:},
  * {@code year:YYYY} / {@code year:YYYY-YYYY}, {@code isrc:}; values may be quoted; {@code NOT}
- * negates the next term. Case- and accent-insensitive. Results keep catalogue order.
+ * negates the next term. Case- and accent-insensitive; {@code genre:} also ignores the difference
+ * between spaces, hyphens and underscores. It always uses the catalogue's genres, even when the
+ * fake sends artists with empty genres. Results keep catalogue order.
  */
 final class FakeSearch {
 
@@ -24,6 +26,8 @@ final class FakeSearch {
 
     /** Folded catalogue strings; the catalogue is fixed, so this stays bounded. */
     private final Map<String, String> folded = new ConcurrentHashMap<>();
+
+    private final Map<String, String> genreKeys = new ConcurrentHashMap<>();
 
     private final FakeCatalog catalog;
 
@@ -62,20 +66,17 @@ final class FakeSearch {
         String field = colon > 0 ? term.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         String value = fold(colon > 0 ? term.substring(colon + 1) : term);
         return switch (field) {
-            case "genre" ->
-                    t ->
-                            t.artists().stream()
-                                    .anyMatch(
-                                            a ->
-                                                    a.genres().stream()
-                                                            .anyMatch(
-                                                                    g ->
-                                                                            g.equals(value)
-                                                                                    || g.replace(
-                                                                                                    '-',
-                                                                                                    ' ')
-                                                                                            .equals(
-                                                                                                    value)));
+            case "genre" -> {
+                String genre = genreKey(value);
+                yield t ->
+                        t.artists().stream()
+                                .flatMap(a -> a.genres().stream())
+                                .anyMatch(
+                                        g ->
+                                                genreKeys
+                                                        .computeIfAbsent(g, FakeSearch::genreKey)
+                                                        .equals(genre));
+            }
             case "artist" -> t -> t.artists().stream().anyMatch(a -> c(a.name()).contains(value));
             case "track" -> t -> c(t.name()).contains(value);
             case "album" -> t -> c(t.album().name()).contains(value);
@@ -125,6 +126,14 @@ final class FakeSearch {
             terms.add(current.toString());
         }
         return terms;
+    }
+
+    /**
+     * A genre compared loosely, as Spotify does: {@code "Trip Hop"}, {@code "trip-hop"} and {@code
+     * "trip_hop"} are one genre (names learnt from Last.fm or MusicBrainz have spaces).
+     */
+    static String genreKey(String genre) {
+        return fold(genre).replaceAll("[\\s_-]+", " ").trim();
     }
 
     /** A catalogue string, folded once. */

@@ -60,6 +60,7 @@ public final class FakeSpotify implements AutoCloseable {
     private volatile Mode mode;
     private volatile int unavailableStatus = 404;
     private volatile Duration latency = Duration.ZERO;
+    private volatile boolean emptyArtistGenres;
 
     private FakeSpotify(Builder builder) {
         this.catalog = builder.catalog;
@@ -67,6 +68,7 @@ public final class FakeSpotify implements AutoCloseable {
         this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
         this.mode = builder.mode;
         this.latency = builder.latency;
+        this.emptyArtistGenres = builder.emptyArtistGenres;
         this.host = builder.host;
         this.logLimit = builder.logLimit;
         faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
@@ -171,6 +173,19 @@ public final class FakeSpotify implements AutoCloseable {
             throw new IllegalArgumentException("status must be 403 or 404, was " + status);
         }
         this.unavailableStatus = status;
+    }
+
+    /**
+     * Whether artist objects carry empty {@code genres} arrays, as Spotify's may since artist
+     * genres were deprecated. Only the JSON is affected: the search filter {@code genre:"..."}
+     * still matches the catalogue's genres, as Spotify's does.
+     */
+    public void setEmptyArtistGenres(boolean empty) {
+        this.emptyArtistGenres = empty;
+    }
+
+    public boolean emptyArtistGenres() {
+        return emptyArtistGenres;
     }
 
     // ---- tokens
@@ -299,18 +314,8 @@ public final class FakeSpotify implements AutoCloseable {
         } else {
             reply = Reply.json(404, FakeJson.error(404, "Service not found"));
         }
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String name : url.queryParameterNames()) {
-            query.put(name, url.queryParameter(name));
-        }
         synchronized (log) {
-            log.addLast(
-                    new RecordedCall(
-                            request.getMethod(),
-                            "/" + String.join("/", url.pathSegments()),
-                            query,
-                            receivedAt,
-                            reply.status()));
+            log.addLast(RecordedCall.of(request, receivedAt, reply.status()));
             if (log.size() > logLimit) {
                 log.removeFirst();
             }
@@ -340,7 +345,7 @@ public final class FakeSpotify implements AutoCloseable {
                                             + problem
                                             + "\"");
         }
-        return api.handle(request.getMethod(), url, mode, unavailableStatus);
+        return api.handle(request.getMethod(), url, mode, unavailableStatus, emptyArtistGenres);
     }
 
     private MockResponse toMockResponse(Reply reply) {
@@ -402,6 +407,7 @@ public final class FakeSpotify implements AutoCloseable {
         private Duration tokenLifetime = Duration.ofHours(1);
         private FakeCatalog catalog;
         private int logLimit = Integer.MAX_VALUE;
+        private boolean emptyArtistGenres;
 
         private Builder() {}
 
@@ -454,6 +460,12 @@ public final class FakeSpotify implements AutoCloseable {
 
         public Builder tokenLifetime(Duration lifetime) {
             this.tokenLifetime = Objects.requireNonNull(lifetime);
+            return this;
+        }
+
+        /** See {@link FakeSpotify#setEmptyArtistGenres(boolean)}; default false. */
+        public Builder emptyArtistGenres(boolean empty) {
+            this.emptyArtistGenres = empty;
             return this;
         }
 

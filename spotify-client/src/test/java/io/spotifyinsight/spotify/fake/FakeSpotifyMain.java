@@ -27,6 +27,7 @@ public final class FakeSpotifyMain {
               --client-id ID       client id of the registered app (default %s)
               --client-secret S    its client secret (default %s)
               --token-lifetime-s N lifetime of issued tokens in seconds (default 3600)
+              --empty-genres       artists have empty "genres" arrays (search by genre still works)
               --help               print this text
             """
                     .formatted(FakeSpotify.DEFAULT_CLIENT_ID, FakeSpotify.DEFAULT_CLIENT_SECRET);
@@ -71,6 +72,10 @@ public final class FakeSpotifyMain {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return null;
+            }
+            if (option.equals("--empty-genres")) {
+                builder.emptyArtistGenres(true);
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + option);

@@ -301,6 +301,55 @@ class FakeSpotifyTest {
     }
 
     @Test
+    void emptyGenresSwitchEmptiesArtistGenresButSearchStillUsesTheCatalogue() throws IOException {
+        String token = token();
+        FakeCatalog.CatalogArtist artist = fake.catalog().artists().get(0);
+        String genre = artist.genres().get(0);
+        assertThat(json(get("/artists/" + artist.id(), token), 200).get("genres")).isNotEmpty();
+
+        fake.setEmptyArtistGenres(true);
+
+        assertThat(json(get("/artists/" + artist.id(), token), 200).get("genres")).isEmpty();
+        JsonNode found =
+                json(get("/search?q=genre:%22" + genre + "%22&type=track&limit=50", token), 200);
+        assertThat(found.at("/tracks/total").asInt()).isPositive();
+        fake.setEmptyArtistGenres(false);
+        assertThat(json(get("/artists/" + artist.id(), token), 200).get("genres")).isNotEmpty();
+        try (FakeSpotify empty = FakeSpotify.builder().emptyArtistGenres(true).start()) {
+            assertThat(empty.emptyArtistGenres()).isTrue();
+        }
+    }
+
+    @Test
+    void searchGenreFilterTreatsSpacesHyphensAndCaseAlike() throws IOException {
+        String token = token();
+        int hyphen = total("/search?q=genre:trip-hop&type=track", token);
+
+        assertThat(hyphen).isPositive();
+        assertThat(total("/search?q=genre:%22trip%20hop%22&type=track", token)).isEqualTo(hyphen);
+        assertThat(total("/search?q=genre:%22Trip%20Hop%22&type=track", token)).isEqualTo(hyphen);
+        assertThat(total("/search?q=genre:trip_hop&type=track", token)).isEqualTo(hyphen);
+        assertThat(total("/search?q=genre:%22r%20n%20b%22&type=track", token))
+                .isEqualTo(total("/search?q=genre:r-n-b&type=track", token));
+    }
+
+    @Test
+    void requestLogKeepsRepeatedParametersAndHeaders() throws IOException {
+        String token = token();
+        get("/search?q=a&q=b&type=track", token).close();
+
+        RecordedCall search = fake.apiRequests().get(0);
+        assertThat(search.parameters("q")).containsExactly("a", "b");
+        assertThat(search.query("q")).isEqualTo("a");
+        assertThat(search.header("authorization")).isEqualTo("Bearer " + token);
+        assertThat(search.header("User-Agent")).startsWith("okhttp");
+    }
+
+    private int total(String path, String token) throws IOException {
+        return json(get(path, token), 200).at("/tracks/total").asInt();
+    }
+
+    @Test
     void mainParsesItsOptionsAndRejectsUnknownOnesWithAClearMessage() {
         FakeSpotify started =
                 FakeSpotifyMain.parse(
@@ -316,13 +365,15 @@ class FakeSpotifyTest {
                                     "--client-id",
                                     "id",
                                     "--client-secret",
-                                    "secret"
+                                    "secret",
+                                    "--empty-genres"
                                 })
                         .start();
         try {
             assertThat(started.mode()).isEqualTo(FakeSpotify.Mode.DEVELOPMENT);
             assertThat(started.clientId()).isEqualTo("id");
             assertThat(started.clientSecret()).isEqualTo("secret");
+            assertThat(started.emptyArtistGenres()).isTrue();
             assertThat(started.env()).containsEntry("SPOTIFY_API_URL", started.apiUrl());
         } finally {
             started.close();

@@ -12,7 +12,7 @@ import javax.net.ServerSocketFactory;
  * headers and body separately; with Nagle's algorithm and the client's delayed ACK every small
  * response would then take about 40 ms, which distorts latency tests and benchmarks.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
 
     @Override
     public ServerSocket createServerSocket() throws IOException {

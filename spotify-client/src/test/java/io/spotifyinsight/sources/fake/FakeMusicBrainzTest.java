@@ -1,0 +1,236 @@
+package io.spotifyinsight.sources.fake;
+
+import static io.spotifyinsight.sources.fake.SourceHttp.get;
+import static io.spotifyinsight.sources.fake.SourceHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.spotifyinsight.spotify.fake.FakeCatalog;
+import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
+import io.spotifyinsight.spotify.fake.RecordedCall;
+
+import okhttp3.Response;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fake MusicBrainz's contract, over raw HTTP. */
+class FakeMusicBrainzTest {
+
+    private static final FakeCatalog CATALOG = FakeCatalog.standard();
+    private static final String SPOTIFY = "https://open.spotify.com/artist/";
+
+    /** Without the 1 request/s rule, for the tests that are not about it. */
+    private FakeMusicBrainz fake;
+
+    @BeforeEach
+    void start() {
+        fake = FakeMusicBrainz.builder(CATALOG).minInterval(Duration.ZERO).start();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void aboutEightyPercentOfSpotifyLinksAreKnownAndMbidsAreStable() {
+        long known = CATALOG.artists().stream().filter(a -> fake.knowsArtist(a.id())).count();
+
+        assertThat((double) known / CATALOG.artists().size()).isBetween(0.72, 0.88);
+        String id = CATALOG.someArtistId();
+        assertThat(fake.mbidOf(id)).matches("[0-9a-f-]{36}").isEqualTo(fake.mbidOf(id));
+        assertThatThrownBy(() -> fake.mbidOf(CATALOG.unknownId()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void spotifyLinkResolvesToTheArtistOr404() throws IOException {
+        CatalogArtist artist = known();
+
+        JsonNode url = json(urlLookup(artist.id()), 200);
+
+        assertThat(url.get("id").asText()).matches("[0-9a-f-]{36}");
+        assertThat(url.get("resource").asText()).isEqualTo(SPOTIFY + artist.id());
+        JsonNode relation = url.at("/relations/0");
+        assertThat(relation.get("type").asText()).isEqualTo("free streaming");
+        assertThat(relation.get("target-type").asText()).isEqualTo("artist");
+        assertThat(relation.at("/artist/id").asText()).isEqualTo(fake.mbidOf(artist.id()));
+        assertThat(relation.at("/artist/name").asText()).isEqualTo(artist.name());
+        assertThat(json(urlLookup(unknown().id()), 404).get("error").asText())
+                .isEqualTo("Not Found");
+    }
+
+    @Test
+    void repeatedResourcesAnswerAUrlListWithoutTheUnknownOnes() throws IOException {
+        String url =
+                fake.url()
+                        + "/url?resource="
+                        + SPOTIFY
+                        + known().id()
+                        + "&resource="
+                        + SPOTIFY
+                        + unknown().id()
+                        + "&inc=artist-rels&fmt=json";
+
+        JsonNode urls = json(url, 200).get("urls");
+
+        assertThat(urls).hasSize(1);
+        assertThat(urls.at("/0/relations/0/artist/id").asText())
+                .isEqualTo(fake.mbidOf(known().id()));
+    }
+
+    @Test
+    void artistGenresAreTheCuratedTrueGenresAndTagsAddNoise() throws IOException {
+        CatalogArtist artist =
+                CATALOG.artists().stream()
+                        .filter(a -> a.genres().size() >= 2)
+                        .findFirst()
+                        .orElseThrow();
+
+        JsonNode body =
+                json(
+                        fake.url()
+                                + "/artist/"
+                                + fake.mbidOf(artist.id())
+                                + "?inc=genres+tags&fmt=json",
+                        200);
+
+        assertThat(body.get("name").asText()).isEqualTo(artist.name());
+        List<String> genres = new ArrayList<>();
+        body.get("genres").forEach(g -> genres.add(g.get("name").asText()));
+        assertThat(genres)
+                .containsExactlyInAnyOrderElementsOf(
+                        artist.genres().stream().map(g -> g.replace('-', ' ')).toList());
+        JsonNode top =
+                body.get("genres").get(genres.indexOf(artist.genres().get(0).replace('-', ' ')));
+        for (JsonNode genre : body.get("genres")) {
+            assertThat(genre.get("count").asInt()).isLessThanOrEqualTo(top.get("count").asInt());
+            assertThat(genre.get("id").asText()).matches("[0-9a-f-]{36}");
+        }
+        List<String> tags = new ArrayList<>();
+        body.get("tags").forEach(t -> tags.add(t.get("name").asText()));
+        assertThat(tags).containsAll(genres);
+        assertThat(CATALOG.artists().stream().limit(30))
+                .anySatisfy(
+                        a ->
+                                assertThat(
+                                                json(
+                                                                fake.url()
+                                                                        + "/artist/"
+                                                                        + fake.mbidOf(a.id())
+                                                                        + "?inc=tags&fmt=json",
+                                                                200)
+                                                        .get("tags")
+                                                        .size())
+                                        .isGreaterThan(a.genres().size()));
+        json(fake.url() + "/artist/00000000-0000-0000-0000-000000000000?fmt=json", 404);
+        json(fake.url() + "/artist/" + artist.id() + "?fmt=json", 400);
+    }
+
+    @Test
+    void genericOrMissingUserAgentsAreRejectedWith403() throws IOException {
+        String url = urlLookup(known().id());
+        List<String> generic =
+                List.of(
+                        "okhttp/5.1.0",
+                        "Java-http-client/17",
+                        "curl/8.5.0",
+                        "python-requests/2.31",
+                        "SpotifyInsight",
+                        "SpotifyInsight/1.0");
+        for (String agent : generic) {
+            try (Response response = get(url, agent)) {
+                assertThat(response.code()).as(agent).isEqualTo(403);
+                assertThat(response.body().string()).contains("User-Agent");
+            }
+        }
+        try (Response none =
+                SourceHttp.HTTP
+                        .newCall(
+                                new okhttp3.Request.Builder()
+                                        .url(url)
+                                        .header("User-Agent", "")
+                                        .build())
+                        .execute()) {
+            assertThat(none.code()).isEqualTo(403);
+        }
+
+        assertThat(fake.userAgentRejections()).isEqualTo(generic.size() + 1);
+        json(get(url, "SpotifyInsight/1.0 ( ops@example.org )"), 200);
+        json(get(url, "SpotifyInsight/1.0 (https://example.org)"), 200);
+        json(get(url, "SpotifyInsight/1.0 ops@example.org"), 200);
+        assertThat(fake.userAgentRejections()).isEqualTo(generic.size() + 1);
+    }
+
+    @Test
+    void requestsLessThanASecondApartGet503AndAreCounted() throws Exception {
+        try (FakeMusicBrainz paced = FakeMusicBrainz.builder(CATALOG).start()) {
+            String url = paced.url() + "/artist/" + paced.mbidOf(known().id()) + "?fmt=json";
+
+            json(url, 200);
+            JsonNode tooSoon = json(url, 503);
+            assertThat(paced.rateViolations()).isEqualTo(1);
+            assertThat(tooSoon.get("error").asText()).contains("rate limit");
+
+            Thread.sleep(1050); // the spacing is what is under test
+            json(url, 200);
+            assertThat(paced.rateViolations()).isEqualTo(1);
+            assertThat(paced.requests())
+                    .extracting(RecordedCall::status)
+                    .containsExactly(200, 503, 200);
+        }
+    }
+
+    @Test
+    void faultsLogAndClose() throws IOException {
+        String url = urlLookup(known().id());
+        fake.failNext(1, 500);
+
+        json(url, 500);
+        json(url, 200);
+        fake.alwaysFail(502);
+        json(url, 502);
+        fake.alwaysFail(0);
+
+        List<RecordedCall> calls = fake.requests();
+        assertThat(calls).extracting(RecordedCall::status).containsExactly(500, 200, 502);
+        assertThat(calls.get(0).path()).isEqualTo("/ws/2/url");
+        assertThat(calls.get(0).query("resource")).isEqualTo(SPOTIFY + known().id());
+        assertThat(calls.get(0).header("User-Agent")).isEqualTo(SourceHttp.USER_AGENT);
+        fake.resetLog();
+        assertThat(fake.requests()).isEmpty();
+        fake.close();
+        assertThatThrownBy(() -> get(url).close()).isInstanceOf(IOException.class);
+    }
+
+    private String urlLookup(String spotifyArtistId) {
+        return fake.url()
+                + "/url?resource="
+                + SPOTIFY
+                + spotifyArtistId
+                + "&inc=artist-rels&fmt=json";
+    }
+
+    private CatalogArtist known() {
+        return CATALOG.artists().stream()
+                .filter(a -> fake.knowsArtist(a.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private CatalogArtist unknown() {
+        return CATALOG.artists().stream()
+                .filter(a -> !fake.knowsArtist(a.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,164 @@
+package io.spotifyinsight.sources.fake;
+
+import io.spotifyinsight.spotify.fake.FakeCatalog;
+import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.Reply;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fake ReccoBeats ({@code https://api.reccobeats.com}) over real HTTP, over the same {@link
+ * FakeCatalog} as the fake Spotify: track recommendations by pseudo audio features, track, artist,
+ * artist-tracks and audio-features lookups, in ReccoBeats' shapes and with its quirks (own UUIDs,
+ * the Spotify id only in {@code href}, about 1 item in 30 without {@code href}, some numbers as
+ * strings, Spring-style error bodies).
+ *
+ * <p>Coverage is partial and deterministic: see {@link #knowsTrack} and {@link #knowsArtist}. No
+ * key. Faults ({@link #failNext}, {@link #alwaysFail}, {@link #rateLimitNext}) are answered before
+ * anything else. Thread-safe.
+ */
+public final class FakeReccoBeats implements AutoCloseable {
+
+    /** What a recommendation request with seeds ReccoBeats does not know gets (both observed). */
+    public enum UnknownSeed {
+        /** 400 with an error body as soon as one seed is unknown. */
+        BAD_REQUEST,
+        /** 200; unknown seeds are ignored and the answer has proportionally fewer items. */
+        EMPTY
+    }
+
+    private final ReccoBeatsApi api;
+    private final SourceServer server;
+
+    private FakeReccoBeats(Builder builder) {
+        this.api = new ReccoBeatsApi(builder.catalog, builder.unknownSeed);
+        this.server =
+                new SourceServer(
+                        "ReccoBeats",
+                        builder.host,
+                        builder.port,
+                        status -> ReccoBeatsApi.error(status, null, null),
+                        api::handle);
+    }
+
+    public static Builder builder(FakeCatalog catalog) {
+        return new Builder(catalog);
+    }
+
+    /** Base URL including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    public String url() {
+        return server.origin() + "/v1";
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * Whether ReccoBeats has this Spotify track: about 85 % do. Tracks whose main artist it lacks
+     * (about 5 % of artists) are never known; of the others a stable hash of the id drops about 10
+     * %.
+     */
+    public boolean knowsTrack(String spotifyTrackId) {
+        return api.knowsTrack(spotifyTrackId);
+    }
+
+    /** Whether ReccoBeats has this Spotify artist: it appears on at least one known track. */
+    public boolean knowsArtist(String spotifyArtistId) {
+        return api.knowsArtist(spotifyArtistId);
+    }
+
+    /** ReccoBeats' own id of a known track, or null. */
+    public String uuidOfTrack(String spotifyTrackId) {
+        return api.trackUuid(spotifyTrackId);
+    }
+
+    /** ReccoBeats' own id of a known artist, or null. */
+    public String uuidOfArtist(String spotifyArtistId) {
+        return api.artistUuid(spotifyArtistId);
+    }
+
+    // ---- faults
+
+    /** The next {@code n} requests get {@code status} with a Spring-style error body. */
+    public void failNext(int n, int status) {
+        server.failNext(n, status);
+    }
+
+    /** Every request gets {@code status} from now on; 0 turns it off. */
+    public void alwaysFail(int status) {
+        server.alwaysFail(status);
+    }
+
+    /**
+     * The next {@code n} requests get 429 with {@code Retry-After} in whole seconds (rounded up);
+     * null sends no Retry-After.
+     */
+    public void rateLimitNext(int n, Duration retryAfter) {
+        Reply reply = ReccoBeatsApi.error(429, "Too many requests, slow down", null);
+        if (retryAfter != null) {
+            long seconds = (retryAfter.toMillis() + 999) / 1000;
+            reply = reply.withHeader("Retry-After", Long.toString(seconds));
+        }
+        server.queue(n, reply);
+    }
+
+    /** Removes queued faults and turns {@link #alwaysFail} off. */
+    public void clearFaults() {
+        server.clearFaults();
+    }
+
+    // ---- log
+
+    /** Every request received so far, oldest first, with path, query and headers. */
+    public List<RecordedCall> requests() {
+        return server.requests();
+    }
+
+    public void resetLog() {
+        server.resetLog();
+    }
+
+    /** Stops serving: connections are refused from now on. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Options; {@link #start()} binds the fake. */
+    public static final class Builder {
+
+        private final FakeCatalog catalog;
+        private int port;
+        private String host = "127.0.0.1";
+        private UnknownSeed unknownSeed = UnknownSeed.BAD_REQUEST;
+
+        private Builder(FakeCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+        }
+
+        /** 0 (default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** Default {@link UnknownSeed#BAD_REQUEST}. */
+        public Builder unknownSeedVariant(UnknownSeed variant) {
+            this.unknownSeed = Objects.requireNonNull(variant, "variant");
+            return this;
+        }
+
+        public FakeReccoBeats start() {
+            return new FakeReccoBeats(this);
+        }
+    }
+}
