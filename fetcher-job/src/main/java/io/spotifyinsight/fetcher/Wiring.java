@@ -1,6 +1,14 @@
 package io.spotifyinsight.fetcher;
 
+import io.spotifyinsight.fetcher.blend.BlendStrategy;
+import io.spotifyinsight.fetcher.blend.LastFmSource;
+import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
+import io.spotifyinsight.fetcher.blend.RunKnowledge;
+import io.spotifyinsight.fetcher.blend.SeedResolver;
+import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
 import io.spotifyinsight.fetcher.cli.ConfigurationException;
+import io.spotifyinsight.fetcher.run.RunTelemetry;
 import io.spotifyinsight.fetcher.run.AutoStrategy;
 import io.spotifyinsight.fetcher.run.FetchJob;
 import io.spotifyinsight.fetcher.run.LogProgress;
@@ -8,15 +16,21 @@ import io.spotifyinsight.fetcher.run.Progress;
 import io.spotifyinsight.fetcher.run.RecommendationStrategy;
 import io.spotifyinsight.fetcher.run.SearchRecommendations;
 import io.spotifyinsight.fetcher.run.SpotifyRecommendations;
-import io.spotifyinsight.fetcher.run.SpotifyTraffic;
+import io.spotifyinsight.fetcher.run.ServiceTraffic;
 import io.spotifyinsight.fetcher.run.TerminalProgress;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.DatabaseConfig;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
 import io.spotifyinsight.persistence.Migrations;
+import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.run.ServiceRequests;
 import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.sources.LastFmClient;
+import io.spotifyinsight.sources.MusicBrainzClient;
+import io.spotifyinsight.sources.ReccoBeatsClient;
+import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.spotify.SearchRequest;
 import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.SpotifyConfig;
@@ -28,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +67,10 @@ public final class Wiring implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private OkHttpClient http;
-    private SpotifyTraffic traffic;
+    private ServiceTraffic traffic;
     private SpotifyClient spotify;
+    private final Map<SourceService, ServiceTraffic> sourceTraffic = new EnumMap<>(SourceService.class);
+    private final List<AutoCloseable> sourceClients = new ArrayList<>();
 
     public Wiring(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
         this.env = Map.copyOf(env);
@@ -86,6 +103,7 @@ public final class Wiring implements AutoCloseable {
         }
         if (wanted.contains(Needs.FETCHER)) {
             collect(problems, () -> FetcherConfig.fromEnv(env));
+            collect(problems, () -> SourcesConfig.fromEnv(env));
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
@@ -102,6 +120,10 @@ public final class Wiring implements AutoCloseable {
 
     public FetcherConfig fetcherConfig() {
         return FetcherConfig.fromEnv(env);
+    }
+
+    public SourcesConfig sourcesConfig() {
+        return SourcesConfig.fromEnv(env);
     }
 
     public SpotifyConfig spotifyConfig() {
@@ -167,7 +189,7 @@ public final class Wiring implements AutoCloseable {
         return new FetchRunRepository(database().dsl());
     }
 
-    public SpotifyTraffic traffic() {
+    public ServiceTraffic traffic() {
         spotify();
         return traffic;
     }
@@ -196,26 +218,92 @@ public final class Wiring implements AutoCloseable {
 
     private OkHttpClient http() {
         if (http == null) {
-            traffic = new SpotifyTraffic();
+            traffic = new ServiceTraffic();
             http = new OkHttpClient.Builder().addInterceptor(traffic).build();
         }
         return http;
     }
 
-    /** A fresh strategy for one run: it remembers, for that run only, what it learns about the app. */
-    public RecommendationStrategy strategy(StrategyChoice choice) {
+    /**
+     * A fresh strategy for one run: it remembers, for that run only, what it learns about the app and
+     * which sources are unavailable; {@code health} receives the blend's view of the sources.
+     */
+    public RecommendationStrategy strategy(StrategyChoice choice, SourceHealth health) {
         SpotifyClient client = spotify();
         return switch (choice) {
             case SPOTIFY -> new SpotifyRecommendations(client);
             case SEARCH -> new SearchRecommendations(client, SearchRequest.MAX_LIMIT);
-            // a fallback means a development-mode app: its search pages hold 10 at most
-            case AUTO -> new AutoStrategy(new SpotifyRecommendations(client),
-                    new SearchRecommendations(client, SearchRequest.MAX_LIMIT_DEVELOPMENT_MODE));
+            case BLEND -> blend(health);
+            // a fallback means a development-mode app
+            case AUTO -> new AutoStrategy(new SpotifyRecommendations(client), blend(health));
         };
     }
 
+    /** The run's view of the configured third-party sources. */
+    public SourceHealth sourceHealth() {
+        return new SourceHealth(sourcesConfig().sources());
+    }
+
+    private BlendStrategy blend(SourceHealth health) {
+        SourcesConfig config = sourcesConfig();
+        SpotifyClient client = spotify();
+        RunKnowledge knowledge = new RunKnowledge();
+        ReccoBeatsClient recco = config.uses(SourceService.RECCOBEATS)
+                ? register(new ReccoBeatsClient(config.reccoBeats(), sourceHttp(SourceService.RECCOBEATS))) : null;
+        LastFmClient lastFm = config.uses(SourceService.LASTFM)
+                ? register(new LastFmClient(config.lastFm(), config.lastFmApiKey(), sourceHttp(SourceService.LASTFM)))
+                : null;
+        MusicBrainzClient musicBrainz = config.uses(SourceService.MUSICBRAINZ)
+                ? register(new MusicBrainzClient(config.musicBrainz(), config.musicBrainzContact(),
+                        sourceHttp(SourceService.MUSICBRAINZ)))
+                : null;
+        SeedResolver seeds = new SeedResolver(new SeedKnowledgeRepository(database().dsl()), client, lastFm,
+                musicBrainz, health, clock);
+        return new BlendStrategy(seeds, new SpotifySearchSource(client, knowledge),
+                recco == null ? null : new ReccoBeatsSource(recco),
+                lastFm == null ? null : new LastFmSource(lastFm, client, knowledge),
+                health, knowledge, config.spotifyRequestsPerAlias());
+    }
+
+    private <T extends AutoCloseable> T register(T client) {
+        sourceClients.add(client);
+        return client;
+    }
+
+    /** The shared HTTP client with a request counter for one source. */
+    private OkHttpClient sourceHttp(SourceService service) {
+        ServiceTraffic counter = sourceTraffic.computeIfAbsent(service, s -> new ServiceTraffic());
+        return http().newBuilder().addInterceptor(counter).build();
+    }
+
+    /** Requests of this invocation per service, and the sources {@code health} saw fail. */
+    public RunTelemetry telemetry(SourceHealth health) {
+        return new RunTelemetry() {
+            @Override
+            public ServiceRequests requests() {
+                return new ServiceRequests(count(traffic), count(sourceTraffic.get(SourceService.RECCOBEATS)),
+                        count(sourceTraffic.get(SourceService.LASTFM)), count(sourceTraffic.get(SourceService.MUSICBRAINZ)));
+            }
+
+            @Override
+            public List<String> unavailableSources() {
+                return health.unavailableNames();
+            }
+        };
+    }
+
+    private static int count(ServiceTraffic counter) {
+        return counter == null ? 0 : (int) Math.min(Integer.MAX_VALUE, counter.requests());
+    }
+
+    /** What each service was sent, for the run summary. */
+    public Map<SourceService, ServiceTraffic> sourceTraffic() {
+        return Map.copyOf(sourceTraffic);
+    }
+
     public FetchJob fetchJob() {
-        return new FetchJob(recommendations(), runs(), fetcherConfig().concurrency(), spotifyConfig().retryBudget(), clock);
+        return new FetchJob(recommendations(), runs(), fetcherConfig().concurrency(), spotifyConfig().retryBudget(),
+                sourcesConfig().noRepeatDays(), clock);
     }
 
     /** A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files). */
@@ -255,6 +343,13 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable client : sourceClients) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // closing releases nothing but idle connections
+            }
+        }
         if (spotify != null) {
             spotify.close();
         }

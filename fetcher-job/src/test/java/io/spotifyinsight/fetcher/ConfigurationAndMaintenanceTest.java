@@ -28,7 +28,7 @@ class ConfigurationAndMaintenanceTest {
     }
 
     private InProcessCli cli() {
-        return new InProcessCli(InProcessCli.merge(db.env(), fake.env()));
+        return new InProcessCli(InProcessCli.merge(db.env(), fake.env(), Map.of("FETCHER_SOURCES", "none")));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ConfigurationAndMaintenanceTest {
                 .with("DATABASE_POOL_SIZE", "lots")
                 .run();
         assertUsage(result, "APP_TIMEZONE is 'Mars/Olympus'", "IANA time zone",
-                "FETCHER_STRATEGY is 'fastest': expected auto, spotify or search",
+                "FETCHER_STRATEGY is 'fastest': expected auto, spotify, search or blend",
                 "FETCHER_CONCURRENCY is '0'", "1 to 64", "SPOTIFY_API_URL", "DATABASE_POOL_SIZE");
     }
 

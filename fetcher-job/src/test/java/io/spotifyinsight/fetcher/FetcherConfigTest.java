@@ -27,7 +27,7 @@ class FetcherConfigTest {
                 .isInstanceOf(FetcherConfigException.class)
                 .hasMessageContaining("APP_TIMEZONE is 'CET+99'")
                 .hasMessageContaining("FETCHER_CONCURRENCY is '65': expected a whole number from 1 to 64")
-                .hasMessageContaining("FETCHER_STRATEGY is 'best': expected auto, spotify or search")
+                .hasMessageContaining("FETCHER_STRATEGY is 'best': expected auto, spotify, search or blend")
                 .hasMessageContaining("LOG_LEVEL is 'warning': expected one of TRACE, DEBUG, INFO, WARN, ERROR, OFF");
     }
 }

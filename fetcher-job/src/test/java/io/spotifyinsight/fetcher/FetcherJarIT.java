@@ -52,6 +52,7 @@ class FetcherJarIT {
     private static Map<String, String> env() {
         Map<String, String> env = new HashMap<>(db.env());
         env.putAll(fake.env());
+        env.put("FETCHER_SOURCES", "none");
         return env;
     }
 
@@ -79,7 +80,7 @@ class FetcherJarIT {
     }
 
     @Test
-    void a_nightly_run_of_a_development_mode_app_falls_back_to_search_and_logs_plain_lines() throws Exception {
+    void a_nightly_run_of_a_development_mode_app_falls_back_to_the_blend_and_logs_plain_lines() throws Exception {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         Map<String, String> env = env();
         String artist = fake.catalog().artists().get(5).id();
@@ -93,7 +94,7 @@ class FetcherJarIT {
         CliResult run = java(env); // no command: the nightly run for today
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("3 of 3 users stored", "strategy auto via search");
+        assertThat(run.out()).contains("3 of 3 users stored", "strategy auto via blend");
         assertThat(Pattern.compile("no access to /v1/recommendations").matcher(run.err()).results().count())
                 .as(run.err()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> !l.isBlank()))
@@ -102,7 +103,7 @@ class FetcherJarIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         DayLookup day = new RecommendationRepository(db.dsl()).findDay("bob", today);
         assertThat(day).isInstanceOf(DayLookup.Found.class);
-        assertThat(((DayLookup.Found) day).day().strategy()).isEqualTo(Strategy.SEARCH);
+        assertThat(((DayLookup.Found) day).day().strategy()).isEqualTo(Strategy.BLEND);
         assertThat(((DayLookup.Found) day).day().tracks()).hasSize(10);
 
         CliResult runs = java(db.env(), "runs");
@@ -135,7 +136,7 @@ class FetcherJarIT {
 
         String logged = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(logged + Files.readString(screen)).isZero();
-        assertThat(logged).contains("ttyuser: 5 tracks (search)").doesNotContain("\r", "\u001b");
+        assertThat(logged).contains("ttyuser: 5 tracks (blend)").doesNotContain("\r", "\u001b");
         Files.delete(log);
         Files.delete(screen);
     }

@@ -36,9 +36,13 @@ final class InProcessCli {
         return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static Map<String, String> merge(Map<String, String> first, Map<String, String> second) {
-        Map<String, String> all = new HashMap<>(first);
-        all.putAll(second);
+    /** The maps' entries, later maps winning. */
+    @SafeVarargs
+    static Map<String, String> merge(Map<String, String>... maps) {
+        Map<String, String> all = new HashMap<>();
+        for (Map<String, String> map : maps) {
+            all.putAll(map);
+        }
         return all;
     }
 }

@@ -9,6 +9,7 @@ import io.spotifyinsight.fetcher.run.AutoStrategy;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
@@ -24,6 +25,7 @@ import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +63,7 @@ class RunCommandTest {
         fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
         fake.clearFaults();
         fake.resetLog();
-        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env()))
+        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env(), Map.of("FETCHER_SOURCES", "none")))
                 .with("SPOTIFY_RETRY_BUDGET_SECONDS", "20");
         users = new UserRepository(db.dsl());
         lists = new RecommendationRepository(db.dsl());
@@ -118,7 +120,7 @@ class RunCommandTest {
     }
 
     @Test
-    void auto_falls_back_to_search_once_for_a_development_mode_app() {
+    void auto_falls_back_to_the_blend_once_for_a_development_mode_app() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         List<String> group = List.of(newUser(20), newUser(20), newUser(20), newUser(20), newUser(20));
         ListAppender<ILoggingEvent> logs = capture(AutoStrategy.class);
@@ -126,7 +128,7 @@ class RunCommandTest {
             CliResult result = cli.run(runArgs(DAY.toString(), group));
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.out()).contains("strategy auto via search", "5 of 5 users stored");
+            assertThat(result.out()).contains("strategy auto via blend", "5 of 5 users stored");
             assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("no access to /v1/recommendations"))
                     .hasSize(1);
             assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/recommendations")).hasSize(1);
@@ -134,13 +136,13 @@ class RunCommandTest {
                     .allMatch(c -> c.status() == 200);
             for (String user : group) {
                 StoredDay stored = day(user, DAY);
-                assertThat(stored.strategy()).isEqualTo(Strategy.SEARCH);
+                assertThat(stored.strategy()).isEqualTo(Strategy.BLEND);
                 assertThat(stored.tracks()).hasSize(20);
-                assertThat(stored.tracks()).extracting(TrackInfo::id)
+                assertThat(stored.tracks()).extracting(RecommendedTrack::id)
                         .doesNotContainAnyElementsOf(users.find(user).orElseThrow().seeds().tracks());
                 // no artist over-represented: at most a fifth of the list
                 assertThat(stored.tracks().stream().collect(java.util.stream.Collectors.groupingBy(
-                        t -> t.artists().get(0).id(), java.util.stream.Collectors.counting())).values())
+                        t -> t.track().artists().get(0).id(), java.util.stream.Collectors.counting())).values())
                         .allMatch(count -> count <= 4);
             }
             assertThat(latestRun().strategy()).isEqualTo("auto");
@@ -154,11 +156,11 @@ class RunCommandTest {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         String user = newUser(20);
         assertThat(cli.run(runArgs("2025-01-01", List.of(user), "--strategy", "search")).exitCode()).isZero();
-        List<String> first = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(TrackInfo::id).toList();
+        List<String> first = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(RecommendedTrack::id).toList();
         assertThat(cli.run(runArgs("2025-01-01", List.of(user), "--strategy", "search")).exitCode()).isZero();
-        List<String> again = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(TrackInfo::id).toList();
+        List<String> again = day(user, LocalDate.parse("2025-01-01")).tracks().stream().map(RecommendedTrack::id).toList();
         assertThat(cli.run(runArgs("2025-01-02", List.of(user), "--strategy", "search")).exitCode()).isZero();
-        List<String> nextDay = day(user, LocalDate.parse("2025-01-02")).tracks().stream().map(TrackInfo::id).toList();
+        List<String> nextDay = day(user, LocalDate.parse("2025-01-02")).tracks().stream().map(RecommendedTrack::id).toList();
 
         assertThat(again).isEqualTo(first);
         assertThat(nextDay).isNotEqualTo(first);
@@ -281,7 +283,7 @@ class RunCommandTest {
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "ghost-" + names.incrementAndGet()), "no user named ghost-");
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "Not Valid"), "invalid username");
         UsersCommandsTest.assertUsage(cli.run("run", "--date", "14/03/2025"), "expected a date as YYYY-MM-DD");
-        UsersCommandsTest.assertUsage(cli.run("run", "--strategy", "magic"), "expected auto, spotify or search");
+        UsersCommandsTest.assertUsage(cli.run("run", "--strategy", "magic"), "expected auto, spotify, search or blend");
         UsersCommandsTest.assertUsage(cli.run("run", "--bogus"), "Unknown option: '--bogus'");
     }
 
@@ -319,7 +321,7 @@ class RunCommandTest {
     }
 
     @Test
-    void auto_serves_a_user_whose_genre_recommendations_refuse_through_search() {
+    void auto_serves_a_user_whose_genre_recommendations_refuse_through_the_blend() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         var artist = fake.catalog().artists().get(names.get() % fake.catalog().artists().size());
         String name = "spacedgenre" + names.incrementAndGet();
@@ -331,7 +333,7 @@ class RunCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.all()).doesNotContain("invalid settings");
-        assertThat(day(name, DAY).strategy()).isEqualTo(Strategy.SEARCH);
+        assertThat(day(name, DAY).strategy()).isEqualTo(Strategy.BLEND);
         assertThat(day(name, DAY).tracks()).isNotEmpty();
     }
 

@@ -47,14 +47,14 @@ class ApiTest {
         long alice = users.create(TestTracks.user("alice")).id();
         users.create(TestTracks.user("bob.no-lists"));
         OffsetDateTime fetched = OffsetDateTime.of(2026, 3, 7, 3, 0, 0, 0, ZoneOffset.UTC);
-        recommendations.storeDay(new DayToStore(alice, PAST, Strategy.SPOTIFY, null, fetched, TestTracks.tracks(0, 20)));
+        recommendations.storeDay(new DayToStore(alice, PAST, Strategy.SPOTIFY, null, fetched, TestTracks.recommended(TestTracks.tracks(0, 20))));
         recommendations.storeDay(new DayToStore(alice, PAST.minusDays(1), Strategy.SEARCH, null, fetched.minusDays(1),
-                TestTracks.tracks(100, 5)));
+                TestTracks.recommended(TestTracks.tracks(100, 5))));
         TrackInfo unicode = new TrackInfo(TestTracks.id('t', 999), UNICODE_TITLE, 1000, true,
                 new AlbumInfo(TestTracks.id('a', 999), "Ålbum, \"x\"", null, null),
                 List.of(new ArtistInfo(TestTracks.id('r', 999), "Sigur Rós")));
         recommendations.storeDay(new DayToStore(alice, TODAY, Strategy.SPOTIFY, null, fetched.plusDays(3),
-                List.of(unicode, TestTracks.track(1))));
+                TestTracks.recommended(List.of(unicode, TestTracks.track(1)))));
         server = TestServer.start(db.env());
     }
 

@@ -42,7 +42,7 @@ class ResilienceTest {
     static void start() throws IOException {
         long carol = new UserRepository(db.dsl()).create(TestTracks.user("carol")).id();
         new RecommendationRepository(db.dsl()).storeDay(new DayToStore(carol, TestServer.TODAY, Strategy.SPOTIFY, null,
-                OffsetDateTime.now(), TestTracks.tracks(0, 10)));
+                OffsetDateTime.now(), TestTracks.recommended(TestTracks.tracks(0, 10))));
         URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort());
         Map<String, String> env = new HashMap<>(db.env());

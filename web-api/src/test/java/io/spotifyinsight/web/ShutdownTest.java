@@ -26,7 +26,7 @@ class ShutdownTest {
     void an_in_flight_request_completes_during_a_graceful_stop() throws Exception {
         long dave = new UserRepository(db.dsl()).create(TestTracks.user("dave")).id();
         new RecommendationRepository(db.dsl()).storeDay(new DayToStore(dave, TestServer.TODAY, Strategy.SPOTIFY, null,
-                java.time.OffsetDateTime.now(), TestTracks.tracks(0, 3)));
+                java.time.OffsetDateTime.now(), TestTracks.recommended(TestTracks.tracks(0, 3))));
         TestServer server = TestServer.start(db.env());
         try (Connection lock = db.dataSource().getConnection(); Statement statement = lock.createStatement()) {
             // hold the list's table so that the request waits inside the handler

@@ -1,10 +1,7 @@
 package io.spotifyinsight.fetcher.run;
 
 import io.spotifyinsight.spotify.model.Track;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.spotifyinsight.fetcher.blend.Shuffle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,14 +99,8 @@ public final class Candidates {
         return usable;
     }
 
-    /** A stable seed for (user, date): the first 8 bytes of SHA-256("username|date"). */
+    /** A stable seed for (user, date); see {@link Shuffle#seedFor}. */
     public static long seedFor(String username, LocalDate date) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((username + "|" + date).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Shuffle.seedFor(username, date);
     }
 }

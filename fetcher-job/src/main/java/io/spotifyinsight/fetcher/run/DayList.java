@@ -1,14 +1,23 @@
 package io.spotifyinsight.fetcher.run;
 
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
+import io.spotifyinsight.persistence.recommendation.SourceNames;
 import io.spotifyinsight.persistence.recommendation.Strategy;
-import io.spotifyinsight.spotify.model.Track;
 import java.util.List;
 import java.util.Objects;
 
-/** One user's tracks for one date, with the strategy that actually produced them. */
-public record DayList(Strategy strategy, List<Track> tracks) {
+/**
+ * One user's tracks for one date, each with its source and reason, the strategy that actually
+ * produced them, and the third-party sources the list had to do without.
+ */
+public record DayList(Strategy strategy, List<RecommendedTrack> tracks, List<String> missingSources) {
     public DayList {
         Objects.requireNonNull(strategy, "strategy");
         tracks = List.copyOf(tracks);
+        missingSources = SourceNames.normalise(missingSources);
+    }
+
+    public DayList(Strategy strategy, List<RecommendedTrack> tracks) {
+        this(strategy, tracks, List.of());
     }
 }

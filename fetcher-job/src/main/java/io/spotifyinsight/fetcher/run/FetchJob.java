@@ -55,14 +55,17 @@ public final class FetchJob {
     private final FetchRunRepository runs;
     private final int concurrency;
     private final Duration longestAcceptableWait;
+    private final int noRepeatDays;
     private final Clock clock;
 
     /**
      * @param longestAcceptableWait a Retry-After at least this long stops the run (the Spotify retry
      *     budget: the client has already given up on such a wait)
+     * @param noRepeatDays tracks recommended to a user within this many days before the date are
+     *     avoided while other candidates exist
      */
     public FetchJob(RecommendationRepository recommendations, FetchRunRepository runs, int concurrency,
-                    Duration longestAcceptableWait, Clock clock) {
+                    Duration longestAcceptableWait, int noRepeatDays, Clock clock) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
@@ -70,6 +73,7 @@ public final class FetchJob {
         this.runs = runs;
         this.concurrency = concurrency;
         this.longestAcceptableWait = longestAcceptableWait;
+        this.noRepeatDays = noRepeatDays;
         this.clock = clock;
     }
 
@@ -85,13 +89,14 @@ public final class FetchJob {
         void print(UserAlias user, LocalDate date, DayList list);
     }
 
-    public RunResult run(Plan plan, RecommendationStrategy strategy, Progress progress, DryRunSink dryRunSink) {
+    public RunResult run(Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
+                         DryRunSink dryRunSink) {
         long startNanos = System.nanoTime();
         if (!plan.dryRun()) {
             closeAbandonedRuns();
         }
         Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
-        var state = new RunState(runId, plan, strategy, progress, dryRunSink);
+        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink);
         Thread onShutdown = new Thread(state::markInterrupted, "fetch-run-shutdown");
         if (runId != null) {
             Runtime.getRuntime().addShutdownHook(onShutdown);
@@ -155,6 +160,7 @@ public final class FetchJob {
         private final Long runId;
         private final Plan plan;
         private final RecommendationStrategy strategy;
+        private final RunTelemetry telemetry;
         private final Progress progress;
         private final DryRunSink dryRunSink;
         private final AtomicReference<String> stopReason = new AtomicReference<>();
@@ -163,10 +169,12 @@ public final class FetchJob {
         private final AtomicInteger tracksStored = new AtomicInteger();
         private final AtomicBoolean recorded = new AtomicBoolean();
 
-        RunState(Long runId, Plan plan, RecommendationStrategy strategy, Progress progress, DryRunSink dryRunSink) {
+        RunState(Long runId, Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
+                 DryRunSink dryRunSink) {
             this.runId = runId;
             this.plan = plan;
             this.strategy = strategy;
+            this.telemetry = telemetry;
             this.progress = progress;
             this.dryRunSink = dryRunSink;
         }
@@ -261,7 +269,8 @@ public final class FetchJob {
             }
             String name = user.username();
             try {
-                DayList list = strategy.fetch(user, plan.date());
+                DayList list = strategy.fetch(user, plan.date(),
+                        recommendations.recentTrackIds(user.id(), plan.date(), noRepeatDays));
                 if (list.tracks().isEmpty()) {
                     return UserOutcome.failed(name, "no tracks found for these seeds (strategy "
                             + list.strategy().dbValue() + "); any list already stored for the date was kept");
@@ -271,7 +280,7 @@ public final class FetchJob {
                     return UserOutcome.stored(name, list.tracks().size(), list.strategy());
                 }
                 int stored = recommendations.storeDay(new DayToStore(user.id(), plan.date(), list.strategy(), runId,
-                        OffsetDateTime.now(clock), Tracks.toInfo(list.tracks())));
+                        OffsetDateTime.now(clock), list.tracks(), list.missingSources()));
                 return UserOutcome.stored(name, stored, list.strategy());
             } catch (SpotifyCredentialsException e) {
                 stop("Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET");
@@ -317,7 +326,7 @@ public final class FetchJob {
                 return false;
             }
             runs.finish(runId, new RunOutcome(result.status(), result.usersSucceeded(), result.usersFailed(),
-                    result.tracksStored(), result.errorSummary()));
+                    result.tracksStored(), result.errorSummary(), telemetry.requests(), telemetry.unavailableSources()));
             return true;
         }
 

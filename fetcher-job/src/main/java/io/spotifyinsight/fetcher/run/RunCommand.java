@@ -13,7 +13,11 @@ import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.persistence.recommendation.ArtistInfo;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.spotify.model.ArtistRef;
@@ -52,12 +56,17 @@ import picocli.CommandLine.Option;
             "  SPOTIFY_ACCOUNTS_URL, SPOTIFY_MAX_ATTEMPTS (default 5), SPOTIFY_RETRY_BUDGET_SECONDS (default 120; a",
             "  Retry-After at least this long stops the run), SPOTIFY_REQUESTS_PER_SECOND (shared client-side limit,",
             "  default 0 = off), SPOTIFY_TIMEOUT_SECONDS (default 30); APP_TIMEZONE (default UTC);",
-            "  FETCHER_CONCURRENCY (1-64, default 4); FETCHER_STRATEGY (auto|spotify|search, default auto);",
+            "  FETCHER_CONCURRENCY (1-64, default 4); FETCHER_STRATEGY (auto|spotify|search|blend, default auto);",
+            "  FETCHER_SOURCES (reccobeats,lastfm,musicbrainz or none; default all, lastfm only with LASTFM_API_KEY);",
+            "  RECCOBEATS_API_URL, LASTFM_API_URL, LASTFM_API_KEY, MUSICBRAINZ_API_URL, MUSICBRAINZ_CONTACT;",
+            "  RECCOBEATS_REQUESTS_PER_SECOND and LASTFM_REQUESTS_PER_SECOND (default 2; MusicBrainz: always 1);",
+            "  FETCHER_NO_REPEAT_DAYS (0-365, default 14); FETCHER_SPOTIFY_REQUESTS_PER_ALIAS (1-50, default 4);",
             "  LOG_LEVEL (default INFO). Logs go to stderr, the lists of --dry-run and the summary to stdout.",
             "",
             "Strategies: spotify = Spotify's /v1/recommendations (apps with extended quota); search = built from",
-            "search results (development-mode apps); auto = spotify, switching to search for the rest of the run",
-            "when Spotify answers that the app has no access.",
+            "Spotify search results alone; blend = candidates from Spotify search, ReccoBeats and Last.fm, genres",
+            "from Spotify, Last.fm or MusicBrainz, re-ranked by genre affinity (every app); auto = spotify,",
+            "switching to blend for the rest of the run when Spotify answers that the app has no access.",
         })
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
@@ -75,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Fetch and print the lists; store nothing, record no run, take no lock.")
     boolean dryRun;
 
-    @Option(names = "--strategy", paramLabel = "auto|spotify|search", converter = Converters.Strategy.class,
+    @Option(names = "--strategy", paramLabel = "auto|spotify|search|blend", converter = Converters.Strategy.class,
             description = "Overrides FETCHER_STRATEGY for this run.")
     StrategyChoice strategy;
 
@@ -107,7 +116,9 @@ public final class RunCommand implements Callable<Integer> {
             log.info("{}run for {}: {} users, strategy {}, concurrency {}", dryRun ? "dry " : "", day, users.size(),
                     choice.value(), config.concurrency());
             FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun);
-            RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice), wiring.progress(), this::print);
+            SourceHealth health = wiring.sourceHealth();
+            RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice, health), wiring.telemetry(health),
+                    wiring.progress(), this::print);
             report(result, choice);
             return result.exitCode();
         } finally {
@@ -134,13 +145,17 @@ public final class RunCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(user.username()).append(" — ").append(day).append(" — ").append(list.tracks().size())
                 .append(" tracks (").append(list.strategy().dbValue()).append(")\n");
+        if (!list.missingSources().isEmpty()) {
+            text.append("      without ").append(String.join(", ", list.missingSources())).append(" (unavailable)\n");
+        }
         int position = 1;
-        for (Track track : list.tracks()) {
-            text.append(String.format(Locale.ROOT, "%4d. %s · %s · %s%s · %s%n", position++, track.name(),
-                    track.artists().stream().map(ArtistRef::name).collect(Collectors.joining(", ")),
-                    track.album().name(),
-                    track.album().releaseDate() == null ? "" : " (" + track.album().releaseDate() + ")",
-                    track.url()));
+        for (RecommendedTrack recommended : list.tracks()) {
+            TrackInfo track = recommended.track();
+            String album = track.album() == null ? "" : " · " + track.album().name()
+                    + (track.album().releaseDate() == null ? "" : " (" + track.album().releaseDate() + ")");
+            text.append(String.format(Locale.ROOT, "%4d. %s · %s%s · %s%n      %s: %s%n", position++, track.name(),
+                    track.artists().stream().map(ArtistInfo::name).collect(Collectors.joining(", ")), album,
+                    track.url(), recommended.source().dbValue(), recommended.reason()));
         }
         PrintStream out = wiring.out();
         synchronized (out) {
@@ -158,6 +173,9 @@ public final class RunCommand implements Callable<Integer> {
                 result.usersSucceeded(), result.usersTotal(), result.runId() == null ? "fetched" : "stored",
                 result.usersFailed(), result.tracksStored(), result.elapsed().toMillis() / 1000.0);
         out.println("spotify: " + wiring.traffic());
+        wiring.sourceTraffic().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> out.println(e.getKey().configName() + ": " + e.getValue()));
         if (result.stopReason() != null) {
             out.println("stopped early: " + result.stopReason());
         }

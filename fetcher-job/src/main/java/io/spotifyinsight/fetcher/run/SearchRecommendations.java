@@ -1,6 +1,9 @@
 package io.spotifyinsight.fetcher.run;
 
+import io.spotifyinsight.fetcher.blend.SpotifyTracks;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.spotify.SearchRequest;
@@ -13,6 +16,7 @@ import io.spotifyinsight.spotify.model.Track;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
     static final int MIN_PAGES_PER_QUERY = 2;
     static final int POOL_FACTOR = 2;
     private static final int ERA_HALF_WIDTH = 2;
+    static final String REASON = "Spotify search for your seeds' genres, artists and eras";
 
     private final SpotifyClient spotify;
     private final AtomicInteger pageSize;
@@ -60,7 +65,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
     }
 
     @Override
-    public DayList fetch(UserAlias user, LocalDate date) {
+    public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
         Seeds seeds = user.seeds();
         Queries queries = queries(user);
         Set<String> excluded = Set.copyOf(seeds.tracks());
@@ -84,19 +89,32 @@ public final class SearchRecommendations implements RecommendationStrategy {
                 }
                 SearchPage result = search(query, offset, user.market());
                 lastPages.put(query, result);
-                found.addAll(result.items());
+                result.items().stream().filter(t -> !Freshness.excluded(t, user)).forEach(found::add);
             }
         }
         // Still short of artists to fill the list within the per-artist cap: one page of each broader query.
         if (Candidates.usable(found, excluded, limit) < limit) {
             for (String query : queries.broader()) {
-                found.addAll(search(query, 0, user.market()).items());
+                search(query, 0, user.market()).items().stream().filter(t -> !Freshness.excluded(t, user))
+                        .forEach(found::add);
             }
         }
-        List<Track> picked = Candidates.pick(found, excluded, limit, Candidates.seedFor(user.username(), date));
+        long seed = Candidates.seedFor(user.username(), date);
+        Set<String> excludedOrRecent = new HashSet<>(excluded);
+        excludedOrRecent.addAll(recentTrackIds);
+        List<Track> picked = new ArrayList<>(Candidates.pick(found, excludedOrRecent, limit, seed));
+        if (picked.size() < limit) {
+            // not enough fresh tracks: recent ones rather than a short list
+            Set<String> already = new HashSet<>(excluded);
+            picked.forEach(t -> already.add(t.id()));
+            picked.addAll(Candidates.pick(found, already, limit - picked.size(), seed));
+        }
         log.debug("{}: {} queries, {} results, {} picked", user.username(), queries.main().size(), found.size(),
                 picked.size());
-        return new DayList(Strategy.SEARCH, picked);
+        return new DayList(Strategy.SEARCH, picked.stream()
+                .flatMap(t -> SpotifyTracks.of(t).stream())
+                .map(info -> new RecommendedTrack(info, TrackSource.SEARCH, REASON))
+                .toList());
     }
 
     /** The queries for a user's seeds, and broader ones for when those give too few artists. */

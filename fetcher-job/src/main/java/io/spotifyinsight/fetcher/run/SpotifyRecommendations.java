@@ -1,6 +1,9 @@
 package io.spotifyinsight.fetcher.run;
 
+import io.spotifyinsight.fetcher.blend.SpotifyTracks;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.spotify.RecommendationRequest;
@@ -8,13 +11,19 @@ import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.model.Track;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The {@code spotify} strategy: one call to {@code /v1/recommendations} with the user's seeds, market
- * and limit. Only apps with extended quota still have that endpoint; others get
+ * The {@code spotify} strategy: one call to {@code /v1/recommendations} with the user's seeds and
+ * market, asking for twice the limit (at most 100) so that excluded and recently recommended tracks
+ * can be dropped and the list still filled; Spotify's order is kept. Only apps with extended quota
+ * still have that endpoint; others get
  * {@link io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException}.
  */
 public final class SpotifyRecommendations implements RecommendationStrategy {
+    static final String REASON = "Spotify's recommendation for your seeds";
+    private static final int MAX_ASK = 100;
+
     private final SpotifyClient spotify;
 
     public SpotifyRecommendations(SpotifyClient spotify) {
@@ -22,11 +31,17 @@ public final class SpotifyRecommendations implements RecommendationStrategy {
     }
 
     @Override
-    public DayList fetch(UserAlias user, LocalDate date) {
+    public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
         Seeds seeds = user.seeds();
+        int ask = Math.min(MAX_ASK, user.trackLimit() * 2);
         List<Track> tracks = spotify.recommendations(new RecommendationRequest(
-                seeds.artists(), seeds.genres(), seeds.tracks(), user.trackLimit(), user.market()));
+                seeds.artists(), seeds.genres(), seeds.tracks(), ask, user.market()));
         // Spotify has been seen to repeat a track; a stored day holds each track once.
-        return new DayList(Strategy.SPOTIFY, Candidates.distinct(tracks).stream().limit(user.trackLimit()).toList());
+        List<Track> kept = Freshness.preferFresh(Candidates.distinct(tracks), user, recentTrackIds, user.trackLimit());
+        List<RecommendedTrack> list = kept.stream()
+                .flatMap(t -> SpotifyTracks.of(t).stream())
+                .map(info -> new RecommendedTrack(info, TrackSource.SPOTIFY, REASON))
+                .toList();
+        return new DayList(Strategy.SPOTIFY, list);
     }
 }

@@ -152,7 +152,10 @@ public final class FetchBenchmark {
                 long userId = ids.get(u);
                 int offset = (u * 37) % (catalogue.size() - tracksPerUser);
                 stored.add(pool.submit(() -> repository.storeDay(new DayToStore(userId, date, Strategy.SEARCH, null,
-                        OffsetDateTime.now(), catalogue.subList(offset, offset + tracksPerUser)))));
+                        OffsetDateTime.now(), catalogue.subList(offset, offset + tracksPerUser).stream()
+                                .map(t -> new io.spotifyinsight.persistence.recommendation.RecommendedTrack(t,
+                                        io.spotifyinsight.persistence.recommendation.TrackSource.SEARCH, "benchmark"))
+                                .toList()))));
             }
             long rows = 0;
             for (Future<Integer> f : stored) {

@@ -46,12 +46,16 @@ final class CatalogWriter {
         Map<String, TrackInfo> byId = new TreeMap<>();
         for (TrackInfo track : tracks) {
             track.artists().forEach(a -> artists.put(a.id(), a));
-            albums.put(track.album().id(), track.album());
+            if (track.album() != null) {
+                albums.put(track.album().id(), track.album());
+            }
             byId.put(track.id(), track);
         }
         List<Query> queries = new ArrayList<>();
         artists(db, artists.values(), queries);
-        albums(db, albums.values(), queries);
+        if (!albums.isEmpty()) {
+            albums(db, albums.values(), queries);
+        }
         tracks(db, byId.values(), queries);
         trackArtists(db, byId.values(), queries);
         return queries;
@@ -95,16 +99,18 @@ final class CatalogWriter {
 
     private static void tracks(DSLContext db, Collection<TrackInfo> tracks, List<Query> queries) {
         List<Row5<String, String, String, Integer, Boolean>> rows = tracks.stream()
-                .map(t -> row(val(t.id(), TRACK.ID), val(t.name(), TRACK.NAME), val(t.album().id(), TRACK.ALBUM_ID),
+                .map(t -> row(val(t.id(), TRACK.ID), val(t.name(), TRACK.NAME),
+                        val(t.album() == null ? null : t.album().id(), TRACK.ALBUM_ID),
                         val(t.durationMs(), TRACK.DURATION_MS), val(t.explicit(), TRACK.EXPLICIT)))
                 .toList();
         queries.add(db.insertInto(TRACK, TRACK.ID, TRACK.NAME, TRACK.ALBUM_ID, TRACK.DURATION_MS, TRACK.EXPLICIT)
                 .valuesOfRows(rows).onConflictDoNothing());
         Table<?> v = DSL.values(rows.toArray(Row5[]::new)).as("v", "id", "name", "album_id", "duration_ms", "explicit");
         Field<String> name = v.field("name", String.class);
-        Field<String> albumId = v.field("album_id", String.class);
+        // What a source does not know (album, explicit: null) never erases what Spotify told us.
+        Field<String> albumId = DSL.coalesce(v.field("album_id", String.class), TRACK.ALBUM_ID);
         Field<Integer> duration = v.field("duration_ms", Integer.class);
-        Field<Boolean> explicit = v.field("explicit", Boolean.class);
+        Field<Boolean> explicit = DSL.coalesce(v.field("explicit", Boolean.class), TRACK.EXPLICIT);
         queries.add(db.update(TRACK)
                 .set(TRACK.NAME, name)
                 .set(TRACK.ALBUM_ID, albumId)

@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
  * user", no row, and "no list", one row without a position, come out of the same query), their
  * tracks and albums, and one row per artist of a track, ordered by date, position and artist
  * position. Columns, in order: list_date, position, strategy, fetched_at, run_id, track id, name,
- * duration_ms, explicit, album id, name, release_date, image_url, artist id, name. Placeholders: the
+ * duration_ms, explicit, album id, name, release_date, image_url, artist id, name, source, reason,
+ * missing_sources. Placeholders: the
  * date condition's first, then the username.
  */
 final class ListQueries {
@@ -49,7 +50,8 @@ final class ListQueries {
                         RECOMMENDATION.FETCHED_AT, RECOMMENDATION.RUN_ID,
                         TRACK.ID, TRACK.NAME, TRACK.DURATION_MS, TRACK.EXPLICIT,
                         ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL,
-                        ARTIST.ID, ARTIST.NAME)
+                        ARTIST.ID, ARTIST.NAME,
+                        RECOMMENDATION.SOURCE, RECOMMENDATION.REASON, RECOMMENDATION.MISSING_SOURCES)
                 .from(APP_USER)
                 .leftJoin(RECOMMENDATION).on(RECOMMENDATION.USER_ID.eq(APP_USER.ID).and(dateCondition))
                 .leftJoin(TRACK).on(TRACK.ID.eq(RECOMMENDATION.TRACK_ID))

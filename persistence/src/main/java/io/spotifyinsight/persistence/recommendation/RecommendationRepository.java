@@ -70,22 +70,39 @@ public final class RecommendationRepository {
         db.select(APP_USER.ID).from(APP_USER).where(APP_USER.ID.eq(day.userId())).forNoKeyUpdate()
                 .fetchOptional()
                 .orElseThrow(() -> new UserNotFoundException("#" + day.userId()));
-        List<Query> queries = new ArrayList<>(CatalogWriter.upserts(db, day.tracks()));
+        List<Query> queries = new ArrayList<>(CatalogWriter.upserts(db, day.trackInfos()));
         queries.add(db.deleteFrom(RECOMMENDATION)
                 .where(RECOMMENDATION.USER_ID.eq(day.userId()), RECOMMENDATION.LIST_DATE.eq(day.date())));
         if (!day.tracks().isEmpty()) {
             var insert = db.insertInto(RECOMMENDATION, RECOMMENDATION.USER_ID, RECOMMENDATION.LIST_DATE,
                     RECOMMENDATION.POSITION, RECOMMENDATION.TRACK_ID, RECOMMENDATION.STRATEGY, RECOMMENDATION.RUN_ID,
-                    RECOMMENDATION.FETCHED_AT);
+                    RECOMMENDATION.FETCHED_AT, RECOMMENDATION.SOURCE, RECOMMENDATION.REASON,
+                    RECOMMENDATION.MISSING_SOURCES);
+            String missing = SourceNames.join(day.missingSources());
             short position = 0;
-            for (TrackInfo track : day.tracks()) {
+            for (RecommendedTrack track : day.tracks()) {
                 insert = insert.values(day.userId(), day.date(), position++, track.id(), day.strategy().dbValue(),
-                        day.runId(), day.fetchedAt());
+                        day.runId(), day.fetchedAt(), track.source().dbValue(), track.reason(), missing);
             }
             queries.add(insert);
         }
         db.batch(queries).execute();
         return day.tracks().size();
+    }
+
+    /**
+     * The tracks recommended to a user on the {@code days} dates before {@code date} (not on
+     * {@code date} itself, which a re-run replaces), for the no-repeat rule.
+     */
+    public Set<String> recentTrackIds(long userId, LocalDate date, int days) {
+        if (days <= 0) {
+            return Set.of();
+        }
+        return Set.copyOf(dsl.selectDistinct(RECOMMENDATION.TRACK_ID)
+                .from(RECOMMENDATION)
+                .where(RECOMMENDATION.USER_ID.eq(userId),
+                        RECOMMENDATION.LIST_DATE.between(date.minusDays(days), date.minusDays(1)))
+                .fetch(RECOMMENDATION.TRACK_ID));
     }
 
     /** One user's list for one date, in position order, in one query. */
@@ -185,15 +202,20 @@ public final class RecommendationRepository {
             OffsetDateTime fetchedAt = rows.getObject(4, OffsetDateTime.class);
             long run = rows.getLong(5);
             Long runId = rows.wasNull() ? null : run;
-            List<TrackInfo> tracks = new ArrayList<>();
+            List<String> missingSources = SourceNames.split(rows.getString(18));
+            List<RecommendedTrack> tracks = new ArrayList<>();
             do {
                 int position = rows.getInt(2);
                 String trackId = rows.getString(6);
                 String name = rows.getString(7);
                 int durationMs = rows.getInt(8);
-                boolean explicit = rows.getBoolean(9);
-                AlbumInfo album = new AlbumInfo(rows.getString(10), rows.getString(11), rows.getString(12),
-                        rows.getString(13));
+                TrackSource source = TrackSource.fromDb(rows.getString(16));
+                String reason = rows.getString(17);
+                boolean explicitValue = rows.getBoolean(9);
+                Boolean explicit = rows.wasNull() ? null : explicitValue;
+                String albumId = rows.getString(10);
+                AlbumInfo album = albumId == null ? null
+                        : new AlbumInfo(albumId, rows.getString(11), rows.getString(12), rows.getString(13));
                 List<ArtistInfo> artists = new ArrayList<>(2);
                 do { // one row per artist of the track; one with a null artist for a track without any
                     String artistId = rows.getString(14);
@@ -202,9 +224,10 @@ public final class RecommendationRepository {
                     }
                     more = rows.next();
                 } while (more && rows.getInt(2) == position && date.equals(rows.getObject(1, LocalDate.class)));
-                tracks.add(new TrackInfo(trackId, name, durationMs, explicit, album, artists));
+                tracks.add(new RecommendedTrack(new TrackInfo(trackId, name, durationMs, explicit, album, artists),
+                        source, reason));
             } while (more && date.equals(rows.getObject(1, LocalDate.class)));
-            days.add(new StoredDay(username, date, strategy, fetchedAt, runId, tracks));
+            days.add(new StoredDay(username, date, strategy, fetchedAt, runId, tracks, missingSources));
         }
         return days;
     }

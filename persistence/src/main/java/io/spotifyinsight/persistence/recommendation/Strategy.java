@@ -7,7 +7,9 @@ public enum Strategy {
     /** Spotify's own {@code /v1/recommendations}. */
     SPOTIFY,
     /** Our search-based strategy, for apps without access to recommendations. */
-    SEARCH;
+    SEARCH,
+    /** Candidates from Spotify search and third-party sources, re-ranked by genre affinity. */
+    BLEND;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package io.spotifyinsight.persistence.run;
 import static io.spotifyinsight.persistence.jooq.Tables.FETCH_RUN;
 
 import io.spotifyinsight.persistence.jooq.tables.records.FetchRunRecord;
+import io.spotifyinsight.persistence.recommendation.SourceNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public final class FetchRunRepository {
         this.dsl = dsl;
     }
 
-    /** Records the start of a run; returns its id. {@code strategy} is auto, spotify or search. */
+    /** Records the start of a run; returns its id. {@code strategy} is auto, spotify, search or blend. */
     public long start(LocalDate logicalDate, String strategy, int usersTotal) {
         Objects.requireNonNull(logicalDate, "logicalDate");
         return dsl.insertInto(FETCH_RUN)
@@ -37,6 +38,11 @@ public final class FetchRunRepository {
                 .set(FETCH_RUN.USERS_FAILED, outcome.usersFailed())
                 .set(FETCH_RUN.TRACKS_STORED, outcome.tracksStored())
                 .set(FETCH_RUN.ERROR_SUMMARY, outcome.errorSummary())
+                .set(FETCH_RUN.SPOTIFY_REQUESTS, outcome.requests().spotify())
+                .set(FETCH_RUN.RECCOBEATS_REQUESTS, outcome.requests().reccobeats())
+                .set(FETCH_RUN.LASTFM_REQUESTS, outcome.requests().lastfm())
+                .set(FETCH_RUN.MUSICBRAINZ_REQUESTS, outcome.requests().musicbrainz())
+                .set(FETCH_RUN.UNAVAILABLE_SOURCES, SourceNames.join(outcome.unavailableSources()))
                 .where(FETCH_RUN.ID.eq(runId))
                 .execute();
     }
@@ -52,6 +58,9 @@ public final class FetchRunRepository {
     private static FetchRun toRun(FetchRunRecord r) {
         return new FetchRun(r.getId(), r.getLogicalDate(), r.getStrategy(), RunStatus.fromDb(r.getStatus()),
                 r.getStartedAt(), r.getFinishedAt(), r.getUsersTotal(), r.getUsersSucceeded(), r.getUsersFailed(),
-                r.getTracksStored(), r.getErrorSummary());
+                r.getTracksStored(), r.getErrorSummary(),
+                new ServiceRequests(r.getSpotifyRequests(), r.getReccobeatsRequests(), r.getLastfmRequests(),
+                        r.getMusicbrainzRequests()),
+                SourceNames.split(r.getUnavailableSources()));
     }
 }

@@ -1,14 +1,22 @@
 package io.spotifyinsight.persistence.run;
 
+import io.spotifyinsight.persistence.recommendation.SourceNames;
+import java.util.List;
 import java.util.Objects;
 
-/** How a run ended: its status, counts and a short summary of the errors (null when none). */
-public record RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary) {
+/**
+ * How a run ended: its status, counts, a short summary of the errors (null when none), the requests
+ * it sent per service and the third-party sources that were unavailable during it.
+ */
+public record RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary,
+                         ServiceRequests requests, List<String> unavailableSources) {
     /** Longer summaries are cut: the full story is in the log. */
     public static final int MAX_SUMMARY_LENGTH = 4000;
 
     public RunOutcome {
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requests, "requests");
+        unavailableSources = SourceNames.normalise(Objects.requireNonNull(unavailableSources, "unavailableSources"));
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("a finished run cannot be RUNNING");
         }
@@ -18,5 +26,10 @@ public record RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, 
         if (errorSummary != null && errorSummary.length() > MAX_SUMMARY_LENGTH) {
             errorSummary = errorSummary.substring(0, MAX_SUMMARY_LENGTH - 3) + "...";
         }
+    }
+
+    /** An outcome without request counts or unavailable sources (a run closed by another). */
+    public RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary) {
+        this(status, usersSucceeded, usersFailed, tracksStored, errorSummary, ServiceRequests.NONE, List.of());
     }
 }

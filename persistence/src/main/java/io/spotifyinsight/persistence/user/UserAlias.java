@@ -28,4 +28,8 @@ public record UserAlias(long id, UserSettings settings, OffsetDateTime createdAt
     public Seeds seeds() {
         return settings.seeds();
     }
+
+    public Exclusions exclusions() {
+        return settings.exclusions();
+    }
 }

@@ -1,10 +1,12 @@
 package io.spotifyinsight.persistence.user;
 
 import static io.spotifyinsight.persistence.jooq.Tables.APP_USER;
+import static io.spotifyinsight.persistence.jooq.Tables.USER_EXCLUSION;
 import static io.spotifyinsight.persistence.jooq.Tables.USER_SEED;
 
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.jooq.tables.records.AppUserRecord;
+import io.spotifyinsight.persistence.jooq.tables.records.UserExclusionRecord;
 import io.spotifyinsight.persistence.jooq.tables.records.UserSeedRecord;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +38,7 @@ public final class UserRepository {
                     .returning(APP_USER.ID)
                     .fetchOne(APP_USER.ID);
             insertSeeds(db, id, settings.seeds());
+            insertExclusions(db, id, settings.exclusions());
             return loadWhere(db, APP_USER.ID.eq(id)).get(0);
         });
     }
@@ -56,6 +59,8 @@ public final class UserRepository {
                     .orElseThrow(() -> new UserNotFoundException(username));
             db.deleteFrom(USER_SEED).where(USER_SEED.USER_ID.eq(id)).execute();
             insertSeeds(db, id, settings.seeds());
+            db.deleteFrom(USER_EXCLUSION).where(USER_EXCLUSION.USER_ID.eq(id)).execute();
+            insertExclusions(db, id, settings.exclusions());
             return loadWhere(db, APP_USER.ID.eq(id)).get(0);
         });
     }
@@ -114,7 +119,22 @@ public final class UserRepository {
         insert.execute();
     }
 
-    /** Two queries whatever the number of users: the users, then all of their seeds. */
+    private static void insertExclusions(DSLContext db, long userId, Exclusions exclusions) {
+        if (exclusions.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(USER_EXCLUSION, USER_EXCLUSION.USER_ID, USER_EXCLUSION.KIND,
+                USER_EXCLUSION.SPOTIFY_ID);
+        for (String artist : exclusions.artists()) {
+            insert = insert.values(userId, SeedKind.ARTIST.dbValue(), artist);
+        }
+        for (String track : exclusions.tracks()) {
+            insert = insert.values(userId, SeedKind.TRACK.dbValue(), track);
+        }
+        insert.execute();
+    }
+
+    /** Three queries whatever the number of users: the users, all of their seeds, all exclusions. */
     private static List<UserAlias> loadWhere(DSLContext db, Condition condition) {
         List<AppUserRecord> users = db.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).fetch();
         if (users.isEmpty()) {
@@ -126,16 +146,28 @@ public final class UserRepository {
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(UserSeedRecord::getUserId));
+        Map<Long, List<UserExclusionRecord>> exclusionsByUser = db.selectFrom(USER_EXCLUSION)
+                .where(USER_EXCLUSION.USER_ID.in(users.stream().map(AppUserRecord::getId).toList()))
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(UserExclusionRecord::getUserId));
         List<UserAlias> result = new ArrayList<>(users.size());
         for (AppUserRecord user : users) {
             List<UserSeedRecord> seeds = seedsByUser.getOrDefault(user.getId(), List.of());
+            List<UserExclusionRecord> excluded = exclusionsByUser.getOrDefault(user.getId(), List.of());
             result.add(new UserAlias(user.getId(),
                     new UserSettings(user.getUsername(), user.getActive(), user.getMarket(), user.getTrackLimit(),
                             new Seeds(valuesOf(seeds, SeedKind.ARTIST), valuesOf(seeds, SeedKind.GENRE),
-                                    valuesOf(seeds, SeedKind.TRACK))),
+                                    valuesOf(seeds, SeedKind.TRACK)),
+                            new Exclusions(excludedOf(excluded, SeedKind.ARTIST), excludedOf(excluded, SeedKind.TRACK))),
                     user.getCreatedAt(), user.getUpdatedAt()));
         }
         return result;
+    }
+
+    private static List<String> excludedOf(List<UserExclusionRecord> exclusions, SeedKind kind) {
+        return exclusions.stream().filter(e -> e.getKind().equals(kind.dbValue()))
+                .map(UserExclusionRecord::getSpotifyId).toList();
     }
 
     private static List<String> valuesOf(List<UserSeedRecord> seeds, SeedKind kind) {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What can be set on a user alias: everything but its identity and timestamps. */
-public record UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds) {
+public record UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds,
+                           Exclusions exclusions) {
     public static final int DEFAULT_TRACK_LIMIT = 20;
     public static final int MAX_TRACK_LIMIT = 100;
     private static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
@@ -19,6 +20,7 @@ public record UserSettings(String username, boolean active, String market, int t
     public UserSettings {
         Usernames.requireValid(username);
         Objects.requireNonNull(seeds, "seeds");
+        Objects.requireNonNull(exclusions, "exclusions");
         if (market != null && !(MARKET.matcher(market).matches() && COUNTRIES.contains(market))) {
             throw new IllegalArgumentException("invalid market '" + Usernames.printable(market)
                     + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as US or DE");
@@ -29,7 +31,12 @@ public record UserSettings(String username, boolean active, String market, int t
         }
     }
 
+    /** Settings without exclusions. */
+    public UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds) {
+        this(username, active, market, trackLimit, seeds, Exclusions.NONE);
+    }
+
     public UserSettings withActive(boolean newActive) {
-        return new UserSettings(username, newActive, market, trackLimit, seeds);
+        return new UserSettings(username, newActive, market, trackLimit, seeds, exclusions);
     }
 }

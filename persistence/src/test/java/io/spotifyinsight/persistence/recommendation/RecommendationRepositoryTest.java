@@ -1,6 +1,7 @@
 package io.spotifyinsight.persistence.recommendation;
 
 import static io.spotifyinsight.persistence.testing.TestTracks.id;
+import static io.spotifyinsight.persistence.testing.TestTracks.recommended;
 import static io.spotifyinsight.persistence.testing.TestTracks.track;
 import static io.spotifyinsight.persistence.testing.TestTracks.tracks;
 import static io.spotifyinsight.persistence.testing.TestTracks.user;
@@ -32,7 +33,11 @@ class RecommendationRepositoryTest {
     private final RecommendationRepository recommendations = new RecommendationRepository(db.dsl());
 
     private static DayToStore day(UserAlias user, LocalDate date, List<TrackInfo> tracks) {
-        return new DayToStore(user.id(), date, Strategy.SEARCH, null, FETCHED, tracks);
+        return new DayToStore(user.id(), date, Strategy.SEARCH, null, FETCHED, recommended(tracks));
+    }
+
+    private static List<TrackInfo> infos(StoredDay day) {
+        return day.tracks().stream().map(RecommendedTrack::track).toList();
     }
 
     @Test
@@ -45,7 +50,7 @@ class RecommendationRepositoryTest {
         DayLookup lookup = recommendations.findDay("reader", DAY);
         assertThat(lookup).isInstanceOf(DayLookup.Found.class);
         StoredDay found = ((DayLookup.Found) lookup).day();
-        assertThat(found.tracks()).containsExactlyElementsOf(stored);
+        assertThat(infos(found)).containsExactlyElementsOf(stored);
         assertThat(found.strategy()).isEqualTo(Strategy.SEARCH);
         assertThat(found.date()).isEqualTo(DAY);
         assertThat(found.fetchedAt()).isEqualTo(FETCHED);
@@ -58,7 +63,7 @@ class RecommendationRepositoryTest {
         recommendations.storeDay(day(user, DAY, tracks(10, 5)));
 
         StoredDay found = ((DayLookup.Found) recommendations.findDay("rerun", DAY)).day();
-        assertThat(found.tracks()).containsExactlyElementsOf(tracks(10, 5));
+        assertThat(infos(found)).containsExactlyElementsOf(tracks(10, 5));
         assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
                 .isEqualTo(5);
     }
@@ -81,7 +86,7 @@ class RecommendationRepositoryTest {
             }
             StoredDay found = ((DayLookup.Found) recommendations.findDay("racer", DAY)).day();
             // one writer's list, whole: never a mix of both, never 40 rows
-            assertThat(found.tracks()).isIn(tracks(round, 20), tracks(50 + round, 20));
+            assertThat(infos(found)).isIn(tracks(round, 20), tracks(50 + round, 20));
             assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
                     .isEqualTo(20);
         }
@@ -134,7 +139,7 @@ class RecommendationRepositoryTest {
         recommendations.storeDay(day(user, DAY.plusDays(1), List.of(renamed)));
 
         StoredDay older = ((DayLookup.Found) recommendations.findDay("catalog", DAY)).day();
-        assertThat(older.tracks()).containsExactly(renamed);
+        assertThat(infos(older)).containsExactly(renamed);
         assertThat(db.dsl().fetchCount(db.dsl().selectFrom("track").where("id = ?", original.id()))).isEqualTo(1);
     }
 
@@ -147,7 +152,7 @@ class RecommendationRepositoryTest {
 
         recommendations.storeDay(day(user, DAY, List.of(track)));
 
-        assertThat(((DayLookup.Found) recommendations.findDay("unicode", DAY)).day().tracks()).containsExactly(track);
+        assertThat(infos(((DayLookup.Found) recommendations.findDay("unicode", DAY)).day())).containsExactly(track);
     }
 
     @Test
@@ -172,7 +177,7 @@ class RecommendationRepositoryTest {
                 .satisfies(days -> {
                     assertThat(days).extracting(StoredDay::date)
                             .containsExactly(DAY.minusDays(3), DAY.minusDays(2), DAY.minusDays(1));
-                    assertThat(days.get(0).tracks()).containsExactlyElementsOf(tracks(9, 3));
+                    assertThat(infos(days.get(0))).containsExactlyElementsOf(tracks(9, 3));
                 });
         assertThat(recommendations.findRange("nobody", DAY, DAY)).isEmpty();
         assertThat(recommendations.latestDates()).containsEntry("history", DAY);
@@ -183,15 +188,67 @@ class RecommendationRepositoryTest {
         UserAlias user = users.create(user("strict"));
         recommendations.storeDay(day(user, DAY, tracks(0, 3)));
 
-        assertThatThrownBy(() -> new DayToStore(user.id(), DAY, Strategy.SPOTIFY, null, FETCHED, List.of(track(1), track(1))))
+        assertThatThrownBy(() -> new DayToStore(user.id(), DAY, Strategy.SPOTIFY, null, FETCHED, recommended(List.of(track(1), track(1)))))
                 .hasMessageContaining("appears twice");
         assertThatThrownBy(() -> recommendations.storeDay(new DayToStore(user.id(), DAY, Strategy.SPOTIFY, 987654L, FETCHED,
-                tracks(5, 2))))
+                recommended(tracks(5, 2)))))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("the fetch run does not exist");
 
-        assertThat(((DayLookup.Found) recommendations.findDay("strict", DAY)).day().tracks())
+        assertThat(infos(((DayLookup.Found) recommendations.findDay("strict", DAY)).day()))
                 .containsExactlyElementsOf(tracks(0, 3));
+    }
+
+    @Test
+    void storeDay_keepsEachTracksSourceAndReason_andTheSourcesTheDayLacked() {
+        UserAlias user = users.create(user("explained"));
+        List<RecommendedTrack> list = List.of(
+                new RecommendedTrack(track(1), TrackSource.RECCOBEATS, "similar to your seed track 'Regulate' (ReccoBeats)"),
+                new RecommendedTrack(track(2), TrackSource.LASTFM, "Last.fm: similar to Portishead"),
+                new RecommendedTrack(track(3), TrackSource.SEARCH, "genre 'trip hop' of your seed artist Massive Attack"));
+        recommendations.storeDay(new DayToStore(user.id(), DAY, Strategy.BLEND, null, FETCHED, list,
+                List.of("musicbrainz", "lastfm", "lastfm")));
+
+        StoredDay found = ((DayLookup.Found) recommendations.findDay("explained", DAY)).day();
+        assertThat(found.tracks()).containsExactlyElementsOf(list);
+        assertThat(found.strategy()).isEqualTo(Strategy.BLEND);
+        assertThat(found.missingSources()).containsExactly("lastfm", "musicbrainz");
+    }
+
+    @Test
+    void aDayToStore_refusesABlankReason_orAMalformedSourceName() {
+        assertThatThrownBy(() -> new RecommendedTrack(track(1), TrackSource.SEARCH, " "))
+                .hasMessageContaining("needs a reason");
+        assertThatThrownBy(() -> new DayToStore(1, DAY, Strategy.BLEND, null, FETCHED, List.of(),
+                List.of("Last.fm"))).hasMessageContaining("lower-case word");
+    }
+
+    @Test
+    void aTrackWithoutAlbumOrExplicitFlag_isStored_andNeverErasesWhatSpotifyToldUs() {
+        UserAlias user = users.create(user("partial"));
+        TrackInfo full = track(300);
+        TrackInfo bare = new TrackInfo(id('t', 301), "Only a title", 200_000, null, null,
+                List.of(new ArtistInfo(id('r', 301), "Someone")));
+        TrackInfo sameButBare = new TrackInfo(full.id(), full.name(), full.durationMs(), null, null, full.artists());
+
+        recommendations.storeDay(day(user, DAY, List.of(full)));
+        recommendations.storeDay(day(user, DAY.plusDays(1), List.of(sameButBare, bare)));
+
+        StoredDay later = ((DayLookup.Found) recommendations.findDay("partial", DAY.plusDays(1))).day();
+        assertThat(infos(later)).containsExactly(full, bare);
+    }
+
+    @Test
+    void recentTrackIds_areThoseOfTheDaysBeforeTheDate_withinTheWindow() {
+        UserAlias user = users.create(user("memory"));
+        recommendations.storeDay(day(user, DAY.minusDays(15), tracks(0, 2)));
+        recommendations.storeDay(day(user, DAY.minusDays(14), tracks(2, 2)));
+        recommendations.storeDay(day(user, DAY.minusDays(1), tracks(4, 2)));
+        recommendations.storeDay(day(user, DAY, tracks(6, 2)));
+
+        assertThat(recommendations.recentTrackIds(user.id(), DAY, 14)).containsExactlyInAnyOrder(
+                track(2).id(), track(3).id(), track(4).id(), track(5).id());
+        assertThat(recommendations.recentTrackIds(user.id(), DAY, 0)).isEmpty();
     }
 
     private static void await(CyclicBarrier barrier) {

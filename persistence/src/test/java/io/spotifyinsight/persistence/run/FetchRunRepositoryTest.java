@@ -34,6 +34,18 @@ class FetchRunRepositoryTest {
     }
 
     @Test
+    void finish_recordsRequestsPerService_andTheSourcesThatWereUnavailable() {
+        long id = runs.start(LocalDate.of(2026, 11, 3), "blend", 2);
+        runs.finish(id, new RunOutcome(RunStatus.SUCCEEDED, 2, 0, 40, null, new ServiceRequests(7, 12, 0, 4),
+                java.util.List.of("lastfm")));
+
+        FetchRun run = runs.latest(10).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertThat(run.strategy()).isEqualTo("blend");
+        assertThat(run.requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
+        assertThat(run.unavailableSources()).containsExactly("lastfm");
+    }
+
+    @Test
     void outcome_cutsOverlongSummaries() {
         var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
         assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");

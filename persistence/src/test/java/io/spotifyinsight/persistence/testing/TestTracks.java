@@ -2,7 +2,9 @@ package io.spotifyinsight.persistence.testing;
 
 import io.spotifyinsight.persistence.recommendation.AlbumInfo;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserSettings;
 import java.util.List;
@@ -42,6 +44,15 @@ public final class TestTracks {
     /** Tracks {@code from} .. {@code from + count - 1}. */
     public static List<TrackInfo> tracks(int from, int count) {
         return IntStream.range(from, from + count).mapToObj(TestTracks::track).toList();
+    }
+
+    /** The track as found by search, with a reason naming it. */
+    public static RecommendedTrack recommended(TrackInfo track) {
+        return new RecommendedTrack(track, TrackSource.SEARCH, "test reason for '" + track.name() + "'");
+    }
+
+    public static List<RecommendedTrack> recommended(List<TrackInfo> tracks) {
+        return tracks.stream().map(TestTracks::recommended).toList();
     }
 
     public static UserSettings user(String username) {

@@ -52,6 +52,30 @@ class UserRepositoryTest {
     }
 
     @Test
+    void exclusions_areStoredWithTheUser_replacedByUpdate_andClearedByEmptyOnes() {
+        var seeds = new Seeds(List.of(id('r', 1)), List.of(), List.of());
+        var excluding = new UserSettings("excluder", true, null, 20, seeds,
+                new Exclusions(List.of(id('r', 8), id('r', 7)), List.of(id('t', 3))));
+        users.create(excluding);
+        assertThat(users.find("excluder")).get().satisfies(found -> {
+            assertThat(found.exclusions().artists()).containsExactly(id('r', 7), id('r', 8));
+            assertThat(found.exclusions().tracks()).containsExactly(id('t', 3));
+        });
+
+        users.update("excluder", new UserSettings("excluder", true, null, 20, seeds, Exclusions.NONE));
+
+        assertThat(users.find("excluder")).get().extracting(UserAlias::exclusions).isEqualTo(Exclusions.NONE);
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("user_exclusion"))).isZero();
+    }
+
+    @Test
+    void anExclusion_mustBeASpotifyId() {
+        assertThatThrownBy(() -> new Exclusions(List.of("spotify:artist:x"), List.of()))
+                .hasMessageContaining("invalid excluded artist 'spotify:artist:x'")
+                .hasMessageContaining("22-character Spotify id");
+    }
+
+    @Test
     void update_ofAnUnknownUser_throwsUserNotFound() {
         assertThatThrownBy(() -> users.update("nobody", user("nobody")))
                 .isInstanceOf(UserNotFoundException.class)

@@ -1,6 +1,7 @@
 package io.spotifyinsight.web.recommendation;
 
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 final class DayCsv {
     static final String CONTENT_TYPE = "text/csv; charset=utf-8";
     static final String HEADER = "position,track_id,track_title,track_link,track_url,artists,album,"
-            + "album_release_date,duration_ms,explicit";
+            + "album_release_date,duration_ms,explicit,source,reason";
 
     private DayCsv() {
     }
@@ -21,17 +22,20 @@ final class DayCsv {
     static String render(StoredDay day) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         int position = 1;
-        for (TrackInfo track : day.tracks()) {
+        for (RecommendedTrack recommended : day.tracks()) {
+            TrackInfo track = recommended.track();
             csv.append(position++).append(',')
                     .append(track.id()).append(',')
                     .append(cell(track.name())).append(',')
                     .append(track.uri()).append(',')
                     .append(track.url()).append(',')
                     .append(cell(track.artists().stream().map(ArtistInfo::name).collect(Collectors.joining("; ")))).append(',')
-                    .append(cell(track.album().name())).append(',')
-                    .append(cell(track.album().releaseDate())).append(',')
+                    .append(cell(track.album() == null ? null : track.album().name())).append(',')
+                    .append(cell(track.album() == null ? null : track.album().releaseDate())).append(',')
                     .append(track.durationMs()).append(',')
-                    .append(track.explicit())
+                    .append(track.explicit() == null ? "" : track.explicit().toString()).append(',')
+                    .append(recommended.source().dbValue()).append(',')
+                    .append(cell(recommended.reason()))
                     .append("\r\n");
         }
         return csv.toString();

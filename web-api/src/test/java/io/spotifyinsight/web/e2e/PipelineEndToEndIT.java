@@ -31,7 +31,7 @@ class PipelineEndToEndIT {
     static final TestDatabase db = new TestDatabase(2);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern EXPORT = Pattern.compile("export (SPOTIFY_[A-Z_]+)='([^']*)'");
+    private static final Pattern EXPORT = Pattern.compile("export ([A-Z_]+)='([^']*)'");
     private static final Duration STEP = Duration.ofSeconds(90);
 
     private final OkHttpClient http = new OkHttpClient();
@@ -39,15 +39,17 @@ class PipelineEndToEndIT {
     @Test
     void fetchedListsAreServed_andARerunReplacesTheDay_forBothKindsOfSpotifyApp() throws Exception {
         pipeline("extended", "spotify");
-        pipeline("development", "search");
+        // every source running, artist genres empty as Spotify reports them today
+        pipeline("development", "blend");
     }
 
     private void pipeline(String mode, String expectedStrategy) throws Exception {
         String user = "e2e-" + mode;
         LocalDate date = LocalDate.of(2026, 11, 20);
-        try (JavaProcess fake = JavaProcess.start("fake-spotify-" + mode,
-                List.of("-cp", JavaProcess.testClasspath(), "io.spotifyinsight.spotify.fake.FakeSpotifyMain",
-                        "--port", "0", "--mode", mode), Map.of())) {
+        try (JavaProcess fake = JavaProcess.start("fake-services-" + mode,
+                List.of("-cp", JavaProcess.testClasspath(), "io.spotifyinsight.sources.fake.FakeSourcesMain",
+                        "--spotify-port", "0", "--reccobeats-port", "0", "--lastfm-port", "0", "--musicbrainz-port", "0",
+                        "--mode", mode, "--empty-genres"), Map.of())) {
             fake.awaitOutput(out -> out.contains("Stop with Ctrl-C"), Duration.ofSeconds(60));
             Map<String, String> env = new HashMap<>(db.env());
             env.putAll(spotifyEnv(fake.output()));
@@ -55,7 +57,8 @@ class PipelineEndToEndIT {
 
             String fetcherJar = JavaProcess.jar("fetcher-job", "fetcher-job.jar").toString();
             JavaProcess.Result add = JavaProcess.run("users-add", List.of("-jar", fetcherJar, "users", "add", user,
-                    "--genre", "jazz", "--genre", "k-pop", "--limit", "12", "--market", "SE"), env, STEP);
+                    "--artist", io.spotifyinsight.spotify.fake.FakeCatalog.standard().artists().get(7).id(),
+                    "--genre", "jazz", "--limit", "12"), env, STEP);
             assertThat(add.exitCode()).as(add.output()).isZero();
 
             JavaProcess.Result first = fetch(fetcherJar, user, date, env);
@@ -79,6 +82,13 @@ class PipelineEndToEndIT {
                     assertThat(track.get("track_link").asText()).isEqualTo("spotify:track:" + track.get("track_id").asText());
                     assertThat(track.get("track_title").asText()).isNotBlank();
                     assertThat(track.get("artists")).isNotEmpty();
+                    assertThat(track.get("reason").asText()).isNotBlank();
+                }
+                if (expectedStrategy.equals("blend")) {
+                    assertThat(served.get("tracks")).extracting(t -> t.get("source").asText())
+                            .containsAnyOf("reccobeats", "lastfm").allMatch(s -> List.of("search", "reccobeats", "lastfm")
+                                    .contains(s));
+                    assertThat(served.get("missing_sources")).isEmpty();
                 }
 
                 fetch(fetcherJar, user, date, env);
@@ -107,7 +117,7 @@ class PipelineEndToEndIT {
             env.put(m.group(1), m.group(2));
         }
         assertThat(env).as(fakeOutput).containsKeys("SPOTIFY_CLIENT_ID", "SPOTIFY_CLIENT_SECRET", "SPOTIFY_API_URL",
-                "SPOTIFY_ACCOUNTS_URL");
+                "SPOTIFY_ACCOUNTS_URL", "RECCOBEATS_API_URL", "LASTFM_API_URL", "LASTFM_API_KEY", "MUSICBRAINZ_API_URL");
         return env;
     }
 

@@ -6,11 +6,11 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Counts what the fetcher sent to Spotify (every attempt, retries and token requests included) and
+ * Counts what the fetcher sent to one service (every attempt, retries and token requests included) and
  * how many answers were 429, for the run summary and the benchmark. An application interceptor on
  * the shared OkHttpClient; thread-safe.
  */
-public final class SpotifyTraffic implements Interceptor {
+public final class ServiceTraffic implements Interceptor {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();

@@ -1,0 +1,144 @@
+package io.spotifyinsight.fetcher.blend;
+
+import io.spotifyinsight.fetcher.run.DayList;
+import io.spotifyinsight.fetcher.run.RecommendationStrategy;
+import io.spotifyinsight.persistence.recommendation.ArtistInfo;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.sources.SourceService;
+import io.spotifyinsight.sources.error.SourceException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code blend} strategy, for every Spotify app: seeds resolved with their genres (from the
+ * database after the first night), candidates from Spotify search within the alias's allowance and
+ * from every available third-party source, the genres of unknown candidates' artists asked of
+ * Last.fm when it is there, and one {@link Picker}. A source that fails is taken out of the run
+ * ({@link SourceHealth}) and the list is made from the others, marked with what it lacked.
+ */
+public final class BlendStrategy implements RecommendationStrategy {
+    private static final Logger log = LoggerFactory.getLogger(BlendStrategy.class);
+    /** Artists of unranked candidates whose Last.fm tags are asked per alias. */
+    static final int TAGGED_ARTISTS = 8;
+
+    private final SeedResolver seeds;
+    private final SpotifySearchSource search;
+    private final ReccoBeatsSource reccoBeats;
+    private final LastFmSource lastFm;
+    private final SourceHealth health;
+    private final RunKnowledge knowledge;
+    private final int spotifyRequestsPerAlias;
+
+    /** @param reccoBeats null when not among the sources; @param lastFm null without a key or when not among them */
+    public BlendStrategy(SeedResolver seeds, SpotifySearchSource search, ReccoBeatsSource reccoBeats,
+                         LastFmSource lastFm, SourceHealth health, RunKnowledge knowledge, int spotifyRequestsPerAlias) {
+        this.seeds = seeds;
+        this.search = search;
+        this.reccoBeats = reccoBeats;
+        this.lastFm = lastFm;
+        this.health = health;
+        this.knowledge = knowledge;
+        this.spotifyRequestsPerAlias = spotifyRequestsPerAlias;
+    }
+
+    @Override
+    public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
+        SeedProfile profile = seeds.resolve(user);
+        if (profile.isEmpty()) {
+            return new DayList(Strategy.BLEND, List.of(), health.unavailableNames());
+        }
+        AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(spotifyRequestsPerAlias));
+        boolean lastFmMaps = usable(lastFm) && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
+        int searchShare = lastFmMaps ? (spotifyRequestsPerAlias + 1) / 2 : spotifyRequestsPerAlias;
+        fetch.addAll(search.candidates(fetch, searchShare));
+        gather(fetch, reccoBeats);
+        gather(fetch, lastFm);
+        tagUnknownArtists(fetch);
+
+        Picker.Pick pick = pick(fetch, recentTrackIds);
+        // a list the sources and the allowance could not fill within the caps: more search pages, within bounds
+        for (int extra = 0; pick.withinCaps() < user.trackLimit() && extra < maxTopUp(user)
+                && !SpotifySearchSource.exhausted(fetch); extra++) {
+            fetch.budget().grant(1);
+            fetch.addAll(search.candidates(fetch, 1));
+            pick = pick(fetch, recentTrackIds);
+        }
+        List<Candidate> picked = pick.tracks();
+        log.debug("{}: {} candidates, {} picked, {} Spotify requests left", user.username(), fetch.found().size(),
+                picked.size(), fetch.budget().left());
+        return new DayList(Strategy.BLEND, picked.stream().map(Candidate::toRecommended).toList(),
+                health.unavailableNames());
+    }
+
+    /** Top-up pages for one alias: enough for its limit in pages of ten, and a few for what the picker drops. */
+    static int maxTopUp(UserAlias user) {
+        return user.trackLimit() / 5 + 2;
+    }
+
+    private Picker.Pick pick(AliasFetch fetch, Set<String> recentTrackIds) {
+        Map<String, Set<String>> artistGenres = new HashMap<>();
+        for (Candidate c : fetch.found()) {
+            for (ArtistInfo artist : c.track().artists()) {
+                Set<String> genres = knowledge.genresOf(artist.id(), artist.name());
+                if (!genres.isEmpty()) {
+                    artistGenres.put(artist.id(), genres);
+                }
+            }
+        }
+        UserAlias user = fetch.user();
+        SeedProfile profile = fetch.profile();
+        return Picker.pick(new Picker.Request(fetch.found(), user.trackLimit(), fetch.affinity().keySet(),
+                artistGenres, profile.seedArtistIds(), profile.seedTrackIds(), Set.copyOf(user.exclusions().artists()),
+                Set.copyOf(user.exclusions().tracks()), recentTrackIds, fetch.seed()));
+    }
+
+    private void gather(AliasFetch fetch, CandidateSource source) {
+        if (!usable(source)) {
+            return;
+        }
+        try {
+            fetch.addAll(source.candidates(fetch));
+        } catch (SourceException e) {
+            health.failed(source.service(), e);
+        }
+    }
+
+    /**
+     * ReccoBeats' candidates come without genres; for the artists of the most relevant ones that the
+     * run knows nothing about, Last.fm's top tags tell (one request per artist per run).
+     */
+    private void tagUnknownArtists(AliasFetch fetch) {
+        if (!usable(lastFm)) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        fetch.found().stream()
+                .filter(c -> c.source() == TrackSource.RECCOBEATS)
+                .sorted(Comparator.comparingDouble(Candidate::relevance).reversed())
+                .forEach(c -> c.track().artists().stream().limit(1)
+                        .filter(a -> knowledge.genresOf(a.id(), a.name()).isEmpty())
+                        .forEach(a -> names.add(a.name())));
+        List<String> ask = new ArrayList<>(names).subList(0, Math.min(TAGGED_ARTISTS, names.size()));
+        try {
+            for (String name : ask) {
+                lastFm.tagsOf(name);
+            }
+        } catch (SourceException e) {
+            health.failed(SourceService.LASTFM, e);
+        }
+    }
+
+    private boolean usable(CandidateSource source) {
+        return source != null && health.usable(source.service());
+    }
+}

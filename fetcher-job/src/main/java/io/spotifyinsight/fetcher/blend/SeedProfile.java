@@ -1,0 +1,71 @@
+package io.spotifyinsight.fetcher.blend;
+
+import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
+import io.spotifyinsight.persistence.knowledge.TrackKnowledge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An alias's seeds as the engine understands them: seed artists with their genres, seed genres, seed
+ * tracks with their artists (whose genres are known too), and the genres that the list should share,
+ * each with the phrase that explains where it came from. Seeds that did not resolve are left out.
+ */
+public record SeedProfile(List<ArtistKnowledge> artists, List<String> genres, List<TrackKnowledge> tracks,
+                          Map<String, ArtistKnowledge> trackArtists) {
+    /** How many genres of one seed artist count towards the list's genres. */
+    static final int GENRES_PER_ARTIST = 3;
+
+    public SeedProfile {
+        artists = List.copyOf(artists);
+        genres = Genres.normaliseAll(genres);
+        tracks = List.copyOf(tracks);
+        trackArtists = Map.copyOf(trackArtists);
+    }
+
+    public boolean isEmpty() {
+        return artists.isEmpty() && genres.isEmpty() && tracks.isEmpty();
+    }
+
+    /**
+     * The genres the list should share, normalised, best first, each with why: the seed genres, then
+     * the top genres of each seed artist and of each seed track's first artist.
+     */
+    public Map<String, String> affinityGenres() {
+        Map<String, String> why = new LinkedHashMap<>();
+        for (String genre : genres) {
+            why.putIfAbsent(genre, "your seed genre '" + genre + "'");
+        }
+        for (ArtistKnowledge artist : artists) {
+            artistGenres(artist).forEach(g -> why.putIfAbsent(g, "genre '" + g + "' of your seed artist " + artist.name()));
+        }
+        for (TrackKnowledge track : tracks) {
+            if (!track.artists().isEmpty()) {
+                ArtistKnowledge artist = trackArtists.get(track.artists().get(0).id());
+                if (artist != null) {
+                    artistGenres(artist).forEach(g -> why.putIfAbsent(g,
+                            "genre '" + g + "' of " + artist.name() + ", artist of your seed track '" + track.name() + "'"));
+                }
+            }
+        }
+        return why;
+    }
+
+    /** Artists whose own tracks should stay a minority of the list: seed artists and seed tracks' artists. */
+    public Set<String> seedArtistIds() {
+        List<String> ids = new ArrayList<>();
+        artists.forEach(a -> ids.add(a.artistId()));
+        tracks.forEach(t -> t.artists().forEach(a -> ids.add(a.id())));
+        return Set.copyOf(ids);
+    }
+
+    public Set<String> seedTrackIds() {
+        return Set.copyOf(tracks.stream().map(TrackKnowledge::trackId).toList());
+    }
+
+    private static List<String> artistGenres(ArtistKnowledge artist) {
+        return Genres.normaliseAll(artist.genres()).stream().filter(Genres::isGenreTag).limit(GENRES_PER_ARTIST).toList();
+    }
+}

@@ -1,0 +1,184 @@
+package io.spotifyinsight.fetcher.blend;
+
+import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
+import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
+import io.spotifyinsight.persistence.knowledge.TrackKnowledge;
+import io.spotifyinsight.persistence.recommendation.ArtistInfo;
+import io.spotifyinsight.persistence.user.Seeds;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.sources.LastFmClient;
+import io.spotifyinsight.sources.MusicBrainzArtist;
+import io.spotifyinsight.sources.MusicBrainzClient;
+import io.spotifyinsight.sources.SourceService;
+import io.spotifyinsight.sources.Tag;
+import io.spotifyinsight.sources.error.SourceException;
+import io.spotifyinsight.spotify.SpotifyClient;
+import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
+import io.spotifyinsight.spotify.model.Artist;
+import io.spotifyinsight.spotify.model.Track;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Knows each seed: a seed artist's name and genres, a seed track's name, artists and release date,
+ * and the genres of a seed track's first artist. Genres come, in order, from Spotify's artist genres
+ * when not empty (deprecated since February 2026, often empty), Last.fm's top tags, MusicBrainz's
+ * genres (Spotify id → MusicBrainz artist by URL → genres). What is learnt, misses included, is kept
+ * in the database with its source and date and reused for {@link #MAX_AGE}: from its second night an
+ * alias's seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
+ */
+public final class SeedResolver {
+    private static final Logger log = LoggerFactory.getLogger(SeedResolver.class);
+    public static final Duration MAX_AGE = Duration.ofDays(30);
+    /** Last.fm tags below this relative count (0..100) are one listener's opinion, not a genre. */
+    static final int MIN_TAG_COUNT = 10;
+
+    private final SeedKnowledgeRepository knowledge;
+    private final SpotifyClient spotify;
+    private final LastFmClient lastFm;
+    private final MusicBrainzClient musicBrainz;
+    private final SourceHealth health;
+    private final Clock clock;
+
+    /** @param lastFm null without a key; @param musicBrainz null when not among the sources */
+    public SeedResolver(SeedKnowledgeRepository knowledge, SpotifyClient spotify, LastFmClient lastFm,
+                        MusicBrainzClient musicBrainz, SourceHealth health, Clock clock) {
+        this.knowledge = knowledge;
+        this.spotify = spotify;
+        this.lastFm = lastFm;
+        this.musicBrainz = musicBrainz;
+        this.health = health;
+        this.clock = clock;
+    }
+
+    public SeedProfile resolve(UserAlias user) {
+        Seeds seeds = user.seeds();
+        OffsetDateTime notBefore = OffsetDateTime.now(clock).minus(MAX_AGE);
+        Map<String, TrackKnowledge> knownTracks = new HashMap<>(knowledge.tracks(seeds.tracks(), notBefore));
+        List<TrackKnowledge> tracks = new ArrayList<>();
+        for (String id : seeds.tracks()) {
+            TrackKnowledge track = knownTracks.get(id);
+            if (track == null) {
+                track = learnTrack(user, id).orElse(null);
+            }
+            if (track != null) {
+                tracks.add(track);
+            }
+        }
+        List<String> artistIds = new ArrayList<>(seeds.artists());
+        Map<String, String> namesFromTracks = new HashMap<>();
+        for (TrackKnowledge track : tracks) {
+            if (!track.artists().isEmpty()) {
+                ArtistInfo first = track.artists().get(0);
+                namesFromTracks.put(first.id(), first.name());
+                if (!artistIds.contains(first.id())) {
+                    artistIds.add(first.id());
+                }
+            }
+        }
+        Map<String, ArtistKnowledge> knownArtists = new HashMap<>(knowledge.artists(artistIds, notBefore));
+        for (String id : artistIds) {
+            if (!knownArtists.containsKey(id)) {
+                learnArtist(user, id, namesFromTracks.get(id)).ifPresent(a -> knownArtists.put(id, a));
+            }
+        }
+        List<ArtistKnowledge> artists = seeds.artists().stream().map(knownArtists::get)
+                .filter(a -> a != null).toList();
+        Map<String, ArtistKnowledge> trackArtists = new HashMap<>();
+        for (TrackKnowledge track : tracks) {
+            if (!track.artists().isEmpty() && knownArtists.containsKey(track.artists().get(0).id())) {
+                trackArtists.put(track.artists().get(0).id(), knownArtists.get(track.artists().get(0).id()));
+            }
+        }
+        return new SeedProfile(artists, seeds.genres(), tracks, trackArtists);
+    }
+
+    private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
+        try {
+            Track track = spotify.track(id, user.market());
+            var learnt = new TrackKnowledge(id, track.name(),
+                    track.artists().stream().map(a -> new ArtistInfo(a.id(), a.name())).toList(),
+                    track.album().releaseDate(), null, OffsetDateTime.now(clock));
+            knowledge.saveTrack(learnt);
+            return Optional.of(learnt);
+        } catch (SpotifyNotFoundException e) {
+            log.warn("{}: track seed {} does not exist on Spotify; skipping that seed", user.username(), id);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param knownName the name a seed track credits the artist with, so that no artist lookup is needed
+     *     when Spotify's genres are known to be of no help
+     */
+    private Optional<ArtistKnowledge> learnArtist(UserAlias user, String id, String knownName) {
+        String name = knownName;
+        List<String> genres = List.of();
+        try {
+            Artist artist = spotify.artist(id);
+            name = artist.name();
+            genres = Genres.normaliseAll(artist.genres());
+        } catch (SpotifyNotFoundException e) {
+            if (knownName == null) {
+                log.warn("{}: artist seed {} does not exist on Spotify; skipping that seed", user.username(), id);
+                return Optional.empty();
+            }
+        }
+        String source = genres.isEmpty() ? null : "spotify";
+        String mbid = null;
+        if (genres.isEmpty()) {
+            genres = lastFmTags(name);
+            source = genres.isEmpty() ? null : "lastfm";
+        }
+        if (genres.isEmpty() && usable(SourceService.MUSICBRAINZ)) {
+            try {
+                Optional<MusicBrainzArtist> found = musicBrainz.artistForSpotify(id);
+                if (found.isPresent()) {
+                    mbid = found.get().mbid();
+                    genres = genreNames(musicBrainz.artistGenres(mbid));
+                    source = genres.isEmpty() ? null : "musicbrainz";
+                }
+            } catch (SourceException e) {
+                health.failed(SourceService.MUSICBRAINZ, e);
+                // not kept: another night may reach MusicBrainz
+                return Optional.of(new ArtistKnowledge(id, name, List.of(), null, null, OffsetDateTime.now(clock)));
+            }
+        }
+        var learnt = new ArtistKnowledge(id, name, genres, source, mbid, OffsetDateTime.now(clock));
+        knowledge.saveArtist(learnt);
+        if (genres.isEmpty()) {
+            log.info("{}: no source knows a genre of seed artist {} ({}); its list leans on similarity",
+                    user.username(), name, id);
+        }
+        return Optional.of(learnt);
+    }
+
+    private List<String> lastFmTags(String artistName) {
+        if (!usable(SourceService.LASTFM)) {
+            return List.of();
+        }
+        try {
+            return genreNames(lastFm.artistTopTags(artistName).stream().filter(t -> t.count() >= MIN_TAG_COUNT).toList());
+        } catch (SourceException e) {
+            health.failed(SourceService.LASTFM, e);
+            return List.of();
+        }
+    }
+
+    private boolean usable(SourceService service) {
+        return health.usable(service) && (service == SourceService.LASTFM ? lastFm != null : musicBrainz != null);
+    }
+
+    static List<String> genreNames(List<Tag> tags) {
+        return Genres.normaliseAll(tags.stream().map(Tag::name).toList()).stream().filter(Genres::isGenreTag)
+                .limit(ArtistKnowledge.MAX_GENRES).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package io.spotifyinsight.persistence.recommendation;
+
+import java.util.Locale;
+
+/** Where a recommended track came from; stored lower-case with every row and shown by the API. */
+public enum TrackSource {
+    /** Spotify's own {@code /v1/recommendations}. */
+    SPOTIFY,
+    /** Spotify search, from the seeds' genres, artists and eras. */
+    SEARCH,
+    /** ReccoBeats' recommendations for seed tracks. */
+    RECCOBEATS,
+    /** Last.fm: similar artists, similar tracks, a tag's top tracks. */
+    LASTFM;
+
+    public String dbValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static TrackSource fromDb(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}
