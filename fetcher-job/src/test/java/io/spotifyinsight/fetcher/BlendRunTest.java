@@ -1,0 +1,269 @@
+package io.spotifyinsight.fetcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
+import io.spotifyinsight.persistence.recommendation.StoredDay;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
+import io.spotifyinsight.persistence.run.FetchRun;
+import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.user.Exclusions;
+import io.spotifyinsight.persistence.user.Seeds;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.persistence.user.UserSettings;
+import io.spotifyinsight.sources.fake.FakeLastFm;
+import io.spotifyinsight.sources.fake.FakeMusicBrainz;
+import io.spotifyinsight.sources.fake.FakeReccoBeats;
+import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
+import io.spotifyinsight.spotify.fake.FakeSpotify;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The blend strategy in-process, against a real PostgreSQL, a development-mode fake Spotify whose
+ * artist genres are empty (as Spotify reports them since 2026) and the fakes of ReccoBeats, Last.fm
+ * and MusicBrainz over the same catalogue: what users get, and what happens when a source fails.
+ */
+class BlendRunTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase(8);
+    static FakeSpotify spotify;
+    static FakeReccoBeats reccoBeats;
+    static FakeLastFm lastFm;
+    static FakeMusicBrainz musicBrainz;
+    static final AtomicInteger names = new AtomicInteger();
+    static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
+
+    InProcessCli cli;
+    UserRepository users;
+
+    @BeforeAll
+    static void startFakes() {
+        spotify = FakeSpotify.builder().mode(FakeSpotify.Mode.DEVELOPMENT).emptyArtistGenres(true).start();
+        reccoBeats = FakeReccoBeats.builder(spotify.catalog()).start();
+        lastFm = FakeLastFm.builder(spotify.catalog()).start();
+        musicBrainz = FakeMusicBrainz.builder(spotify.catalog()).start();
+    }
+
+    @AfterAll
+    static void stopFakes() {
+        for (AutoCloseable fake : new AutoCloseable[] {spotify, reccoBeats, lastFm, musicBrainz}) {
+            try {
+                fake.close();
+            } catch (Exception e) {
+                // already closed by a test
+            }
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        spotify.resetLog();
+        reccoBeats.clearFaults();
+        lastFm.clearFaults();
+        musicBrainz.clearFaults();
+        Map<String, String> sources = new HashMap<>(Map.of(
+                "FETCHER_STRATEGY", "blend",
+                "RECCOBEATS_API_URL", reccoBeats.url(),
+                "LASTFM_API_URL", lastFm.url(),
+                "LASTFM_API_KEY", FakeLastFm.VALID_KEY,
+                "MUSICBRAINZ_API_URL", musicBrainz.url(),
+                "SPOTIFY_RETRY_BUDGET_SECONDS", "20"));
+        cli = new InProcessCli(InProcessCli.merge(db.env(), spotify.env(), sources));
+        users = new UserRepository(db.dsl());
+    }
+
+    /** An artist Last.fm, ReccoBeats and MusicBrainz all know, picked anew for each test. */
+    private CatalogArtist wellKnownArtist() {
+        List<CatalogArtist> artists = spotify.catalog().artists();
+        for (int i = names.incrementAndGet() * 17; ; i++) {
+            CatalogArtist artist = artists.get(i % artists.size());
+            if (lastFm.knowsArtist(artist.name()) && reccoBeats.knowsArtist(artist.id())
+                    && musicBrainz.knowsArtist(artist.id()) && spotify.catalog().tracksBy(artist.id()).size() >= 2) {
+                return artist;
+            }
+        }
+    }
+
+    private String newAlias(int limit, Seeds seeds, Exclusions exclusions) {
+        String name = "blend" + names.incrementAndGet();
+        users.create(new UserSettings(name, true, null, limit, seeds, exclusions));
+        return name;
+    }
+
+    private static StoredDay day(String user, LocalDate date) {
+        DayLookup lookup = new RecommendationRepository(db.dsl()).findDay(user, date);
+        assertThat(lookup).isInstanceOf(DayLookup.Found.class);
+        return ((DayLookup.Found) lookup).day();
+    }
+
+    private static FetchRun latestRun() {
+        return new FetchRunRepository(db.dsl()).latest(1).get(0);
+    }
+
+    private CliResult run(LocalDate date, String user) {
+        return cli.run("run", "--date", date.toString(), "--user", user);
+    }
+
+    @Test
+    void an_alias_with_one_artist_gets_a_full_explained_list_of_many_artists_from_several_sources() {
+        CatalogArtist artist = wellKnownArtist();
+        String alias = newAlias(20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+
+        CliResult result = run(NIGHT, alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        StoredDay list = day(alias, NIGHT);
+        assertThat(list.strategy()).isEqualTo(Strategy.BLEND);
+        assertThat(list.tracks()).hasSize(20);
+        assertThat(list.missingSources()).isEmpty();
+        assertThat(list.tracks()).allMatch(t -> !t.reason().isBlank());
+        assertThat(list.tracks()).extracting(RecommendedTrack::source).contains(TrackSource.SEARCH)
+                .containsAnyOf(TrackSource.RECCOBEATS, TrackSource.LASTFM);
+        long bySeedArtist = list.tracks().stream()
+                .filter(t -> t.track().artists().stream().anyMatch(a -> a.id().equals(artist.id()))).count();
+        assertThat(bySeedArtist).isLessThanOrEqualTo(4);
+        Set<String> mainArtists = new HashSet<>();
+        list.tracks().forEach(t -> mainArtists.add(t.track().artists().get(0).id()));
+        assertThat(mainArtists).hasSizeGreaterThanOrEqualTo(10);
+        // the seed artist's genres are empty on Spotify: the engine learnt them elsewhere and says so
+        Set<String> truth = new HashSet<>();
+        artist.genres().forEach(g -> truth.add(g.replace('-', ' ')));
+        assertThat(list.tracks()).anyMatch(t -> truth.stream().anyMatch(g -> t.reason().contains("'" + g + "'")));
+        FetchRun row = latestRun();
+        assertThat(row.requests().spotify()).isPositive();
+        assertThat(row.requests().reccobeats()).isPositive();
+        assertThat(row.requests().lastfm()).isPositive();
+        assertThat(row.unavailableSources()).isEmpty();
+        assertThat(result.out()).contains("reccobeats:", "lastfm:");
+    }
+
+    @Test
+    void the_second_night_costs_no_seed_lookups_and_repeats_little_of_the_first() {
+        CatalogArtist artist = wellKnownArtist();
+        var track = spotify.catalog().tracksBy(wellKnownArtist().id()).get(0);
+        String alias = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of(track.id())), Exclusions.NONE);
+        assertThat(run(NIGHT, alias).exitCode()).isZero();
+        spotify.resetLog();
+        musicBrainz.resetLog();
+
+        CliResult second = run(NIGHT.plusDays(1), alias);
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(spotify.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/artists/")
+                || c.path().startsWith("/v1/tracks/")).isEmpty();
+        assertThat(musicBrainz.requests()).isEmpty();
+        Set<String> first = new HashSet<>(day(alias, NIGHT).tracks().stream().map(RecommendedTrack::id).toList());
+        long repeated = day(alias, NIGHT.plusDays(1)).tracks().stream().filter(t -> first.contains(t.id())).count();
+        assertThat(repeated).isLessThanOrEqualTo(2);
+        assertThat(day(alias, NIGHT.plusDays(1)).tracks()).hasSize(10);
+    }
+
+    @Test
+    void excluded_artists_and_tracks_are_never_recommended() {
+        CatalogArtist artist = wellKnownArtist();
+        String genre = artist.genres().get(0);
+        // exclude what the first night recommended most: its first track and the artist of its second
+        String probe = newAlias(10, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+        assertThat(run(NIGHT, probe).exitCode()).isZero();
+        List<RecommendedTrack> seen = day(probe, NIGHT).tracks();
+        String excludedTrack = seen.get(0).id();
+        String excludedArtist = seen.get(1).track().artists().get(0).id();
+        String alias = newAlias(10, new Seeds(List.of(), List.of(genre), List.of()),
+                new Exclusions(List.of(excludedArtist), List.of(excludedTrack)));
+
+        assertThat(run(NIGHT, alias).exitCode()).isZero();
+
+        assertThat(day(alias, NIGHT).tracks()).noneMatch(t -> t.id().equals(excludedTrack))
+                .noneMatch(t -> t.track().artists().stream().anyMatch(a -> a.id().equals(excludedArtist)));
+    }
+
+    @Test
+    void reccobeats_down_degrades_the_run_with_one_warning_and_marks_the_lists() {
+        CatalogArtist artist = wellKnownArtist();
+        String one = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String two = newAlias(10, new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()), Exclusions.NONE);
+        reccoBeats.alwaysFail(503);
+        ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
+        CliResult result;
+        try {
+            result = cli.run("run", "--date", NIGHT.toString(), "--user", one, "--user", two);
+        } finally {
+            RunCommandTest.release(SourceHealth.class, logs);
+        }
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("ReccoBeats is unavailable")).hasSize(1);
+        for (String alias : List.of(one, two)) {
+            assertThat(day(alias, NIGHT).tracks()).hasSize(10).noneMatch(t -> t.source() == TrackSource.RECCOBEATS);
+            assertThat(day(alias, NIGHT).missingSources()).containsExactly("reccobeats");
+        }
+        assertThat(latestRun().unavailableSources()).containsExactly("reccobeats");
+    }
+
+    @Test
+    void an_invalid_lastfm_key_names_the_variable_never_the_key_and_the_lists_are_made_without_lastfm() {
+        CatalogArtist artist = wellKnownArtist();
+        String alias = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String wrongKey = "wrong-key-0123456789abcdef";
+
+        ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
+        CliResult result;
+        try {
+            result = cli.with("LASTFM_API_KEY", wrongKey).run("run", "--date", NIGHT.toString(), "--user", alias);
+        } finally {
+            RunCommandTest.release(SourceHealth.class, logs);
+        }
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.all()).doesNotContain(wrongKey);
+        assertThat(logs.list).hasSize(1).allSatisfy(e -> assertThat(e.getFormattedMessage())
+                .contains("Last.fm is unavailable", "LASTFM_API_KEY").doesNotContain(wrongKey));
+        assertThat(day(alias, NIGHT).tracks()).hasSize(10).noneMatch(t -> t.source() == TrackSource.LASTFM);
+        assertThat(day(alias, NIGHT).missingSources()).containsExactly("lastfm");
+        assertThat(latestRun().unavailableSources()).containsExactly("lastfm");
+    }
+
+    @Test
+    void every_source_down_still_gives_a_list_from_spotify_search() {
+        CatalogArtist artist = wellKnownArtist();
+        String alias = newAlias(10, new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()), Exclusions.NONE);
+        reccoBeats.alwaysFail(500);
+        lastFm.alwaysFail(500);
+        musicBrainz.alwaysFail(503);
+
+        CliResult result = run(NIGHT, alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(day(alias, NIGHT).tracks()).hasSize(10).allMatch(t -> t.source() == TrackSource.SEARCH);
+    }
+
+    @Test
+    void a_dry_run_prints_each_tracks_source_and_reason() {
+        CatalogArtist artist = wellKnownArtist();
+        String alias = newAlias(5, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+
+        CliResult result = cli.run("run", "--dry-run", "--date", NIGHT.toString(), "--user", alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains(alias + " — " + NIGHT + " — 5 tracks (blend)")
+                .containsPattern("(search|reccobeats|lastfm): \\S");
+    }
+}
