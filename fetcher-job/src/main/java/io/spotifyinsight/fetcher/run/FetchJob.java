@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FetchJob {
     private static final Logger log = LoggerFactory.getLogger(FetchJob.class);
-    static final String NOT_FETCHED = "not fetched: ";
     static final String ABANDONED = "interrupted: the process ended without recording an outcome (killed?); "
             + "users it stored keep their lists";
     /** Abandoned rows are closed by the next run, so they are always among the latest few. */
@@ -232,7 +231,7 @@ public final class FetchJob {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop("the run was interrupted");
-                return UserOutcome.failed(user.username(), NOT_FETCHED + "the run was interrupted");
+                return UserOutcome.notFetched(user.username(), "the run was interrupted");
             } catch (ExecutionException e) {
                 // process() catches everything; an Error lands here
                 return UserOutcome.failed(user.username(), "unexpected error: " + e.getCause());
@@ -253,7 +252,7 @@ public final class FetchJob {
                 log.info("{}: {}; will try again at the end of the run", user.username(), outcome.error());
             } else {
                 failed.incrementAndGet();
-                if (outcome.error().startsWith(NOT_FETCHED)) {
+                if (outcome.notFetched()) {
                     progress.userSkipped(user.username());
                 } else {
                     progress.userFailed(user.username(), outcome.error());
@@ -265,7 +264,7 @@ public final class FetchJob {
         private UserOutcome attempt(UserAlias user) {
             String stopped = stopReason.get();
             if (stopped != null) {
-                return UserOutcome.failed(user.username(), NOT_FETCHED + stopped);
+                return UserOutcome.notFetched(user.username(), stopped);
             }
             String name = user.username();
             try {

@@ -20,8 +20,6 @@ import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.Usernames;
-import io.spotifyinsight.spotify.model.ArtistRef;
-import io.spotifyinsight.spotify.model.Track;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println("stopped early: " + result.stopReason());
         }
         for (UserOutcome failure : result.failures()) {
-            if (result.stopReason() == null || !failure.error().startsWith("not fetched")) {
+            if (result.stopReason() == null || !failure.notFetched()) {
                 out.println("failed: " + failure.username() + ": " + failure.error());
             }
         }

@@ -47,7 +47,7 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
             return null;
         }
         StringBuilder summary = new StringBuilder();
-        long notTried = failures.stream().filter(f -> f.error().startsWith(FetchJob.NOT_FETCHED)).count();
+        long notTried = failures.stream().filter(UserOutcome::notFetched).count();
         if (stopReason != null) {
             summary.append("stopped early: ").append(stopReason);
             if (notTried > 0) {
@@ -55,7 +55,7 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
             }
         }
         for (UserOutcome failure : failures) {
-            if (failure.error().startsWith(FetchJob.NOT_FETCHED)) {
+            if (failure.notFetched()) {
                 continue;
             }
             if (summary.length() > 0) {
