@@ -16,9 +16,29 @@ class ArchitectureTest {
     @Test
     void theJobAndTheCommands_neverUseJooqOrJdbc_onlyTheRepositories() {
         noClasses().that().resideInAnyPackage("io.spotifyinsight.fetcher.run..", "io.spotifyinsight.fetcher.user..",
-                        "io.spotifyinsight.fetcher.cli..")
+                        "io.spotifyinsight.fetcher.cli..", "io.spotifyinsight.fetcher.engine..",
+                        "io.spotifyinsight.fetcher.strategy..", "io.spotifyinsight.fetcher.blend..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..",
                         "io.spotifyinsight.persistence.jooq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngine_theStrategiesAndTheBlend_knowNothingOfTheCommandLine() {
+        noClasses().that().resideInAnyPackage("io.spotifyinsight.fetcher.engine..", "io.spotifyinsight.fetcher.strategy..",
+                        "io.spotifyinsight.fetcher.blend..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.spotifyinsight.fetcher.cli..",
+                        "io.spotifyinsight.fetcher.run..", "io.spotifyinsight.fetcher.user..")
+                .orShould().dependOnClassesThat().haveSimpleName("Wiring")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePicker_isPure_noClientNoRepository() {
+        noClasses().that().haveFullyQualifiedName("io.spotifyinsight.fetcher.blend.Picker")
+                .should().dependOnClassesThat().resideInAnyPackage("io.spotifyinsight.spotify..",
+                        "io.spotifyinsight.sources..", "io.spotifyinsight.persistence.knowledge..", "okhttp3..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.spotifyinsight.fetcher.run.AutoStrategy;
+import io.spotifyinsight.fetcher.strategy.AutoStrategy;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;

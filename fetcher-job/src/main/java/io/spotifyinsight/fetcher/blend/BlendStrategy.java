@@ -1,7 +1,7 @@
 package io.spotifyinsight.fetcher.blend;
 
-import io.spotifyinsight.fetcher.run.DayList;
-import io.spotifyinsight.fetcher.run.RecommendationStrategy;
+import io.spotifyinsight.fetcher.engine.DayList;
+import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackSource;

@@ -1,5 +1,6 @@
 package io.spotifyinsight.fetcher.blend;
 
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

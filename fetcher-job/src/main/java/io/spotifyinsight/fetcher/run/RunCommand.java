@@ -1,5 +1,10 @@
 package io.spotifyinsight.fetcher.run;
 
+import io.spotifyinsight.fetcher.engine.FetchJob;
+import io.spotifyinsight.fetcher.engine.RunResult;
+import io.spotifyinsight.fetcher.engine.UserOutcome;
+import io.spotifyinsight.fetcher.engine.DayList;
+
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.TextTable;

@@ -1,4 +1,4 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

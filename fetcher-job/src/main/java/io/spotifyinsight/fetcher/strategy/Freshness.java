@@ -1,4 +1,4 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.strategy;
 
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.spotify.model.Track;

@@ -1,4 +1,4 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.engine;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;

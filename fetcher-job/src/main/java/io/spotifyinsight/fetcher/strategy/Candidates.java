@@ -1,4 +1,4 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.strategy;
 
 import io.spotifyinsight.spotify.model.Track;
 import io.spotifyinsight.fetcher.blend.Shuffle;

@@ -1,4 +1,4 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.engine;
 
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import java.io.PrintStream;

@@ -1,4 +1,7 @@
-package io.spotifyinsight.fetcher.run;
+package io.spotifyinsight.fetcher.strategy;
+
+import io.spotifyinsight.fetcher.engine.DayList;
+import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
 
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException;
