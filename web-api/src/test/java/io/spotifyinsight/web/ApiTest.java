@@ -84,6 +84,19 @@ class ApiTest {
         assertThat(first.get("artists")).hasSize(2);
         assertThat(first.get("album").get("release_date").asText()).isEqualTo("2019-05-01");
         assertThat(body.get("tracks").get(19).get("track_title").asText()).isEqualTo("Track 19");
+        assertThat(first.get("source").asText()).isEqualTo("search");
+        assertThat(first.get("reason").asText()).isEqualTo("test reason for 'Track 0'");
+        assertThat(body.get("missing_sources").isArray()).isTrue();
+        assertThat(body.get("missing_sources")).isEmpty();
+    }
+
+    @Test
+    void a_csv_list_carries_each_tracks_source_and_reason() throws IOException {
+        try (var response = server.get("/user-recommendations/alice?date=" + PAST + "&format=csv")) {
+            String csv = response.body().string();
+            assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",explicit,source,reason");
+            assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(",search,test reason for 'Track 0'");
+        }
     }
 
     @Test

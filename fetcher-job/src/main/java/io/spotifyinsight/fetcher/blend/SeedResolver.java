@@ -134,11 +134,16 @@ public final class SeedResolver {
         }
         String source = genres.isEmpty() ? null : "spotify";
         String mbid = null;
+        boolean incomplete = false;
         if (genres.isEmpty()) {
-            genres = lastFmTags(name);
+            Optional<List<String>> tags = lastFmTags(name);
+            incomplete = tags.isEmpty();
+            genres = tags.orElse(List.of());
             source = genres.isEmpty() ? null : "lastfm";
         }
-        if (genres.isEmpty() && usable(SourceService.MUSICBRAINZ)) {
+        if (genres.isEmpty() && musicBrainz != null && !health.usable(SourceService.MUSICBRAINZ)) {
+            incomplete = true;
+        } else if (genres.isEmpty() && musicBrainz != null) {
             try {
                 Optional<MusicBrainzArtist> found = musicBrainz.artistForSpotify(id);
                 if (found.isPresent()) {
@@ -148,12 +153,14 @@ public final class SeedResolver {
                 }
             } catch (SourceException e) {
                 health.failed(SourceService.MUSICBRAINZ, e);
-                // not kept: another night may reach MusicBrainz
-                return Optional.of(new ArtistKnowledge(id, name, List.of(), null, null, OffsetDateTime.now(clock)));
+                incomplete = true;
             }
         }
         var learnt = new ArtistKnowledge(id, name, genres, source, mbid, OffsetDateTime.now(clock));
-        knowledge.saveArtist(learnt);
+        if (!genres.isEmpty() || !incomplete) {
+            // a miss is kept only when every source could answer: another night may reach the one that failed
+            knowledge.saveArtist(learnt);
+        }
         if (genres.isEmpty()) {
             log.info("{}: no source knows a genre of seed artist {} ({}); its list leans on similarity",
                     user.username(), name, id);
@@ -161,20 +168,21 @@ public final class SeedResolver {
         return Optional.of(learnt);
     }
 
-    private List<String> lastFmTags(String artistName) {
-        if (!usable(SourceService.LASTFM)) {
-            return List.of();
+    /** Empty when Last.fm could not answer (failed in this run, or failed now); a list, maybe empty, otherwise. */
+    private Optional<List<String>> lastFmTags(String artistName) {
+        if (lastFm == null) {
+            return Optional.of(List.of());
+        }
+        if (!health.usable(SourceService.LASTFM)) {
+            return Optional.empty();
         }
         try {
-            return genreNames(lastFm.artistTopTags(artistName).stream().filter(t -> t.count() >= MIN_TAG_COUNT).toList());
+            return Optional.of(genreNames(lastFm.artistTopTags(artistName).stream()
+                    .filter(t -> t.count() >= MIN_TAG_COUNT).toList()));
         } catch (SourceException e) {
             health.failed(SourceService.LASTFM, e);
-            return List.of();
+            return Optional.empty();
         }
-    }
-
-    private boolean usable(SourceService service) {
-        return health.usable(service) && (service == SourceService.LASTFM ? lastFm != null : musicBrainz != null);
     }
 
     static List<String> genreNames(List<Tag> tags) {
