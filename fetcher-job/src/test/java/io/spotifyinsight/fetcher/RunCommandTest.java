@@ -279,6 +279,20 @@ class RunCommandTest {
     }
 
     @Test
+    void a_spent_quota_stops_the_run_at_once_saying_until_when() {
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        List<String> group = List.of(newUser(5), newUser(5), newUser(5));
+        fake.quotaExceededNext(1, java.time.Duration.ofSeconds(48_925));
+
+        CliResult result = cli.run(runArgs(DAY.toString(), group));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+        assertThat(result.out()).contains("QUOTA_EXCEEDED", "until about", "Retry-After 48925 s");
+        assertThat(fake.apiRequests()).hasSize(1);
+        assertThat(latestRun().errorSummary()).contains("QUOTA_EXCEEDED");
+    }
+
+    @Test
     void unknown_users_and_bad_options_exit_2() {
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "ghost-" + names.incrementAndGet()), "no user named ghost-");
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "Not Valid"), "invalid username");

@@ -103,6 +103,21 @@ class ResilienceTest {
     }
 
     @Test
+    void aSpentQuotaIsRecognisedFromItsReason_andFailsAtOnce() {
+        fake.quotaExceededNext(1, Duration.ofSeconds(48_925));
+
+        assertThatThrownBy(() -> client.artist(artistId))
+                .isInstanceOfSatisfying(
+                        SpotifyRateLimitedException.class,
+                        e -> {
+                            assertThat(e.quotaExceeded()).isTrue();
+                            assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(48_925));
+                        })
+                .hasMessageContaining("quota exceeded");
+        assertThat(fake.apiRequests()).hasSize(1);
+    }
+
+    @Test
     void missingOrZeroRetryAfterStillBacksOffAndRecovers() {
         fake.rateLimitNext(1, null);
         fake.rateLimitNext(1, Duration.ZERO);

@@ -289,6 +289,15 @@ public final class FetchJob {
                         + "); use the search or auto strategy (--strategy, FETCHER_STRATEGY)");
                 return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyRateLimitedException e) {
+                if (e.quotaExceeded()) {
+                    // the quota is the developer account's, shared by every client id: nobody else can run either
+                    stop("Spotify's quota for this developer account is spent (QUOTA_EXCEEDED); it is counted over a"
+                            + " rolling day and Spotify asks to wait until about "
+                            + OffsetDateTime.now(clock).plus(e.retryAfter()).withNano(0)
+                            + " (Retry-After " + e.retryAfter().toSeconds() + " s); lower"
+                            + " FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number of aliases");
+                    return UserOutcome.failed(name, e.getMessage());
+                }
                 if (e.retryAfter().compareTo(longestAcceptableWait) >= 0) {
                     stop("Spotify asks to wait " + e.retryAfter().toSeconds() + " s (Retry-After), longer than "
                             + "the retry budget of " + longestAcceptableWait.toSeconds()

@@ -9,11 +9,29 @@ import java.time.Duration;
  */
 public final class SpotifyRateLimitedException extends SpotifyHttpException {
 
+    /** The {@code reason} of a 429 that says the developer account's quota is spent (July 2026). */
+    public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
+
     private final Duration retryAfter;
+    private final boolean quotaExceeded;
 
     public SpotifyRateLimitedException(String message, String spotifyMessage, Duration retryAfter) {
+        this(message, spotifyMessage, retryAfter, false);
+    }
+
+    public SpotifyRateLimitedException(
+            String message, String spotifyMessage, Duration retryAfter, boolean quotaExceeded) {
         super(message, 429, spotifyMessage, true);
         this.retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
+        this.quotaExceeded = quotaExceeded;
+    }
+
+    /**
+     * Whether Spotify said the developer account's quota is spent ({@code "reason":"QUOTA_EXCEEDED"}):
+     * shared by all the account's client ids, back only after many hours.
+     */
+    public boolean quotaExceeded() {
+        return quotaExceeded;
     }
 
     /** How long Spotify asked to wait; zero when it sent no usable {@code Retry-After}. */

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code {"error":"invalid_client","error_description":"..."}}. Bodies may also be empty or not
  * JSON at all; then both fields are null.
  */
-record ErrorBody(String code, String message) {
+record ErrorBody(String code, String message, String reason) {
 
-    static final ErrorBody NONE = new ErrorBody(null, null);
+    static final ErrorBody NONE = new ErrorBody(null, null, null);
 
     static ErrorBody parse(ObjectMapper json, String body) {
         if (body == null || body.isBlank()) {
@@ -28,10 +28,11 @@ record ErrorBody(String code, String message) {
         }
         JsonNode error = root.get("error");
         if (error != null && error.isObject()) {
-            return new ErrorBody(null, text(error.get("message")));
+            // "reason" is sent with a spent quota since July 2026: QUOTA_EXCEEDED
+            return new ErrorBody(null, text(error.get("message")), text(error.get("reason")));
         }
         if (error != null && error.isTextual()) {
-            return new ErrorBody(error.asText(), text(root.get("error_description")));
+            return new ErrorBody(error.asText(), text(root.get("error_description")), null);
         }
         return NONE;
     }

@@ -49,7 +49,7 @@ final class ErrorMapper {
                             ? new SpotifyFeatureUnavailableException(
                                     endpoint.label(), status, error.message())
                             : new SpotifyNotFoundException(message, error.message());
-            case 429 -> rateLimited(message, error.message(), RetryAfter.parse(retryAfterHeader));
+            case 429 -> rateLimited(message, error, RetryAfter.parse(retryAfterHeader));
             default ->
                     status >= 500
                             ? new SpotifyServerException(message, status, error.message())
@@ -84,13 +84,17 @@ final class ErrorMapper {
     }
 
     private static SpotifyRateLimitedException rateLimited(
-            String message, String spotifyMessage, Duration retryAfter) {
+            String message, ErrorBody error, Duration retryAfter) {
         String wait =
                 retryAfter.isZero()
                         ? "no usable Retry-After"
                         : "Retry-After " + retryAfter.toSeconds() + " s";
+        boolean quota = SpotifyRateLimitedException.QUOTA_EXCEEDED.equals(error.reason());
         return new SpotifyRateLimitedException(
-                message + " (" + wait + ")", spotifyMessage, retryAfter);
+                message + (quota ? ", quota exceeded" : "") + " (" + wait + ")",
+                error.message(),
+                retryAfter,
+                quota);
     }
 
     private static String describe(String label, int status, String reason, String detail) {

@@ -229,6 +229,11 @@ public final class FakeSpotify implements AutoCloseable {
         faults.add(false, n, FakeFaults.rateLimited(retryAfter));
     }
 
+    /** The next {@code n} API requests get the spent-quota 429 ({@code "reason":"QUOTA_EXCEEDED"}). */
+    public void quotaExceededNext(int n, Duration retryAfter) {
+        faults.add(false, n, FakeFaults.quotaExceeded(retryAfter));
+    }
+
     /** The next {@code n} API requests get 200 with a truncated JSON body. */
     public void malformedNext(int n) {
         faults.add(false, n, FakeFaults.malformed());
