@@ -33,7 +33,8 @@ public final class RunKnowledge {
 
     /** What is known of an artist, by id and by name. */
     public Set<String> genresOf(String artistId, String artistName) {
-        Set<String> genres = new HashSet<>(byArtistId.getOrDefault(artistId, Set.of()));
+        // ConcurrentHashMap refuses null keys, and Last.fm's artists come by name only
+        Set<String> genres = new HashSet<>(artistId == null ? Set.of() : byArtistId.getOrDefault(artistId, Set.of()));
         if (artistName != null) {
             genres.addAll(byArtistName.getOrDefault(nameKey(artistName), Set.of()));
         }
