@@ -296,16 +296,18 @@ class PickerTest {
 
     @Test
     void seed_artists_together_get_at_most_a_fifth_of_the_list_counting_featured_credits() {
-        Req req = new Req().limit(10).seedArtists(1, 2, 3)
+        // seed artists 1, 2, 3 (each within the per-artist cap), also credited second on tracks 4..7
+        Req req = new Req().limit(20).seedArtists(1, 2, 3)
                 .add(withRelevance(sharing(1, 1), 1.0), withRelevance(sharing(2, 2), 1.0), withRelevance(sharing(3, 3), 1.0),
-                        withRelevance(sharing(4, 40, 1), 1.0), withRelevance(sharing(5, 50, 2), 1.0))
-                .add(IntStream.rangeClosed(11, 20).mapToObj(n -> candidate(n, n)).toList());
+                        withRelevance(sharing(4, 40, 1), 1.0), withRelevance(sharing(5, 50, 2), 1.0),
+                        withRelevance(sharing(6, 60, 3), 1.0), withRelevance(sharing(7, 70, 1), 1.0))
+                .add(IntStream.rangeClosed(11, 30).mapToObj(n -> candidate(n, n)).toList());
 
         Picker.Pick pick = req.pick();
 
-        assertThat(pick.tracks()).hasSize(10);
-        assertThat(bySeedArtists(pick, req.build().seedArtistIds())).isEqualTo(2); // 10 / 5
-        assertThat(pick.withinCaps()).isEqualTo(10);
+        assertThat(pick.tracks()).hasSize(20);
+        assertThat(bySeedArtists(pick, req.build().seedArtistIds())).isEqualTo(4); // 20 / 5
+        assertThat(pick.withinCaps()).isEqualTo(20);
     }
 
     @Test
