@@ -47,9 +47,13 @@ public final class FakeReccoBeats implements AutoCloseable {
         return new Builder(catalog);
     }
 
-    /** Base URL including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    /**
+     * Base URL as {@code RECCOBEATS_API_URL} and {@link io.spotifyinsight.sources.ReccoBeatsClient}
+     * take it, like the real {@code https://api.reccobeats.com}: without {@code /v1}, which the
+     * client adds, e.g. {@code http://127.0.0.1:PORT}.
+     */
     public String url() {
-        return server.origin() + "/v1";
+        return server.origin();
     }
 
     public int port() {
