@@ -197,7 +197,7 @@ public final class Wiring implements AutoCloseable {
     /** The Spotify client with the run's settings (rate limit, retries) from SPOTIFY_*. */
     public SpotifyClient spotify() {
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig(), http());
+            spotify = SpotifyClient.create(spotifyConfig(), spotifyHttp());
         }
         return spotify;
     }
@@ -211,17 +211,24 @@ public final class Wiring implements AutoCloseable {
             return Optional.empty();
         }
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig().withRetries(2, Duration.ofSeconds(10)), http());
+            spotify = SpotifyClient.create(spotifyConfig().withRetries(2, Duration.ofSeconds(10)), spotifyHttp());
         }
         return Optional.of(spotify);
     }
 
+    /** One connection pool and dispatcher for every service; each service counts on its own derived client. */
     private OkHttpClient http() {
         if (http == null) {
-            traffic = new ServiceTraffic();
-            http = new OkHttpClient.Builder().addInterceptor(traffic).build();
+            http = new OkHttpClient();
         }
         return http;
+    }
+
+    private OkHttpClient spotifyHttp() {
+        if (traffic == null) {
+            traffic = new ServiceTraffic();
+        }
+        return http().newBuilder().addInterceptor(traffic).build();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
+import io.spotifyinsight.sources.internal.RequestSpacing;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
 
@@ -55,7 +56,7 @@ public final class MusicBrainzClient implements AutoCloseable {
                 new SourceExecutor(
                         SourceService.MUSICBRAINZ,
                         config,
-                        sharedHttp,
+                        spaced(sharedHttp),
                         backoff,
                         requestsPerSecond(config.requestsPerSecond()),
                         userAgent(contact),
@@ -155,6 +156,14 @@ public final class MusicBrainzClient implements AutoCloseable {
     @Override
     public String toString() {
         return "MusicBrainzClient[" + config + "]";
+    }
+
+    /** Every MusicBrainz request, retries included, {@value #MIN_INTERVAL_MS} ms after the previous one ended. */
+    private static OkHttpClient spaced(OkHttpClient sharedHttp) {
+        OkHttpClient base = sharedHttp == null ? new OkHttpClient() : sharedHttp;
+        return base.newBuilder()
+                .addInterceptor(new RequestSpacing(Duration.ofMillis(MIN_INTERVAL_MS)))
+                .build();
     }
 
     /** The configured rate if it is slower than ours, else ours: never above 1 per 1.05 s. */

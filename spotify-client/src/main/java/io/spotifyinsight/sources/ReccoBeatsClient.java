@@ -78,7 +78,7 @@ public final class ReccoBeatsClient implements AutoCloseable {
         Inputs.range("size", size, 1, 100);
         HttpUrl.Builder url =
                 baseUrl.newBuilder()
-                        .addPathSegments("v1/track/recommendation")
+                        .addPathSegments("track/recommendation")
                         .addQueryParameter("size", Integer.toString(size));
         for (String seed : seeds) {
             url.addQueryParameter("seeds", seed); // repeated, as every working client sends them
@@ -86,9 +86,8 @@ public final class ReccoBeatsClient implements AutoCloseable {
         JsonNode body;
         try {
             body = executor.get(RECOMMENDATION, url.build());
-        } catch (SourceNotFoundException e) {
-            return List.of();
         } catch (SourceRequestException e) {
+            // a 404 is not an unknown seed but a wrong RECCOBEATS_API_URL (it includes /v1): let it fail
             if (e.status() != 400) {
                 throw e;
             }
@@ -110,15 +109,11 @@ public final class ReccoBeatsClient implements AutoCloseable {
                         "Spotify artist ids (22 letters and digits)");
         HttpUrl url =
                 baseUrl.newBuilder()
-                        .addPathSegments("v1/artist")
+                        .addPathSegments("artist")
                         .addQueryParameter("ids", String.join(",", ids))
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(ARTISTS, url);
-        } catch (SourceNotFoundException e) {
-            return List.of();
-        }
+        // a 404 here means a wrong RECCOBEATS_API_URL, not unknown artists (those are just absent)
+        JsonNode body = executor.get(ARTISTS, url);
         JsonShape in = new JsonShape(SourceService.RECCOBEATS, ARTISTS);
         List<ReccoArtist> artists = new ArrayList<>();
         List<JsonNode> items = content(in, body);
@@ -144,7 +139,7 @@ public final class ReccoBeatsClient implements AutoCloseable {
         Inputs.range("size", size, 1, 50);
         HttpUrl url =
                 baseUrl.newBuilder()
-                        .addPathSegments("v1/artist")
+                        .addPathSegments("artist")
                         .addPathSegment(uuid)
                         .addPathSegment("track")
                         .addQueryParameter("page", "0")

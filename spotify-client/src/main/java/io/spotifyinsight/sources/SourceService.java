@@ -2,7 +2,7 @@ package io.spotifyinsight.sources;
 
 /** The recommendation sources beyond Spotify, with the names used in config and messages. */
 public enum SourceService {
-    RECCOBEATS("reccobeats", "ReccoBeats", "https://api.reccobeats.com"),
+    RECCOBEATS("reccobeats", "ReccoBeats", "https://api.reccobeats.com/v1"),
     LASTFM("lastfm", "Last.fm", "https://ws.audioscrobbler.com/2.0/"),
     MUSICBRAINZ("musicbrainz", "MusicBrainz", "https://musicbrainz.org/ws/2");
 

@@ -45,7 +45,7 @@ class ReccoBeatsClientTest {
     @BeforeEach
     void start() {
         server = ScriptedServer.start();
-        client = client(TestSources.config(server.baseUrl("/")));
+        client = client(TestSources.config(server.baseUrl("/v1")));
     }
 
     @AfterEach
@@ -277,7 +277,7 @@ class ReccoBeatsClientTest {
     @Test
     void slowAnswersTimeOut_areRetried_andEndInATransportError() {
         SourceConfig impatient =
-                TestSources.config(server.baseUrl("/"))
+                TestSources.config(server.baseUrl("/v1"))
                         .withRetries(2, Duration.ofSeconds(5))
                         .withTimeouts(
                                 Duration.ofMillis(200),
@@ -303,7 +303,7 @@ class ReccoBeatsClientTest {
     @Test
     void timeoutFollowedByAFastAnswerRecovers() {
         SourceConfig impatient =
-                TestSources.config(server.baseUrl("/"))
+                TestSources.config(server.baseUrl("/v1"))
                         .withTimeouts(
                                 Duration.ofMillis(200),
                                 Duration.ofMillis(200),
@@ -318,7 +318,7 @@ class ReccoBeatsClientTest {
     @Test
     void clientSideRateLimitSpacesRequests() {
         try (ReccoBeatsClient limited =
-                client(TestSources.config(server.baseUrl("/")).withRequestsPerSecond(20))) {
+                client(TestSources.config(server.baseUrl("/v1")).withRequestsPerSecond(20))) {
             for (int i = 0; i < 6; i++) {
                 server.json("{\"content\":[]}");
                 limited.recommendations(List.of(SEED), 5);

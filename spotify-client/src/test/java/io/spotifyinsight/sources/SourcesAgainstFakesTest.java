@@ -122,7 +122,7 @@ class SourcesAgainstFakesTest {
                     ReccoBeatsClient client = client(fake)) {
                 // a seed whose raw answer has items without href (about 1 in 30 has none)
                 for (CatalogTrack seed : knownTracks(fake).subList(0, 20)) {
-                    JsonNode raw = get(fake.url() + "/v1/track/recommendation?size=100&seeds=" + seed.id());
+                    JsonNode raw = get(fake.url() + "/track/recommendation?size=100&seeds=" + seed.id());
                     List<String> linked = new ArrayList<>();
                     int unlinked = 0;
                     for (JsonNode item : raw.get("content")) {

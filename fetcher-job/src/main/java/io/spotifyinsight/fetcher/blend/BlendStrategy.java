@@ -59,7 +59,12 @@ public final class BlendStrategy implements RecommendationStrategy {
         }
         AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(spotifyRequestsPerAlias));
         boolean lastFmMaps = usable(lastFm) && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
-        int searchShare = lastFmMaps ? (spotifyRequestsPerAlias + 1) / 2 : spotifyRequestsPerAlias;
+        // Last.fm's similar artists are mapped to Spotify by one search each: one of them a night
+        int searchShare = lastFmMaps && spotifyRequestsPerAlias > 2 ? spotifyRequestsPerAlias - 1 : spotifyRequestsPerAlias;
+        if (usable(reccoBeats) && !profile.artists().isEmpty()) {
+            // ReccoBeats lists the seed artists' own tracks for free: no Spotify page for them
+            fetch.seedArtistsSearched = true;
+        }
         fetch.addAll(search.candidates(fetch, searchShare));
         gather(fetch, reccoBeats);
         gather(fetch, lastFm);
@@ -67,7 +72,7 @@ public final class BlendStrategy implements RecommendationStrategy {
 
         Picker.Pick pick = pick(fetch, recentTrackIds);
         // a list the sources and the allowance could not fill within the caps: more search pages, within bounds
-        for (int extra = 0; pick.withinCaps() < user.trackLimit() && extra < maxTopUp(user)
+        for (int extra = 0; tooShort(pick, user.trackLimit()) && extra < maxTopUp(user)
                 && !SpotifySearchSource.exhausted(fetch); extra++) {
             fetch.budget().grant(1);
             fetch.addAll(search.candidates(fetch, 1));
@@ -83,6 +88,15 @@ public final class BlendStrategy implements RecommendationStrategy {
     /** Top-up pages for one alias: enough for its limit in pages of ten, and a few for what the picker drops. */
     static int maxTopUp(UserAlias user) {
         return user.trackLimit() / 5 + 2;
+    }
+
+    /**
+     * A list that is not full, or that has fewer artists than half its limit: only then is Spotify
+     * asked for more than the allowance (a list merely re-ordered by the caps is not worth a request).
+     */
+    static boolean tooShort(Picker.Pick pick, int limit) {
+        long artists = pick.tracks().stream().map(Candidate::mainArtistId).distinct().count();
+        return pick.tracks().size() < limit || artists < (limit + 1) / 2;
     }
 
     private Picker.Pick pick(AliasFetch fetch, Set<String> recentTrackIds) {

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * appear; a candidate shares the seeds' genres when its source vouches for one of them or when the
  * run learnt one of them for one of its artists. Candidates are then taken tier by tier: fresh and
  * sharing a genre; fresh, of unknown genre but proposed as similar by a source (relevance of at least
- * {@value #SIMILAR_ENOUGH}); recently recommended but sharing a genre; the rest fresh; the rest
+ * {@value #SIMILAR_ENOUGH}; a candidate whose genres are known to be others does not count as
+ * similar); recently recommended but sharing a genre; the rest fresh; the rest
  * recent. Within a tier by score (genre first, then the source's relevance, then a stable per-day
  * shuffle, so the same pool gives another order tomorrow). While taking, each artist gets at most
  * {@value #PER_ARTIST} tracks and the seed artists together at most a fifth of the list; only a list
@@ -77,7 +78,9 @@ public final class Picker {
         for (Candidate candidate : merged(request)) {
             boolean shares = sharesGenre(candidate, request);
             boolean recent = request.recentTrackIds().contains(candidate.id());
-            int tier = tier(shares, recent, candidate.relevance());
+            // similar but of genres known to be others: no better than a candidate of unknown genre
+            boolean offGenre = !shares && !candidate.genres().isEmpty();
+            int tier = tier(shares, recent, offGenre ? 0 : candidate.relevance());
             double score = (shares ? 0.6 : 0) + 0.25 * candidate.relevance()
                     + 0.15 * Shuffle.unit(request.seed(), candidate.id());
             pool.add(new Scored(candidate, shares, recent, tier, score));

@@ -44,6 +44,7 @@ public final class ReccoBeatsSource implements CandidateSource {
     @Override
     public List<Candidate> candidates(AliasFetch fetch) {
         List<Seed> seeds = new ArrayList<>();
+        List<Candidate> ownTracks = new ArrayList<>();
         for (TrackKnowledge track : fetch.profile().tracks()) {
             seeds.add(new Seed(track.trackId(), "similar to your seed track '" + track.name() + "' (ReccoBeats)"));
         }
@@ -58,6 +59,12 @@ public final class ReccoBeatsSource implements CandidateSource {
                 }
                 List<SourceTrack> own = new ArrayList<>(client.artistTracks(artist.uuid(), 25));
                 own.removeIf(t -> t.spotifyId() == null);
+                // the artist's own tracks are candidates too; the picker keeps them a minority
+                for (SourceTrack track : own) {
+                    SpotifyTracks.of(track).ifPresent(info -> ownTracks.add(new Candidate(info, TrackSource.RECCOBEATS,
+                            "by your seed artist " + seedArtist.name(), Set.copyOf(Genres.normaliseAll(seedArtist.genres())),
+                            0.4)));
+                }
                 // a different pair of the artist's tracks each night
                 own.sort(Comparator.comparingDouble(t -> Shuffle.unit(fetch.seed(), t.spotifyId())));
                 for (SourceTrack track : own.subList(0, Math.min(TRACKS_PER_ARTIST, own.size()))) {
@@ -75,7 +82,7 @@ public final class ReccoBeatsSource implements CandidateSource {
                         + fetch.affinity().getOrDefault(c.genres().iterator().next(), "your genres") + " (ReccoBeats)"));
             }
         }
-        List<Candidate> found = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>(ownTracks);
         int size = Math.min(100, Math.max(10, fetch.limit() * 2));
         for (Seed seed : seeds.subList(0, Math.min(MAX_SEED_CALLS, seeds.size()))) {
             List<SourceTrack> similar = client.recommendations(List.of(seed.trackId()), size);

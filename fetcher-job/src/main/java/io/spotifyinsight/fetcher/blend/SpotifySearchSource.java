@@ -23,6 +23,8 @@ import java.util.Set;
 public final class SpotifySearchSource implements CandidateSource {
     /** Offsets are drawn from this many pages; beyond them, results get ever less relevant. */
     static final int OFFSET_PAGES = 20;
+    /** Pages a night usually reads of one genre, so the next night starts after them. */
+    static final int NIGHTLY_STEP = 3;
     static final int PAGE = SearchRequest.MAX_LIMIT_DEVELOPMENT_MODE;
     /** How many of the list's genres get search pages; the rest only steer the picker. */
     static final int SEARCHED_GENRES = 3;
@@ -51,7 +53,7 @@ public final class SpotifySearchSource implements CandidateSource {
             fetch.seedArtistsSearched = true;
             List<ArtistKnowledge> artists = fetch.profile().artists();
             // seed artists' own tracks: one page each, but never more than a quarter of the allowance
-            int forArtists = genres.isEmpty() ? requests : Math.min(artists.size(), requests / 4);
+            int forArtists = Math.min(artists.size(), genres.isEmpty() ? requests : requests / 4);
             for (int i = 0; i < forArtists && fetch.budget().tryTake(); i++) {
                 ArtistKnowledge artist = artists.get(i);
                 spent++;
@@ -73,9 +75,8 @@ public final class SpotifySearchSource implements CandidateSource {
                 break;
             }
             spent++;
-            // pages are read in a circle that starts at a page drawn for the day
-            int start = fetch.searchOffsets.computeIfAbsent(genre, g -> Shuffle.below(fetch.seed(), "offset|" + g,
-                    OFFSET_PAGES));
+            // pages are read in a circle; each night starts NIGHTLY_STEP pages further than the one before
+            int start = fetch.searchOffsets.computeIfAbsent(genre, g -> startPage(fetch, g));
             int read = fetch.searchPages.getOrDefault(genre, 0);
             Integer pages = fetch.searchTotals.get(genre);
             int pageIndex = pages == null ? start + read : (start + read) % pages;
@@ -97,6 +98,17 @@ public final class SpotifySearchSource implements CandidateSource {
             }
         }
         return found;
+    }
+
+    /**
+     * Where an alias's night starts reading a genre: an alias- and genre-specific origin, moved on by
+     * {@value #NIGHTLY_STEP} pages a night, so that consecutive nights read different pages (within the
+     * first {@value #OFFSET_PAGES}; a genre with fewer pages wraps round them).
+     */
+    static int startPage(AliasFetch fetch, String genre) {
+        long origin = Shuffle.below(Shuffle.seedFor(fetch.user().username(), java.time.LocalDate.EPOCH),
+                "origin|" + genre, OFFSET_PAGES);
+        return (int) Math.floorMod(origin + NIGHTLY_STEP * fetch.date().toEpochDay(), (long) OFFSET_PAGES);
     }
 
     /** Whether every searched genre has been read to its end for this alias. */

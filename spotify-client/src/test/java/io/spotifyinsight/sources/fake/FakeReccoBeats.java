@@ -48,12 +48,11 @@ public final class FakeReccoBeats implements AutoCloseable {
     }
 
     /**
-     * Base URL as {@code RECCOBEATS_API_URL} and {@link io.spotifyinsight.sources.ReccoBeatsClient}
-     * take it, like the real {@code https://api.reccobeats.com}: without {@code /v1}, which the
-     * client adds, e.g. {@code http://127.0.0.1:PORT}.
+     * Base URL as {@code RECCOBEATS_API_URL} takes it, like the real {@code
+     * https://api.reccobeats.com/v1}: including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}.
      */
     public String url() {
-        return server.origin();
+        return server.origin() + "/v1";
     }
 
     public int port() {

@@ -64,7 +64,7 @@ class FakeReccoBeatsTest {
     void recommendationHasReccoBeatsShapeExcludesSeedsAndIsDeterministic() throws IOException {
         List<CatalogTrack> seeds = knownTracks(2);
         String url =
-                (fake.url() + "/v1")
+                fake.url()
                         + "/track/recommendation?size=20&seeds="
                         + seeds.get(0).id()
                         + "&seeds="
@@ -87,7 +87,7 @@ class FakeReccoBeatsTest {
         assertThat(json(url, 200)).isEqualTo(body);
         // comma-separated seeds are the same request
         String csv =
-                (fake.url() + "/v1")
+                fake.url()
                         + "/track/recommendation?size=20&seeds="
                         + seeds.get(0).id()
                         + ","
@@ -99,7 +99,7 @@ class FakeReccoBeatsTest {
     void itemsSometimesLackHrefAndSometimesCarryNumbersAsStrings() throws IOException {
         List<JsonNode> items = new ArrayList<>();
         for (CatalogTrack seed : knownTracks(5)) {
-            json((fake.url() + "/v1") + "/track/recommendation?size=100&seeds=" + seed.id(), 200)
+            json(fake.url() + "/track/recommendation?size=100&seeds=" + seed.id(), 200)
                     .get("content")
                     .forEach(items::add);
         }
@@ -117,7 +117,7 @@ class FakeReccoBeatsTest {
         int total = 0;
         for (CatalogTrack seed : knownTracks(5)) {
             JsonNode content =
-                    json((fake.url() + "/v1") + "/track/recommendation?size=20&seeds=" + seed.id(), 200)
+                    json(fake.url() + "/track/recommendation?size=20&seeds=" + seed.id(), 200)
                             .get("content");
             for (JsonNode item : content) {
                 if (!item.has("href")) {
@@ -140,23 +140,23 @@ class FakeReccoBeatsTest {
         String six = String.join(",", knownTracks(6).stream().map(CatalogTrack::id).toList());
 
         assertThat(
-                        json((fake.url() + "/v1") + "/track/recommendation?size=0&seeds=" + seed, 400)
+                        json(fake.url() + "/track/recommendation?size=0&seeds=" + seed, 400)
                                 .get("message")
                                 .asText())
                 .contains("size");
         assertThat(
-                        json((fake.url() + "/v1") + "/track/recommendation?size=101&seeds=" + seed, 400)
+                        json(fake.url() + "/track/recommendation?size=101&seeds=" + seed, 400)
                                 .get("status")
                                 .asInt())
                 .isEqualTo(400);
         assertThat(
-                        json((fake.url() + "/v1") + "/track/recommendation?seeds=" + seed, 400)
+                        json(fake.url() + "/track/recommendation?seeds=" + seed, 400)
                                 .get("error")
                                 .asText())
                 .isEqualTo("Bad Request");
-        assertThat(json((fake.url() + "/v1") + "/track/recommendation?size=5", 400).get("message").asText())
+        assertThat(json(fake.url() + "/track/recommendation?size=5", 400).get("message").asText())
                 .contains("seeds");
-        json((fake.url() + "/v1") + "/track/recommendation?size=5&seeds=" + six, 400);
+        json(fake.url() + "/track/recommendation?size=5&seeds=" + six, 400);
     }
 
     @Test
@@ -165,16 +165,16 @@ class FakeReccoBeatsTest {
         String unknown = unknownTrack().id();
         String both = "/track/recommendation?size=10&seeds=" + known + "&seeds=" + unknown;
 
-        assertThat(json((fake.url() + "/v1") + both, 400).get("message").asText()).contains(unknown);
+        assertThat(json(fake.url() + both, 400).get("message").asText()).contains(unknown);
 
         try (FakeReccoBeats empty =
                 FakeReccoBeats.builder(CATALOG)
                         .unknownSeedVariant(FakeReccoBeats.UnknownSeed.EMPTY)
                         .start()) {
-            assertThat(json((empty.url() + "/v1") + both, 200).get("content")).hasSize(5);
+            assertThat(json(empty.url() + both, 200).get("content")).hasSize(5);
             assertThat(
                             json(
-                                            (empty.url() + "/v1")
+                                            empty.url()
                                                     + "/track/recommendation?size=10&seeds="
                                                     + unknown,
                                             200)
@@ -188,36 +188,36 @@ class FakeReccoBeatsTest {
         CatalogTrack known = knownTracks(1).get(0);
         CatalogTrack unknown = unknownTrack();
 
-        JsonNode tracks = json((fake.url() + "/v1") + "/track?ids=" + known.id() + "," + unknown.id(), 200);
+        JsonNode tracks = json(fake.url() + "/track?ids=" + known.id() + "," + unknown.id(), 200);
         assertThat(tracks.get("content")).hasSize(1);
         assertThat(tracks.at("/content/0/trackTitle").asText()).isEqualTo(known.name());
         String uuid = tracks.at("/content/0/id").asText();
         assertThat(uuid).isEqualTo(fake.uuidOfTrack(known.id()));
-        assertThat(json((fake.url() + "/v1") + "/track?ids=" + uuid, 200).get("content")).hasSize(1);
+        assertThat(json(fake.url() + "/track?ids=" + uuid, 200).get("content")).hasSize(1);
 
         CatalogArtist artist = known.artist();
         CatalogArtist stranger = unknownArtist();
         JsonNode artists =
-                json((fake.url() + "/v1") + "/artist?ids=" + artist.id() + "," + stranger.id(), 200);
+                json(fake.url() + "/artist?ids=" + artist.id() + "," + stranger.id(), 200);
         assertThat(artists.get("content")).hasSize(1);
         assertThat(artists.at("/content/0/href").asText())
                 .isEqualTo("https://open.spotify.com/artist/" + artist.id());
         String artistUuid = artists.at("/content/0/id").asText();
 
-        JsonNode page = json((fake.url() + "/v1") + "/artist/" + artistUuid + "/track?page=0&size=1", 200);
+        JsonNode page = json(fake.url() + "/artist/" + artistUuid + "/track?page=0&size=1", 200);
         assertThat(page.get("content")).hasSize(1);
         assertThat(page.get("page").asInt()).isZero();
         assertThat(page.get("size").asInt()).isEqualTo(1);
         assertThat(page.get("totalElements").asInt()).isPositive();
         assertThat(page.get("totalPages").asInt()).isEqualTo(page.get("totalElements").asInt());
-        json((fake.url() + "/v1") + "/artist/" + artist.id() + "/track?page=0&size=25", 404);
-        json((fake.url() + "/v1") + "/artist/" + artistUuid + "/track?size=51", 400);
-        json((fake.url() + "/v1") + "/track?ids=", 400);
+        json(fake.url() + "/artist/" + artist.id() + "/track?page=0&size=25", 404);
+        json(fake.url() + "/artist/" + artistUuid + "/track?size=51", 400);
+        json(fake.url() + "/track?ids=", 400);
     }
 
     @Test
     void faultsRateLimitsLogAndClose() throws IOException {
-        String url = (fake.url() + "/v1") + "/track?ids=" + knownTracks(1).get(0).id();
+        String url = fake.url() + "/track?ids=" + knownTracks(1).get(0).id();
         fake.failNext(1, 502);
         fake.rateLimitNext(1, Duration.ofMillis(1500));
 

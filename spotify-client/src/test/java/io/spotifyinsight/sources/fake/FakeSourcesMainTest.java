@@ -59,7 +59,7 @@ class FakeSourcesMainTest {
                     .contains("export SPOTIFY_CLIENT_SECRET=");
             String track = running.spotify().catalog().someTrackId();
             try (Response response =
-                    SourceHttp.get(running.reccoBeats().url() + "/v1/track?ids=" + track)) {
+                    SourceHttp.get(running.reccoBeats().url() + "/track?ids=" + track)) {
                 assertThat(response.code()).isEqualTo(200);
             }
         }
