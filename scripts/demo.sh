@@ -9,7 +9,7 @@
 # (default 8000) and prints the stored list. On a terminal the API keeps running until Ctrl-C;
 # otherwise the demo ends there. Everything started here is stopped on exit.
 # Needs: a JDK 17+, PostgreSQL reachable as in DATABASE_USER/DATABASE_PASSWORD (default: postgres on
-# localhost:5432), psql, curl, python3; jq is used for the list when installed.
+# localhost:5432), psql, curl; jq or python3 is used for the list when installed.
 # DEMO_MAVEN_ARGS adds Maven options to the build (e.g. -o for an offline build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,16 +68,10 @@ sed -n 1p "$work/fake.log"
 export FETCHER_STRATEGY=auto
 export MUSICBRAINZ_CONTACT=demo@example.org
 
-# Seeds from the fake's catalogue, found the way a person would: with Spotify search.
-token=$(curl -fs -u "$SPOTIFY_CLIENT_ID:$SPOTIFY_CLIENT_SECRET" -d grant_type=client_credentials \
-  "$SPOTIFY_ACCOUNTS_URL/api/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-first() { # first() FIELD QUERY: the first search result's track id, or its first artist's id
-  curl -fs -G -H "Authorization: Bearer $token" --data-urlencode "q=$2" -d type=track -d limit=1 \
-    "$SPOTIFY_API_URL/search" | python3 -c "import json,sys; t=json.load(sys.stdin)['tracks']['items'][0]; \
-print(t['id'] if '$1' == 'track' else t['artists'][0]['id'])"
-}
-artist_seed=$(first artist 'genre:"trip-hop"')
-track_seed=$(first track 'genre:"jazz"')
+# Seeds from the standard FakeCatalog (deterministic, so these ids never change): Hana Moreau, a jazz
+# artist Last.fm knows (with similar artists), and a jazz track by Aretha Reyes.
+artist_seed=5hyb2lOdS3sLIXdI4mSq1f
+track_seed=0LaGWVQeljipcf6022Zkpj
 
 if ! psql -h "$pg_host" -p "$pg_port" -U "$DATABASE_USER" -d "$db" -Atqc 'select 1' >/dev/null 2>&1; then
   echo "demo: creating database $db"
@@ -86,11 +80,12 @@ fi
 
 fetcher() { echo "+ fetcher-job.jar $*"; java -jar fetcher-job/target/fetcher-job.jar "$@"; }
 fetcher migrate
-fetcher users remove demo >/dev/null 2>&1 || true
-fetcher users add demo --artist "$artist_seed" --genre k-pop --track "$track_seed" --limit 10 --market SE
+for alias in demo demo-track; do fetcher users remove "$alias" >/dev/null 2>&1 || true; done
+fetcher users add demo --artist "$artist_seed" --genre trip-hop --track "$track_seed" --limit 10 --market SE
+fetcher users add demo-track --track "$track_seed" --limit 10
 echo "+ FETCHER_STRATEGY=$FETCHER_STRATEGY FETCHER_SOURCES=${FETCHER_SOURCES:-(default: reccobeats,lastfm,musicbrainz)}"
-fetcher run --user demo --dry-run
-fetcher run --user demo
+fetcher run --user demo --user demo-track --dry-run
+fetcher run --user demo --user demo-track
 fetcher runs --limit 3
 echo "+ psql: the run row's requests per service and unavailable sources"
 psql -h "$pg_host" -p "$pg_port" -U "$DATABASE_USER" -d "$db" -c "select id, strategy, spotify_requests, \
