@@ -75,6 +75,85 @@ class UsersCommandsTest {
     }
 
     @Test
+    void exclusions_are_added_in_every_form_shown_replaced_per_kind_and_cleared() {
+        var catalog = fake.catalog();
+        String artist1 = catalog.artists().get(1).id();
+        String artist2 = catalog.artists().get(2).id();
+        String artist3 = catalog.artists().get(3).id();
+        String track1 = catalog.tracks().get(1).id();
+        String track2 = catalog.tracks().get(2).id();
+        CliResult added = cli.run("users", "add", "frank", "--genre", "jazz",
+                "--exclude-artist", artist1,
+                "--exclude-artist", "spotify:artist:" + artist2,
+                "--exclude-track", "https://open.spotify.com/intl-de/track/" + track1 + "?si=abc123",
+                "--exclude-track", "https://open.spotify.com/track/" + track2);
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(added.out()).contains("excluded 2 artists, 2 tracks");
+        var stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
+        assertThat(stored.exclusions().artists()).containsExactlyInAnyOrder(artist1, artist2);
+        assertThat(stored.exclusions().tracks()).containsExactlyInAnyOrder(track1, track2);
+
+        CliResult show = noSpotify.run("users", "show", "frank");
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("excluded:", "artist " + artist1, "artist " + artist2,
+                "track  " + track1, "https://open.spotify.com/track/" + track2);
+        assertThat(noSpotify.run("users", "list").out()).contains("EXCLUDED", "2 artists, 2 tracks");
+
+        CliResult artistsOnly = noSpotify.run("users", "update", "frank", "--exclude-artist",
+                "https://open.spotify.com/artist/" + artist3);
+        assertThat(artistsOnly.exitCode()).as(artistsOnly.toString()).isZero();
+        stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
+        assertThat(stored.exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.exclusions().tracks()).containsExactlyInAnyOrder(track1, track2);
+
+        CliResult otherChange = noSpotify.run("users", "update", "frank", "--limit", "12");
+        assertThat(otherChange.exitCode()).as(otherChange.toString()).isZero();
+        stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
+        assertThat(stored.exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.exclusions().tracks()).hasSize(2);
+
+        CliResult tracksOnly = noSpotify.run("users", "update", "frank", "--exclude-track", "spotify:track:" + track1);
+        assertThat(tracksOnly.exitCode()).as(tracksOnly.toString()).isZero();
+        stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
+        assertThat(stored.exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.exclusions().tracks()).containsExactly(track1);
+
+        CliResult cleared = noSpotify.run("users", "update", "frank", "--no-excludes");
+        assertThat(cleared.exitCode()).as(cleared.toString()).isZero();
+        assertThat(new UserRepository(db.dsl()).find("frank").orElseThrow().exclusions().isEmpty()).isTrue();
+        assertThat(noSpotify.run("users", "show", "frank").out()).contains("excluded: none");
+    }
+
+    @Test
+    void bad_exclusions_exit_2_and_store_nothing() {
+        String artist = artist();
+        String track = fake.catalog().someTrackId();
+        assertUsage(cli.run("users", "add", "wrongkind", "--genre", "jazz", "--exclude-artist",
+                "https://open.spotify.com/track/" + track), "--exclude-artist", "names a track", "artist");
+        assertUsage(cli.run("users", "add", "wrongkind", "--genre", "jazz", "--exclude-track",
+                "spotify:artist:" + artist), "--exclude-track", "names a artist, not a track");
+        assertUsage(cli.run("users", "add", "badexcl", "--genre", "jazz", "--exclude-track", "abc"),
+                "--exclude-track: not a Spotify track id: 'abc'", "22-character id", "spotify:track:<id> URI",
+                "https://open.spotify.com/track/<id> link");
+        assertUsage(cli.run("users", "add", "seedclash", "--artist", artist, "--exclude-artist", "spotify:artist:" + artist),
+                "artist " + artist + " is both a seed (--artist) and excluded (--exclude-artist)");
+        assertUsage(cli.run("users", "add", "seedclash", "--track", track, "--exclude-track", track),
+                "track " + track + " is both a seed (--track) and excluded (--exclude-track)");
+        assertThat(new UserRepository(db.dsl()).find("wrongkind")).isEmpty();
+        assertThat(new UserRepository(db.dsl()).find("badexcl")).isEmpty();
+        assertThat(new UserRepository(db.dsl()).find("seedclash")).isEmpty();
+
+        assertThat(cli.run("users", "add", "grace", "--genre", "jazz", "--exclude-artist", artist).exitCode()).isZero();
+        assertUsage(noSpotify.run("users", "update", "grace", "--no-excludes", "--exclude-track", track),
+                "--no-excludes and --exclude-artist/--exclude-track exclude each other");
+        assertUsage(noSpotify.run("users", "update", "grace", "--artist", artist),
+                "is both a seed (--artist) and excluded (--exclude-artist)");
+        var stored = new UserRepository(db.dsl()).find("grace").orElseThrow();
+        assertThat(stored.exclusions().artists()).containsExactly(artist);
+        assertThat(stored.seeds().genres()).containsExactly("jazz");
+    }
+
+    @Test
     void bad_arguments_exit_2_with_a_message_that_says_what_is_accepted() {
         assertUsage(cli.run("users", "add", "Bad Name", "--genre", "jazz"), "invalid username", "lower-case letters");
         assertUsage(cli.run("users", "add", "nobody"), "1 to 5 seeds", "give at least one");

@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks).",
+            "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks), and optionally artists and",
+            "tracks never to recommend (--exclude-artist, --exclude-track; none may also be a seed).",
             "Example: users add alice --artist spotify:artist:4NHQUGzhtTLFvgF5SZesLK --genre jazz --market SE --limit 30",
+            "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
@@ -34,6 +36,9 @@ final class AddUserCommand implements Callable<Integer> {
 
     @Mixin
     SeedOptions seeds = new SeedOptions();
+
+    @Mixin
+    ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(names = "--market", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
     String market;
@@ -53,7 +58,8 @@ final class AddUserCommand implements Callable<Integer> {
     public Integer call() {
         wiring.require(Needs.DATABASE);
         Seeds checked = seeds.toSeeds();
-        UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit, checked);
+        UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
+                checked, exclusions.toExclusions());
         new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(checked.genres());
         UserAlias user;
         try {

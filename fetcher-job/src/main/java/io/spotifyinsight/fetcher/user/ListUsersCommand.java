@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Lists every user alias with its state, market, limit and seeds.",
+        description = "Lists every user alias with its state, market, limit, number of exclusions and seeds.",
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
 final class ListUsersCommand implements Callable<Integer> {
@@ -32,10 +32,10 @@ final class ListUsersCommand implements Callable<Integer> {
             wiring.out().println("no users yet; add one with `users add NAME --genre jazz`");
             return ExitCode.OK;
         }
-        TextTable table = new TextTable("USERNAME", "STATE", "MARKET", "LIMIT", "SEEDS");
+        TextTable table = new TextTable("USERNAME", "STATE", "MARKET", "LIMIT", "EXCLUDED", "SEEDS");
         for (UserAlias user : users) {
             table.row(user.username(), user.active() ? "active" : "disabled", user.market(), user.trackLimit(),
-                    UserText.seeds(user.seeds()));
+                    UserText.exclusionCount(user.exclusions()), UserText.seeds(user.seeds()));
         }
         table.print(wiring.out());
         return ExitCode.OK;

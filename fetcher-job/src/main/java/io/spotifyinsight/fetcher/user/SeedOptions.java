@@ -46,7 +46,11 @@ final class SeedOptions {
         return total == 0 ? "; give at least one --artist, --genre or --track" : "";
     }
 
-    private static List<String> ids(SpotifyIds.Kind kind, List<String> values, List<String> problems) {
+    /**
+     * The bare ids of {@code values} (ids, URIs or links of {@code kind}); each one that cannot be read
+     * adds its message, which names the accepted forms, to {@code problems}.
+     */
+    static List<String> ids(SpotifyIds.Kind kind, List<String> values, List<String> problems) {
         List<String> ids = new ArrayList<>();
         for (String value : values) {
             try {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Shows one user alias: settings, seeds (with links) and its latest stored list.",
+        description = "Shows one user alias: settings, seeds and exclusions (with links) and its latest stored list.",
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
 final class ShowUserCommand implements Callable<Integer> {
@@ -43,6 +43,13 @@ final class ShowUserCommand implements Callable<Integer> {
         user.seeds().artists().forEach(id -> out.println("  artist " + id + "  https://open.spotify.com/artist/" + id));
         user.seeds().genres().forEach(genre -> out.println("  genre  " + genre));
         user.seeds().tracks().forEach(id -> out.println("  track  " + id + "  https://open.spotify.com/track/" + id));
+        if (user.exclusions().isEmpty()) {
+            out.println("excluded: none");
+        } else {
+            out.println("excluded:");
+            user.exclusions().artists().forEach(id -> out.println("  artist " + id + "  https://open.spotify.com/artist/" + id));
+            user.exclusions().tracks().forEach(id -> out.println("  track  " + id + "  https://open.spotify.com/track/" + id));
+        }
         out.println("created:  " + user.createdAt());
         out.println("updated:  " + user.updatedAt());
         DayLookup latest = wiring.recommendations().findLatest(name);

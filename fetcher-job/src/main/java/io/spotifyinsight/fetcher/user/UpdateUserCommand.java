@@ -6,6 +6,7 @@ import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = {
             "Changes a user alias. Seeds given replace all of the user's seeds; without seed options they stay.",
-            "Example: users update alice --genre soul --genre funk --limit 50",
+            "--exclude-artist values replace the excluded artists and --exclude-track values the excluded tracks;",
+            "a kind not given stays, and --no-excludes removes both.",
+            "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist 0OdUWJ0sBjDrqHygGUXeCF",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
@@ -33,6 +36,12 @@ final class UpdateUserCommand implements Callable<Integer> {
 
     @Mixin
     SeedOptions seeds = new SeedOptions();
+
+    @Mixin
+    ExclusionOptions exclusions = new ExclusionOptions();
+
+    @Option(names = "--no-excludes", description = "Remove every excluded artist and track.")
+    boolean noExcludes;
 
     @Option(names = "--market", paramLabel = "CC", description = "New market (ISO 3166-1 alpha-2 code).")
     String market;
@@ -50,11 +59,16 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserText.username(name);
-        if (!seeds.given() && market == null && !noMarket && limit == null) {
-            throw new UsageException("nothing to change: give --artist, --genre, --track, --market, --no-market or --limit");
+        if (!seeds.given() && !exclusions.given() && !noExcludes && market == null && !noMarket && limit == null) {
+            throw new UsageException("nothing to change: give --artist, --genre, --track, --exclude-artist,"
+                    + " --exclude-track, --no-excludes, --market, --no-market or --limit");
         }
         if (market != null && noMarket) {
             throw new UsageException("--market and --no-market exclude each other");
+        }
+        if (noExcludes && exclusions.given()) {
+            throw new UsageException("--no-excludes and --exclude-artist/--exclude-track exclude each other:"
+                    + " give the new exclusions alone to replace the old ones");
         }
         wiring.require(Needs.DATABASE);
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
@@ -62,7 +76,8 @@ final class UpdateUserCommand implements Callable<Integer> {
         var settings = UserText.settings(name, current.active(),
                 noMarket ? null : market != null ? UserText.market(market) : current.market(),
                 limit != null ? limit : current.trackLimit(),
-                newSeeds != null ? newSeeds : current.seeds());
+                newSeeds != null ? newSeeds : current.seeds(),
+                noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
             new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(newSeeds.genres());
         }

@@ -1,6 +1,7 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserSettings;
@@ -22,10 +23,29 @@ final class UserText {
         return String.join(" ", parts);
     }
 
+    /** "2 artists, 1 track", or "none". */
+    static String exclusionCount(Exclusions exclusions) {
+        if (exclusions.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!exclusions.artists().isEmpty()) {
+            parts.add(count(exclusions.artists().size(), "artist"));
+        }
+        if (!exclusions.tracks().isEmpty()) {
+            parts.add(count(exclusions.tracks().size(), "track"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String summary(UserAlias user) {
         return user.username() + " (" + (user.active() ? "active" : "disabled") + ", market "
                 + (user.market() == null ? "none" : user.market()) + ", limit " + user.trackLimit() + ", seeds "
-                + seeds(user.seeds()) + ")";
+                + seeds(user.seeds()) + ", excluded " + exclusionCount(user.exclusions()) + ")";
     }
 
     static String username(String name) {
@@ -40,12 +60,31 @@ final class UserText {
         return market == null ? null : market.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Builds settings, turning a broken rule (limit, market) into a usage error. */
-    static UserSettings settings(String username, boolean active, String market, int limit, Seeds seeds) {
+    /**
+     * Builds settings, turning a broken rule (limit, market) into a usage error. An artist or track
+     * that is both a seed and excluded is refused too: the alias would ask for what it forbids.
+     */
+    static UserSettings settings(String username, boolean active, String market, int limit, Seeds seeds,
+                                 Exclusions exclusions) {
+        List<String> conflicts = new ArrayList<>();
+        conflicts(seeds.artists(), exclusions.artists(), "artist", conflicts);
+        conflicts(seeds.tracks(), exclusions.tracks(), "track", conflicts);
+        if (!conflicts.isEmpty()) {
+            throw new UsageException(String.join("\n", conflicts));
+        }
         try {
-            return new UserSettings(username, active, market, limit, seeds);
+            return new UserSettings(username, active, market, limit, seeds, exclusions);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void conflicts(List<String> seeds, List<String> excluded, String kind, List<String> problems) {
+        for (String id : seeds) {
+            if (excluded.contains(id)) {
+                problems.add(kind + " " + id + " is both a seed (--" + kind + ") and excluded (--exclude-" + kind
+                        + "): drop it from the seeds or from the exclusions");
+            }
         }
     }
 }
