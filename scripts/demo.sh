@@ -64,10 +64,6 @@ grep -q 'export MUSICBRAINZ_API_URL' "$work/fake.log" || { cat "$work/fake.log";
 # The fakes print an `export NAME='value'` line per variable: Spotify's URLs and test credentials,
 # RECCOBEATS_API_URL, LASTFM_API_URL, LASTFM_API_KEY (the fake's own key) and MUSICBRAINZ_API_URL.
 eval "$(sed -n "s/^ *export \([A-Z_]*\)='\([^']*\)'\$/export \1='\2'/p" "$work/fake.log")"
-# The fake ReccoBeats prints its URL with /v1, but the client appends /v1/... to RECCOBEATS_API_URL
-# itself (its default is https://api.reccobeats.com): without this, every ReccoBeats call would be a
-# 404, which the client takes as "no candidates for this seed".
-export RECCOBEATS_API_URL=${RECCOBEATS_API_URL%/v1}
 sed -n 1p "$work/fake.log"
 export FETCHER_STRATEGY=auto
 export MUSICBRAINZ_CONTACT=demo@example.org
@@ -88,10 +84,8 @@ for alias in demo demo-track; do fetcher users remove "$alias" >/dev/null 2>&1 |
 fetcher users add demo --artist "$artist_seed" --genre trip-hop --track "$track_seed" --limit 10 --market SE
 fetcher users add demo-track --track "$track_seed" --limit 10
 echo "+ FETCHER_STRATEGY=$FETCHER_STRATEGY FETCHER_SOURCES=${FETCHER_SOURCES:-(default: reccobeats,lastfm,musicbrainz)}"
-for alias in demo demo-track; do fetcher run --user "$alias" --dry-run; done
-# One run per alias: in a run with both, the second alias's Last.fm lookups of an artist the run
-# already asked about fail with a NullPointerException (RunKnowledge.genresOf(null, name)).
-for alias in demo demo-track; do fetcher run --user "$alias"; done
+fetcher run --user demo --user demo-track --dry-run
+fetcher run --user demo --user demo-track
 fetcher runs --limit 2
 echo "+ psql: the run row's requests per service and unavailable sources"
 psql -h "$pg_host" -p "$pg_port" -U "$DATABASE_USER" -d "$db" -c "select id, strategy, spotify_requests, \
