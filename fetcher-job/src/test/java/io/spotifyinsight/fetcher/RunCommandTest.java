@@ -309,9 +309,30 @@ class RunCommandTest {
         CliResult result = cli.run("runs", "--limit", "3");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("ID", "DATE", "STATUS", "DURATION", DAY.toString(), "succeeded");
-        assertThat(result.out().lines().count()).isBetween(2L, 4L);
+        assertThat(result.out()).contains("ID", "DATE", "STATUS", "DURATION", "REQUESTS", "UNAVAILABLE",
+                DAY.toString(), "succeeded", "requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz");
+        assertThat(result.out().lines().count()).isBetween(3L, 5L + 3L);
+        String newest = result.out().lines().skip(1).findFirst().orElseThrow();
+        assertThat(newest).matches(".*\\bS[1-9][0-9]* R0 L0 M0\\s+-$");
+        assertThat(result.out().lines()).allMatch(line -> line.length() <= 120);
         UsersCommandsTest.assertUsage(cli.run("runs", "--limit", "0"), "--limit must be 1 to 1000");
+    }
+
+    @Test
+    void the_runs_command_shows_the_sources_a_run_lacked() {
+        FetchRunRepository runs = new FetchRunRepository(db.dsl());
+        LocalDate date = LocalDate.of(2031, 1, 2);
+        long id = runs.start(date, "blend", 2);
+        runs.finish(id, new io.spotifyinsight.persistence.run.RunOutcome(RunStatus.PARTIAL, 1, 1, 10,
+                "user x: Last.fm down", new io.spotifyinsight.persistence.run.ServiceRequests(12, 30, 8, 2),
+                List.of("lastfm", "musicbrainz")));
+
+        CliResult result = cli.run("runs", "--limit", "50");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String row = result.out().lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow();
+        assertThat(row).contains(date.toString(), "partial", "1/1/2", "S12 R30 L8 M2", "lastfm,musicbrainz");
+        assertThat(result.out()).contains("run " + id + " errors: user x: Last.fm down");
     }
 
     @Test

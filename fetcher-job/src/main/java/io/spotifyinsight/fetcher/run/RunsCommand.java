@@ -10,6 +10,7 @@ import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.persistence.run.FetchRun;
+import io.spotifyinsight.persistence.run.ServiceRequests;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,15 +27,19 @@ import picocli.CommandLine.Option;
         description = {
             "Shows the latest fetch runs, newest first.",
             "Columns: date, strategy, status, users ok/failed/total, tracks stored, duration, start time"
-                    + " (in APP_TIMEZONE) and the start of the error summary.",
+                    + " (in APP_TIMEZONE),",
+            "requests per service (S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz) and the sources that were"
+                    + " unavailable;",
+            "below the table, the start of each run's error summary.",
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC), LOG_LEVEL"})
 public final class RunsCommand implements Callable<Integer> {
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final int ERROR_WIDTH = 60;
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final int ERROR_WIDTH = 100;
+    static final String LEGEND = "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";
 
     private final Wiring wiring;
 
@@ -58,15 +63,29 @@ public final class RunsCommand implements Callable<Integer> {
             wiring.out().println("no fetch runs yet");
             return ExitCode.OK;
         }
-        TextTable table = new TextTable("ID", "DATE", "STRATEGY", "STATUS", "OK", "FAILED", "TOTAL", "TRACKS",
-                "DURATION", "STARTED", "ERRORS");
+        TextTable table = new TextTable("ID", "DATE", "STRATEGY", "STATUS", "USERS", "TRACKS", "DURATION",
+                "STARTED", "REQUESTS", "UNAVAILABLE");
         for (FetchRun run : runs) {
-            table.row(run.id(), run.logicalDate(), run.strategy(), run.status().dbValue(), run.usersSucceeded(),
-                    run.usersFailed(), run.usersTotal(), run.tracksStored(), duration(run.duration()),
-                    STARTED.format(run.startedAt().atZoneSameInstant(zone)), shorten(run.errorSummary()));
+            table.row(run.id(), run.logicalDate(), run.strategy(), run.status().dbValue(),
+                    run.usersSucceeded() + "/" + run.usersFailed() + "/" + run.usersTotal(), run.tracksStored(),
+                    duration(run.duration()), STARTED.format(run.startedAt().atZoneSameInstant(zone)),
+                    run.finishedAt() == null ? "-" : requests(run.requests()),
+                    run.unavailableSources().isEmpty() ? "-" : String.join(",", run.unavailableSources()));
         }
         table.print(wiring.out());
+        wiring.out().println(LEGEND);
+        for (FetchRun run : runs) {
+            if (run.errorSummary() != null && !run.errorSummary().isBlank()) {
+                wiring.out().println("run " + run.id() + " errors: " + shorten(run.errorSummary()));
+            }
+        }
         return ExitCode.OK;
+    }
+
+    /** "S12 R30 L8 M2". */
+    static String requests(ServiceRequests requests) {
+        return "S" + requests.spotify() + " R" + requests.reccobeats() + " L" + requests.lastfm() + " M"
+                + requests.musicbrainz();
     }
 
     static String duration(Duration duration) {
