@@ -30,6 +30,8 @@ public final class BlendStrategy implements RecommendationStrategy {
     private static final Logger log = LoggerFactory.getLogger(BlendStrategy.class);
     /** Artists of unranked candidates whose Last.fm tags are asked per alias. */
     static final int TAGGED_ARTISTS = 8;
+    /** The list length {@code FETCHER_SPOTIFY_REQUESTS_PER_ALIAS} is meant for. */
+    static final int ALLOWANCE_LIMIT = 20;
 
     private final SeedResolver seeds;
     private final SpotifySearchSource search;
@@ -57,10 +59,11 @@ public final class BlendStrategy implements RecommendationStrategy {
         if (profile.isEmpty()) {
             return new DayList(Strategy.BLEND, List.of(), health.unavailableNames());
         }
-        AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(spotifyRequestsPerAlias));
+        int allowance = allowance(spotifyRequestsPerAlias, user.trackLimit());
+        AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(allowance));
         boolean lastFmMaps = usable(lastFm) && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
         // Last.fm's similar artists are mapped to Spotify by one search each: one of them a night
-        int searchShare = lastFmMaps && spotifyRequestsPerAlias > 2 ? spotifyRequestsPerAlias - 1 : spotifyRequestsPerAlias;
+        int searchShare = lastFmMaps && allowance > 2 ? allowance - 1 : allowance;
         if (usable(reccoBeats) && !profile.artists().isEmpty()) {
             // ReccoBeats lists the seed artists' own tracks for free: no Spotify page for them
             fetch.seedArtistsSearched = true;
@@ -83,6 +86,17 @@ public final class BlendStrategy implements RecommendationStrategy {
                 picked.size(), fetch.budget().left());
         return new DayList(Strategy.BLEND, picked.stream().map(Candidate::toRecommended).toList(),
                 health.unavailableNames());
+    }
+
+    /**
+     * The allowance is meant for a list of {@value #ALLOWANCE_LIMIT} tracks; a shorter list needs
+     * fewer pages and gets its share (limit 5: one request), a longer one relies on the top-up.
+     */
+    static int allowance(int requestsPerAlias, int trackLimit) {
+        if (trackLimit >= ALLOWANCE_LIMIT) {
+            return requestsPerAlias;
+        }
+        return Math.max(1, (requestsPerAlias * trackLimit + ALLOWANCE_LIMIT - 1) / ALLOWANCE_LIMIT);
     }
 
     /** Top-up pages for one alias: enough for its limit in pages of ten, and a few for what the picker drops. */

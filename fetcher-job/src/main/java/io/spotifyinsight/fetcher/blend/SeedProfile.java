@@ -1,8 +1,10 @@
 package io.spotifyinsight.fetcher.blend;
 
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
+import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.knowledge.TrackKnowledge;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +19,15 @@ public record SeedProfile(List<ArtistKnowledge> artists, List<String> genres, Li
                           Map<String, ArtistKnowledge> trackArtists) {
     /** How many genres of one seed artist count towards the list's genres. */
     static final int GENRES_PER_ARTIST = 3;
+    /** How many credited artists of a seed track are looked up (a featured artist often names the scene). */
+    static final int ARTISTS_PER_TRACK = 3;
 
     public SeedProfile {
         artists = List.copyOf(artists);
         genres = Genres.normaliseAll(genres);
         tracks = List.copyOf(tracks);
-        trackArtists = Map.copyOf(trackArtists);
+        // in the order the resolver found them: the sources walk them, and a list must not depend on hash order
+        trackArtists = Collections.unmodifiableMap(new LinkedHashMap<>(trackArtists));
     }
 
     public boolean isEmpty() {
@@ -31,7 +36,7 @@ public record SeedProfile(List<ArtistKnowledge> artists, List<String> genres, Li
 
     /**
      * The genres the list should share, normalised, best first, each with why: the seed genres, then
-     * the top genres of each seed artist and of each seed track's first artist.
+     * the top genres of each seed artist and of each seed track's artists.
      */
     public Map<String, String> affinityGenres() {
         Map<String, String> why = new LinkedHashMap<>();
@@ -42,8 +47,8 @@ public record SeedProfile(List<ArtistKnowledge> artists, List<String> genres, Li
             artistGenres(artist).forEach(g -> why.putIfAbsent(g, "genre '" + g + "' of your seed artist " + artist.name()));
         }
         for (TrackKnowledge track : tracks) {
-            if (!track.artists().isEmpty()) {
-                ArtistKnowledge artist = trackArtists.get(track.artists().get(0).id());
+            for (ArtistInfo credited : creditedArtists(track)) {
+                ArtistKnowledge artist = trackArtists.get(credited.id());
                 if (artist != null) {
                     artistGenres(artist).forEach(g -> why.putIfAbsent(g,
                             "genre '" + g + "' of " + artist.name() + ", artist of your seed track '" + track.name() + "'"));
@@ -59,6 +64,11 @@ public record SeedProfile(List<ArtistKnowledge> artists, List<String> genres, Li
         artists.forEach(a -> ids.add(a.artistId()));
         tracks.forEach(t -> t.artists().forEach(a -> ids.add(a.id())));
         return Set.copyOf(ids);
+    }
+
+    /** The artists of a seed track whose genres count: the first {@value #ARTISTS_PER_TRACK} credited. */
+    static List<ArtistInfo> creditedArtists(TrackKnowledge track) {
+        return track.artists().stream().limit(ARTISTS_PER_TRACK).toList();
     }
 
     public Set<String> seedTrackIds() {

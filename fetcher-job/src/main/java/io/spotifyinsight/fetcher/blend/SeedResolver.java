@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Knows each seed: a seed artist's name and genres, a seed track's name, artists and release date,
- * and the genres of a seed track's first artist. Genres come, in order, from Spotify's artist genres
- * when not empty (deprecated since February 2026, often empty), Last.fm's top tags, MusicBrainz's
+ * and the genres of a seed track's artists. Genres come, in order, from Spotify's artist genres
+ * when not empty (deprecated since February 2026, often empty), Last.fm's top tags (as far as
+ * MusicBrainz confirms them where it knows the artist: Last.fm merges namesakes), MusicBrainz's
  * genres (Spotify id → MusicBrainz artist by URL → genres). What is learnt, misses included, is kept
  * in the database with its source and date and reused for {@link #MAX_AGE}: from its second night an
  * alias's seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
@@ -76,11 +78,10 @@ public final class SeedResolver {
         List<String> artistIds = new ArrayList<>(seeds.artists());
         Map<String, String> namesFromTracks = new HashMap<>();
         for (TrackKnowledge track : tracks) {
-            if (!track.artists().isEmpty()) {
-                ArtistInfo first = track.artists().get(0);
-                namesFromTracks.put(first.id(), first.name());
-                if (!artistIds.contains(first.id())) {
-                    artistIds.add(first.id());
+            for (ArtistInfo artist : SeedProfile.creditedArtists(track)) {
+                namesFromTracks.putIfAbsent(artist.id(), artist.name());
+                if (!artistIds.contains(artist.id())) {
+                    artistIds.add(artist.id());
                 }
             }
         }
@@ -92,10 +93,12 @@ public final class SeedResolver {
         }
         List<ArtistKnowledge> artists = seeds.artists().stream().map(knownArtists::get)
                 .filter(a -> a != null).toList();
-        Map<String, ArtistKnowledge> trackArtists = new HashMap<>();
+        Map<String, ArtistKnowledge> trackArtists = new LinkedHashMap<>();
         for (TrackKnowledge track : tracks) {
-            if (!track.artists().isEmpty() && knownArtists.containsKey(track.artists().get(0).id())) {
-                trackArtists.put(track.artists().get(0).id(), knownArtists.get(track.artists().get(0).id()));
+            for (ArtistInfo artist : SeedProfile.creditedArtists(track)) {
+                if (knownArtists.containsKey(artist.id())) {
+                    trackArtists.put(artist.id(), knownArtists.get(artist.id()));
+                }
             }
         }
         return new SeedProfile(artists, seeds.genres(), tracks, trackArtists);
@@ -135,11 +138,11 @@ public final class SeedResolver {
         String source = genres.isEmpty() ? null : "spotify";
         String mbid = null;
         boolean incomplete = false;
+        List<String> lastFmGenres = List.of();
         if (genres.isEmpty()) {
             Optional<List<String>> tags = lastFmTags(name);
             incomplete = tags.isEmpty();
-            genres = tags.orElse(List.of());
-            source = genres.isEmpty() ? null : "lastfm";
+            lastFmGenres = tags.orElse(List.of());
         }
         if (genres.isEmpty() && musicBrainz != null && !health.usable(SourceService.MUSICBRAINZ)) {
             incomplete = true;
@@ -148,13 +151,18 @@ public final class SeedResolver {
                 Optional<MusicBrainzArtist> found = musicBrainz.artistForSpotify(id);
                 if (found.isPresent()) {
                     mbid = found.get().mbid();
-                    genres = genreNames(musicBrainz.artistGenres(mbid));
-                    source = genres.isEmpty() ? null : "musicbrainz";
+                    List<String> confirmed = genreNames(musicBrainz.artistGenres(mbid));
+                    genres = confirmedByMusicBrainz(lastFmGenres, confirmed);
+                    source = genres.isEmpty() ? null : genres.equals(confirmed) ? "musicbrainz" : "lastfm";
                 }
             } catch (SourceException e) {
                 health.failed(SourceService.MUSICBRAINZ, e);
                 incomplete = true;
             }
+        }
+        if (genres.isEmpty() && !lastFmGenres.isEmpty()) {
+            genres = lastFmGenres;
+            source = "lastfm";
         }
         var learnt = new ArtistKnowledge(id, name, genres, source, mbid, OffsetDateTime.now(clock));
         if (!genres.isEmpty() || !incomplete) {
@@ -183,6 +191,17 @@ public final class SeedResolver {
             health.failed(SourceService.LASTFM, e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Last.fm knows artists by name and merges namesakes, so its top tags can be another artist's
+     * genres; MusicBrainz is asked by Spotify id. Last.fm's tags are kept as far as MusicBrainz
+     * confirms them (in Last.fm's order, which ranks by listeners); when none is confirmed, or Last.fm
+     * had none, MusicBrainz's genres are taken.
+     */
+    static List<String> confirmedByMusicBrainz(List<String> lastFmGenres, List<String> musicBrainzGenres) {
+        List<String> confirmed = lastFmGenres.stream().filter(musicBrainzGenres::contains).toList();
+        return confirmed.isEmpty() ? musicBrainzGenres : confirmed;
     }
 
     static List<String> genreNames(List<Tag> tags) {
