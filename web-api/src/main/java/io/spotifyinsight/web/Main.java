@@ -5,7 +5,10 @@ import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.web.docs.DocsController;
+import io.spotifyinsight.web.page.PageController;
+import io.spotifyinsight.web.page.Pages;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.http.Json;
@@ -66,9 +69,13 @@ public final class Main {
                 WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var metrics = new Metrics();
         metrics.bindCache(service);
-        return new WebDeps(config, database, metrics, new ErrorMapper(json, RETRY_AFTER_SECONDS),
+        var pages = new Pages();
+        return new WebDeps(config, database, metrics,
+                new ErrorMapper(json, RETRY_AFTER_SECONDS, PageController::isPage, pages::problem),
                 new RecommendationController(service), new UserController(users, recommendations),
-                new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController());
+                new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController(),
+                new PageController(pages, users, recommendations, new SeedKnowledgeRepository(database.dsl()),
+                        config.zone()));
     }
 
     /**

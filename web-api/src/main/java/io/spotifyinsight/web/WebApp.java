@@ -3,6 +3,7 @@ package io.spotifyinsight.web;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.error.JettyProblemHandler;
 import io.spotifyinsight.web.http.Json;
 import io.spotifyinsight.web.http.RequestIds;
@@ -58,6 +59,12 @@ public final class WebApp {
     /** The route table. */
     private static void routes(RoutesConfig routes, WebDeps deps) {
         routes.before(RequestIds::assign);
+        routes.before("/", PageController::markAsPage);
+        routes.before("/u/*", PageController::markAsPage);
+        routes.get("/", deps.pages()::home);
+        routes.get("/u/{username}", deps.pages()::latest);
+        routes.get("/u/{username}/{date}", deps.pages()::day);
+        routes.get("/assets/site.css", deps.pages()::stylesheet);
         routes.get("/user-recommendations/{username}", deps.recommendations()::day);
         routes.get("/users", deps.users()::list);
         routes.get("/users/{username}/recommendations", deps.recommendations()::range);

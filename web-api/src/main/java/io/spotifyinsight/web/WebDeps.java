@@ -2,6 +2,7 @@ package io.spotifyinsight.web;
 
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.web.docs.DocsController;
+import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.metrics.Metrics;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /** Everything {@link WebApp#create} needs, built by {@link Main#wire} (and by the tests, the same way). */
 public record WebDeps(WebConfig config, Database database, Metrics metrics, ErrorMapper errors,
                       RecommendationController recommendations, UserController users, HealthController health,
-                      DocsController docs) {
+                      DocsController docs, PageController pages) {
     public WebDeps {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(database, "database");
@@ -22,5 +23,6 @@ public record WebDeps(WebConfig config, Database database, Metrics metrics, Erro
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(docs, "docs");
+        Objects.requireNonNull(pages, "pages");
     }
 }

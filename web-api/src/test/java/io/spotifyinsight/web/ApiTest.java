@@ -200,7 +200,8 @@ class ApiTest {
                 "/user-recommendations/Alice",
                 "/user-recommendations/a%00b",
                 "/user-recommendations/..%2F..%2Fetc%2Fpasswd",
-                "/user-recommendations/%2e%2e",
+                // a dot segment is resolved before routing ("/user-recommendations/%2e%2e" is the front page)
+                "/users/%2e%2e/recommendations?from=2026-01-01&to=2026-01-02",
                 "/user-recommendations/" + "a".repeat(10_000),
                 "/user-recommendations/alice'%20OR%20'1'='1",
                 "/user-recommendations/%20",

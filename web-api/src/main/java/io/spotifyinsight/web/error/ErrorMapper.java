@@ -8,11 +8,14 @@ import io.javalin.http.HttpResponseException;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
 import io.spotifyinsight.web.http.RequestIds;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become responses: every error leaves as an RFC 9457 problem. Expected
+ * The one place where failures become responses: every error leaves as an RFC 9457 problem (or,
+ * for a page request, as an HTML page saying the same). Expected
  * answers (4xx) are logged at WARN in one line; an unavailable database at WARN without a stack trace;
  * anything else at ERROR with its stack trace and the request id, while the client sees only a
  * generic detail and that id (no exception text, SQL or stack trace).
@@ -22,10 +25,19 @@ public final class ErrorMapper {
 
     private final ObjectMapper json;
     private final int retryAfterSeconds;
+    private final Predicate<Context> isPage;
+    private final Function<Problem, String> page;
 
-    public ErrorMapper(ObjectMapper json, int retryAfterSeconds) {
+    /**
+     * @param isPage whether a request is for an HTML page, whose errors are answered as pages
+     * @param page renders a problem as an HTML page
+     */
+    public ErrorMapper(ObjectMapper json, int retryAfterSeconds, Predicate<Context> isPage,
+                       Function<Problem, String> page) {
         this.json = json;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.isPage = isPage;
+        this.page = page;
     }
 
     public void register(RoutesConfig routes) {
@@ -64,6 +76,16 @@ public final class ErrorMapper {
     }
 
     private void write(Context ctx, Problem problem, ApiException cause) {
+        if (cause == null || cause.status() != 405) {
+            ctx.res().setHeader("Allow", null);
+        }
+        // An error must never be cached as if it were the list.
+        ctx.header("Cache-Control", "no-store");
+        ctx.res().setHeader("ETag", null);
+        if (isPage.test(ctx)) {
+            ctx.status(problem.status()).contentType("text/html; charset=utf-8").result(page.apply(problem));
+            return;
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);
@@ -71,12 +93,6 @@ public final class ErrorMapper {
             body = ("{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}")
                     .getBytes(StandardCharsets.UTF_8);
         }
-        if (cause == null || cause.status() != 405) {
-            ctx.res().setHeader("Allow", null);
-        }
-        // An error must never be cached as if it were the list.
-        ctx.header("Cache-Control", "no-store");
-        ctx.res().setHeader("ETag", null);
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(body);
     }
 }

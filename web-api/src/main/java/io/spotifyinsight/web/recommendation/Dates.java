@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /** Strict parsing of the API's date parameters: YYYY-MM-DD, real calendar dates only (no 2026-02-30). */
-final class Dates {
+public final class Dates {
     private static final DateTimeFormatter ISO_STRICT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -15,7 +15,7 @@ final class Dates {
     }
 
     /** Parses {@code raw} as the value of parameter {@code name}, or answers 400 saying what is accepted. */
-    static LocalDate parse(String name, String raw, String alsoAccepted) {
+    public static LocalDate parse(String name, String raw, String alsoAccepted) {
         // length first: a 10 kB parameter is rejected without being scanned or echoed
         if (raw.length() == 10) {
             try {
