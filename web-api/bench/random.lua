@@ -1,6 +1,8 @@
 -- wrk script: each request asks for a random user (bench_user_1 .. 1000) on a random one of the 30
--- dataset dates. FIRST_DATE (YYYY-MM-DD, the dataset's first date) comes from the environment.
+-- dataset dates. FIRST_DATE (YYYY-MM-DD, the dataset's first date) comes from the environment;
+-- BENCH_TARGET says what is asked: "json" (default, the API's list) or "page" (the day's HTML page).
 local first = os.getenv("FIRST_DATE")
+local target = os.getenv("BENCH_TARGET") or "json"
 local y, m, d = first:match("(%d+)-(%d+)-(%d+)")
 local base = os.time({year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12})
 local dates = {}
@@ -17,7 +19,14 @@ function init(args)
 end
 
 request = function()
-  local path = "/user-recommendations/bench_user_" .. math.random(1, 1000) .. "?date=" .. dates[math.random(1, 30)]
+  local user = "bench_user_" .. math.random(1, 1000)
+  local date = dates[math.random(1, 30)]
+  local path
+  if target == "page" then
+    path = "/u/" .. user .. "/" .. date
+  else
+    path = "/user-recommendations/" .. user .. "?date=" .. date
+  end
   return wrk.format("GET", path)
 end
 
@@ -31,8 +40,9 @@ end
 done = function(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f "
-      .. "non2xx=%d connect=%d read=%d write=%d timeout=%d\n",
+      .. "non2xx=%d connect=%d read=%d write=%d timeout=%d bytes_per_response=%.0f\n",
       summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
       latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-      errors.status, errors.connect, errors.read, errors.write, errors.timeout))
+      errors.status, errors.connect, errors.read, errors.write, errors.timeout,
+      summary.bytes / math.max(1, summary.requests)))
 end

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Load benchmark of GET /user-recommendations/{username}?date=... (see ../BENCHMARK.md).
+# Load benchmark of GET /user-recommendations/{username}?date=... and of the day page
+# GET /u/{username}/{date} (see ../BENCHMARK.md).
 #   1. builds the jar if missing, installs wrk if missing (Debian package);
 #   2. creates database spotify_insight_bench, migrates it with the jar, loads dataset.sql
 #      (1,000 users x 30 dates x 20 tracks);
-#   3. starts the server, warms it up with the same random requests, then runs wrk (64 connections,
-#      random user and date) for DURATION seconds, sampling the server's RSS, the load average and the
-#      cache counters at the start and end of the measured run;
+#   3. starts the server; for each target in TARGETS ("json page": the list's JSON, the day page) warms
+#      it up with the same random requests, then runs wrk (64 connections, random user and date) for
+#      DURATION seconds, sampling the server's RSS, the load average and the cache counters at the start
+#      and end of the measured run;
 #   4. runs pgbench with the endpoint's own read query (printed by the jar) on the same data, once per
 #      client count in PGBENCH_CLIENTS; the best is the ceiling the server is compared with;
 #   5. prints a summary.
 # Variables: PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres), DURATION (120), WARMUP (30),
-# CONNECTIONS (64), PORT (8099), PGBENCH_CLIENTS ("4 10"), JAVA_OPTS, JAR (the jar to measure),
+# CONNECTIONS (64), PORT (8099), PGBENCH_CLIENTS ("4 10"), TARGETS ("json page"), JAVA_OPTS, JAR (the jar to measure),
 # plus any web-api variable (WEB_CACHE_ENTRIES=0 measures without the past-date cache).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,6 +22,7 @@ export PGHOST PGPORT PGUSER
 DB=spotify_insight_bench
 DURATION="${DURATION:-120}" WARMUP="${WARMUP:-30}" CONNECTIONS="${CONNECTIONS:-64}" PORT="${PORT:-8099}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-4 10}"
+TARGETS="${TARGETS:-json page}"
 JAR="${JAR:-web-api/target/web-api.jar}"
 JAVA_OPTS="${JAVA_OPTS:--Xms2g -Xmx2g -XX:+AlwaysPreTouch}"
 OUT=web-api/target/bench
@@ -57,16 +60,31 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "web_cache_requests_total{result=\""r"\"}" {printf "%d", $2; f=1} END {if (!f) print 0}'; }
 
 # The warm-up sends the same random requests as the measured run: JIT and the pool reach their steady
-# state, and the past-date cache (unless WEB_CACHE_ENTRIES=0) holds what random traffic leaves in it,
+# state, and the past-date caches (unless WEB_CACHE_ENTRIES=0) hold what random traffic leaves in them,
 # not every list (30,000 lists do not fit the default cache; the hit rate is printed).
-echo "bench: warm-up ${WARMUP}s" >&2
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/warmup.txt"
-RSS_START=$(rss) LOAD_START=$(loadavg) HITS_START=$(cache hit) MISSES_START=$(cache miss)
-CPU_START=$(server_ticks) BUSY_START=$(machine_ticks)
-echo "bench: measured run ${DURATION}s, $CONNECTIONS connections" >&2
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/wrk.txt"
-CPU=$(( $(server_ticks) - CPU_START )) BUSY=$(( $(machine_ticks) - BUSY_START ))
-RSS_END=$(rss) LOAD_END=$(loadavg) HITS=$(( $(cache hit) - HITS_START )) MISSES=$(( $(cache miss) - MISSES_START ))
+# Each target in TARGETS (json: the API's list; page: the day's HTML page) gets its own warm-up and
+# measured run, one after the other on the same server and data.
+page_cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "cache_gets_total{cache=\"web.pages\",result=\""r"\"}" {printf "%d", $2; f=1} END {if (!f) print 0}'; }
+declare -A RESULTS CACHE_LINES CPU_LINES
+for target in $TARGETS; do
+  export BENCH_TARGET=$target
+  echo "bench: $target, warm-up ${WARMUP}s" >&2
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/warmup-$target.txt"
+  RSS_START=$(rss) LOAD_START=$(loadavg) HITS_START=$(cache hit) MISSES_START=$(cache miss)
+  PHITS_START=$(page_cache hit) PMISSES_START=$(page_cache miss)
+  CPU_START=$(server_ticks) BUSY_START=$(machine_ticks)
+  echo "bench: $target, measured run ${DURATION}s, $CONNECTIONS connections" >&2
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/wrk-$target.txt"
+  CPU=$(( $(server_ticks) - CPU_START )) BUSY=$(( $(machine_ticks) - BUSY_START ))
+  RSS_END=$(rss) LOAD_END=$(loadavg) HITS=$(( $(cache hit) - HITS_START )) MISSES=$(( $(cache miss) - MISSES_START ))
+  PHITS=$(( $(page_cache hit) - PHITS_START )) PMISSES=$(( $(page_cache miss) - PMISSES_START ))
+  RESULTS[$target]=$(grep '^RESULT' "$OUT/wrk-$target.txt")
+  CACHE_LINES[$target]="list cache $HITS hits / $MISSES misses, page cache $PHITS hits / $PMISSES misses"
+  REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"${RESULTS[$target]}")
+  CPU_LINES[$target]="server CPU $(awk -v c="$CPU" -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" -v d="$DURATION" \
+    'BEGIN {printf "%.3f ms per request (%.2f cores)", c * 1000 / hz / n, c / hz / d}'), machine busy $(awk -v b="$BUSY" \
+    -v hz="$(getconf CLK_TCK)" -v d="$DURATION" 'BEGIN {printf "%.2f", b / hz / d}') of $(nproc) cores; RSS ${RSS_START} -> ${RSS_END} kB; load ${LOAD_START} -> ${LOAD_END}"
+done
 curl -s "http://127.0.0.1:$PORT/metrics" > "$OUT/metrics.txt"
 
 # pgbench with the endpoint's own query: jOOQ's rendering, placeholders turned into pgbench variables
@@ -86,17 +104,19 @@ for clients in $PGBENCH_CLIENTS; do
   if [ "$tps" -gt "$TPS" ]; then TPS=$tps; fi
 done
 
-RESULT=$(grep '^RESULT' "$OUT/wrk.txt")
-RPS=$(sed -E 's/.* rps=([0-9]+).*/\1/' <<<"$RESULT")
 echo
-echo "== summary ($(nproc) cores, $CONNECTIONS connections, ${DURATION}s, random user and date)"
-echo "web-api: $RESULT"
-echo "past-date cache during the measured run: $HITS hits, $MISSES misses (WEB_CACHE_ENTRIES=${WEB_CACHE_ENTRIES:-default})"
+echo "== summary ($(nproc) cores, $CONNECTIONS connections, ${DURATION}s per target, random user and date)"
+for target in $TARGETS; do
+  echo "$target: ${RESULTS[$target]}"
+  echo "   ${CACHE_LINES[$target]} (WEB_CACHE_ENTRIES=${WEB_CACHE_ENTRIES:-default})"
+  echo "   ${CPU_LINES[$target]}"
+done
 cat "$OUT/pgbench.txt"
-echo "web-api / best pgbench: $(awk -v a="$RPS" -v b="$TPS" 'BEGIN {printf "%.2f", a / b}')"
-REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$RESULT")
-echo "server CPU: $(awk -v c="$CPU" -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" -v d="$DURATION" \
-  'BEGIN {printf "%.3f ms per request (%.2f cores)", c * 1000 / hz / n, c / hz / d}'); machine busy: $(awk -v b="$BUSY" \
-  -v hz="$(getconf CLK_TCK)" -v d="$DURATION" 'BEGIN {printf "%.2f", b / hz / d}') of $(nproc) cores"
-echo "RSS: start ${RSS_START} kB, end ${RSS_END} kB"
-echo "load average: ${LOAD_START} at the start of the measured run, ${LOAD_END} at its end, $(loadavg) after pgbench"
+rps() { sed -E 's/.* rps=([0-9]+).*/\1/' <<<"${RESULTS[$1]}"; }
+for target in $TARGETS; do
+  echo "$target / best pgbench: $(awk -v a="$(rps "$target")" -v b="$TPS" 'BEGIN {printf "%.2f", a / b}')"
+done
+if [ -n "${RESULTS[json]:-}" ] && [ -n "${RESULTS[page]:-}" ]; then
+  echo "page / json requests/s: $(awk -v a="$(rps page)" -v b="$(rps json)" 'BEGIN {printf "%.2f", a / b}')"
+fi
+echo "load average after pgbench: $(loadavg)"

@@ -67,15 +67,19 @@ public final class Main {
         var users = new UserRepository(database.dsl());
         var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries(),
                 WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+        var pages = new Pages();
+        // pages of past days get an eighth of the heap: they are twice a list's JSON, and rarer
+        var pageController = new PageController(pages, users, recommendations,
+                new SeedKnowledgeRepository(database.dsl()), config.zone(), clock,
+                config.cacheEntries() == 0 ? 0 : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()) / 2);
         var metrics = new Metrics();
         metrics.bindCache(service);
-        var pages = new Pages();
+        metrics.bindPageCache(pageController.cache());
         return new WebDeps(config, database, metrics,
                 new ErrorMapper(json, RETRY_AFTER_SECONDS, PageController::isPage, pages::problem),
                 new RecommendationController(service), new UserController(users, recommendations),
                 new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController(),
-                new PageController(pages, users, recommendations, new SeedKnowledgeRepository(database.dsl()),
-                        config.zone()));
+                pageController);
     }
 
     /**

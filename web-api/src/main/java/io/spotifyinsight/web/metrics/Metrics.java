@@ -2,7 +2,9 @@ package io.spotifyinsight.web.metrics;
 
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.FunctionCounter;
+import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -76,6 +78,11 @@ public final class Metrics {
                 .tag("result", "miss").register(registry);
         Gauge.builder("web.cache.entries", service, RecommendationService::cachedDays)
                 .description("Rendered past-date lists held").register(registry);
+    }
+
+    /** Hits, misses, evictions and size of the rendered-page cache, through Micrometer's Caffeine binder. */
+    public void bindPageCache(Cache<?, ?> cache) {
+        CaffeineCacheMetrics.monitor(registry, cache, "web.pages");
     }
 
     public void bindThreadPool(QueuedThreadPool pool) {

@@ -1,5 +1,6 @@
 package io.spotifyinsight.web.page;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.javalin.http.Context;
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
 import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
@@ -15,6 +16,9 @@ import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.docs.DocsController;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.recommendation.Dates;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,6 +38,8 @@ import java.util.Optional;
  */
 public final class PageController {
     static final int MOSAIC_COVERS = 4;
+    /** How long a cached past page may hide a backfill next to it (the JSON cache's bound too). */
+    static final Duration CACHE_EXPIRY = Duration.ofMinutes(10);
     /** Seed knowledge of any age names a seed: names rarely change, and a page only shows them. */
     private static final OffsetDateTime ANY_AGE = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     /** Only our stylesheet and the cover CDN; no script at all, no frames, no forms. */
@@ -45,15 +51,25 @@ public final class PageController {
     private final RecommendationRepository recommendations;
     private final SeedKnowledgeRepository seeds;
     private final ZoneId zone;
+    private final Clock clock;
+    private final PastPageCache cache;
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
 
+    /** @param cacheMaxBytes the most that rendered pages of past days may take (0: no cache) */
     public PageController(Pages pages, UserRepository users, RecommendationRepository recommendations,
-                          SeedKnowledgeRepository seeds, ZoneId zone) {
+                          SeedKnowledgeRepository seeds, ZoneId zone, Clock clock, long cacheMaxBytes) {
         this.pages = pages;
         this.users = users;
         this.recommendations = recommendations;
         this.seeds = seeds;
         this.zone = zone;
+        this.clock = clock;
+        this.cache = new PastPageCache(cacheMaxBytes, CACHE_EXPIRY);
+    }
+
+    /** The page cache, for {@code /metrics}. */
+    public Cache<?, ?> cache() {
+        return cache.cache();
     }
 
     /** Marks a request as a page request, so that its errors are answered as pages too. */
@@ -82,7 +98,7 @@ public final class PageController {
             Optional<StoredDay> day = date == null ? Optional.empty() : found(recommendations.findDay(alias.username(), date));
             cards.add(day.map(d -> card(d)).orElseGet(() -> new HomePage.AliasCard(alias.username(), null, 0, null, List.of())));
         }
-        send(ctx, 200, pages.home(new HomePage(cards)));
+        send(ctx, 200, pages.home(new HomePage(cards)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** GET /u/{username}: the newest list. */
@@ -112,6 +128,12 @@ public final class PageController {
             unknownAlias(ctx, username);
             return;
         }
+        boolean past = date.isBefore(LocalDate.now(clock.withZone(zone)));
+        byte[] cached = past ? cache.get(username, date) : null;
+        if (cached != null) {
+            send(ctx, 200, cached);
+            return;
+        }
         respond(ctx, username, date, recommendations.findDay(username, date));
     }
 
@@ -120,7 +142,11 @@ public final class PageController {
             StoredDay day = found.day();
             UserAlias alias = users.find(username).orElse(null);
             DayPage page = DayPage.of(day, seedNames(alias), recommendations.dates(username), zone);
-            send(ctx, 200, pages.day(page));
+            byte[] html = pages.day(page).getBytes(StandardCharsets.UTF_8);
+            if (date != null && page.nextDate() != null && date.isBefore(LocalDate.now(clock.withZone(zone)))) {
+                cache.put(username, date, html);
+            }
+            send(ctx, 200, html);
         } else if (lookup instanceof DayLookup.NoList) {
             String detail = date == null
                     ? "The alias " + username + " has no list yet: the fetcher stores one on its next run."
@@ -140,10 +166,10 @@ public final class PageController {
     private void error(Context ctx, ErrorPage page) {
         // an error page is never kept as if it were the list
         ctx.header("Cache-Control", "no-store");
-        send(ctx, page.status(), pages.error(page));
+        send(ctx, page.status(), pages.error(page).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(Context ctx, int status, String html) {
+    private static void send(Context ctx, int status, byte[] html) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-cache");

@@ -214,6 +214,30 @@ class PagesTest {
     }
 
     @Test
+    void aPastPageWithALaterDayIsServedFromTheCache_theNewestIsRenderedAfresh() throws IOException {
+        String fullDay = "/u/alice/" + PageFixtures.FULL_DAY;
+        String newest = "/u/alice/" + PageFixtures.SHORT_DAY;
+        page(fullDay, 200);
+        page(newest, 200);
+        double hits = pageCacheHits();
+        Document again = page(fullDay, 200);
+        assertThat(pageCacheHits()).isEqualTo(hits + 1);
+        assertThat(again.select("ol.tracks > li.track")).hasSize(20);
+        page(newest, 200);
+        assertThat(pageCacheHits()).as("the newest page is not cached: tonight's list adds its next link")
+                .isEqualTo(hits + 1);
+    }
+
+    private static double pageCacheHits() throws IOException {
+        try (Response metrics = server.get("/metrics")) {
+            return metrics.body().string().lines()
+                    .filter(line -> line.startsWith("cache_gets_total{cache=\"web.pages\",result=\"hit\"}"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void theDocsPageLinksToTheLists() throws IOException {
         try (Response docs = server.get("/docs")) {
             assertThat(Jsoup.parse(docs.body().string()).select("a[href=/]")).isNotEmpty();
