@@ -10,6 +10,9 @@ import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.http.Json;
 import io.spotifyinsight.web.metrics.Metrics;
+import io.spotifyinsight.web.playlist.JspfWriter;
+import io.spotifyinsight.web.playlist.M3uWriter;
+import io.spotifyinsight.web.playlist.XspfWriter;
 import io.spotifyinsight.web.recommendation.RecommendationController;
 import io.spotifyinsight.web.recommendation.RecommendationService;
 import io.spotifyinsight.web.user.UserController;
@@ -67,7 +70,8 @@ public final class Main {
         var metrics = new Metrics();
         metrics.bindCache(service);
         return new WebDeps(config, database, metrics, new ErrorMapper(json, RETRY_AFTER_SECONDS),
-                new RecommendationController(service), new UserController(users, recommendations),
+                new RecommendationController(service, new JspfWriter(json), new XspfWriter(), new M3uWriter()),
+                new UserController(users, recommendations),
                 new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController());
     }
 
