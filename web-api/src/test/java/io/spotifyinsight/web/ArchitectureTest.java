@@ -33,7 +33,8 @@ class ArchitectureTest {
     @Test
     void playlistWriters_knowNothingOfHttp() {
         noClasses().that().resideInAPackage("io.spotifyinsight.web.playlist..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "io.spotifyinsight.web.recommendation..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "io.spotifyinsight.web.recommendation..")
                 .check(CLASSES);
     }
 

@@ -70,7 +70,8 @@ class PlaylistExportTest {
         long alice = users.create(TestTracks.user("alice")).id();
         users.create(TestTracks.user("bob"));
         TrackInfo hostile = new TrackInfo(TestTracks.id('t', 500), HOSTILE_TITLE, 180_499, false, TestTracks.album(500),
-                List.of(new ArtistInfo(TestTracks.id('r', 500), "Sigur Rós"), new ArtistInfo(TestTracks.id('r', 501), "Björk")));
+                List.of(new ArtistInfo(TestTracks.id('r', 500), "Sigur Rós"),
+                        new ArtistInfo(TestTracks.id('r', 501), "Björk")));
         TrackInfo multiline = new TrackInfo(TestTracks.id('t', 501), MULTILINE_TITLE, 180_500, null, null,
                 List.of(new ArtistInfo(TestTracks.id('r', 502), "Line\nBreaker")));
         recommendations.storeDay(new DayToStore(alice, DAY, Strategy.BLEND, null, FETCHED, List.of(
@@ -97,7 +98,8 @@ class PlaylistExportTest {
         try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=jspf")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"alice-" + DAY + ".jspf\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".jspf\"");
             JsonNode body = JSON.readTree(response.body().string());
             assertThat(SCHEMAS.validate(body, SCHEMAS.responseSchema("/user-recommendations/{username}", 200,
                     "application/json"))).isEmpty();
@@ -108,7 +110,8 @@ class PlaylistExportTest {
         assertThat(playlist.get("creator").asText()).isEqualTo("Spotify Insight");
         assertThat(playlist.get("date").asText()).isEqualTo("2026-03-05T03:00:00Z");
         assertThat(playlist.get("identifier").isTextual()).isTrue();
-        assertThat(playlist.get("extension").get(JspfWriter.PLAYLIST_EXTENSION).get("username").asText()).isEqualTo("alice");
+        assertThat(playlist.get("extension").get(JspfWriter.PLAYLIST_EXTENSION).get("username").asText())
+                .isEqualTo("alice");
         JsonNode tracks = playlist.get("track");
         assertThat(tracks.isArray()).isTrue();
         assertThat(tracks).hasSize(3);
@@ -131,7 +134,8 @@ class PlaylistExportTest {
         JsonNode second = tracks.get(1);
         assertThat(second.has("album")).as("an unknown album is left out, not null").isFalse();
         assertThat(second.has("image")).isFalse();
-        assertThat(second.get("extension").get(JspfWriter.TRACK_EXTENSION).get("source").asText()).isEqualTo("reccobeats");
+        assertThat(second.get("extension").get(JspfWriter.TRACK_EXTENSION).get("source").asText())
+                .isEqualTo("reccobeats");
         assertThat(second.get("extension").get(JspfWriter.TRACK_EXTENSION).get("reason").asText())
                 .isEqualTo("similar to your seed track 'Track 1'");
     }
@@ -144,7 +148,8 @@ class PlaylistExportTest {
         try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=xspf")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("application/xspf+xml");
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"alice-" + DAY + ".xspf\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".xspf\"");
             xml = parseXml(response.body().bytes());
         }
         Element root = xml.getDocumentElement();
@@ -174,7 +179,8 @@ class PlaylistExportTest {
             assertThat(xpath.evaluate(ours + "position", xml)).isEqualTo(Integer.toString(i));
             assertThat(xpath.evaluate(ours + "date", xml)).isEqualTo(DAY.toString());
         }
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[2]/x:extension/si:source", xml)).isEqualTo("reccobeats");
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[2]/x:extension/si:source", xml))
+                .isEqualTo("reccobeats");
     }
 
     // ---- M3U8
@@ -185,7 +191,8 @@ class PlaylistExportTest {
         try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=m3u")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).isEqualTo("audio/x-mpegurl; charset=utf-8");
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"alice-" + DAY + ".m3u8\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".m3u8\"");
             text = new String(response.body().bytes(), StandardCharsets.UTF_8);
         }
         List<String> lines = text.lines().toList();
@@ -206,7 +213,8 @@ class PlaylistExportTest {
     // ---- negotiation
 
     @Test
-    void accept_headers_choose_xspf_or_m3u8_but_json_stays_the_default_and_jspf_needs_the_parameter() throws IOException {
+    void accept_headers_choose_xspf_or_m3u8_but_json_stays_the_default_and_jspf_needs_the_parameter()
+            throws IOException {
         Map<String, String> expected = Map.of(
                 "application/xspf+xml", "application/xspf+xml",
                 "audio/x-mpegurl", "audio/x-mpegurl",
@@ -249,7 +257,8 @@ class PlaylistExportTest {
                     "application/json"))).isEmpty();
             assertThat(body.at("/playlist/title").asText())
                     .isEqualTo("Spotify Insight: alice, " + DAY_BEFORE.minusDays(3) + " to " + DAY);
-            assertThat(body.at("/playlist/date").asText()).as("the newest list's time").isEqualTo("2026-03-05T03:00:00Z");
+            assertThat(body.at("/playlist/date").asText()).as("the newest list's time")
+                    .isEqualTo("2026-03-05T03:00:00Z");
             tracks = body.at("/playlist/track");
         }
         List<String> dateAndPosition = new ArrayList<>();
@@ -257,7 +266,8 @@ class PlaylistExportTest {
             JsonNode ours = track.get("extension").get(JspfWriter.TRACK_EXTENSION);
             dateAndPosition.add(ours.get("date").asText() + "#" + ours.get("position").asInt());
         }
-        assertThat(dateAndPosition).containsExactly(DAY_BEFORE + "#1", DAY_BEFORE + "#2", DAY + "#1", DAY + "#2", DAY + "#3");
+        assertThat(dateAndPosition)
+                .containsExactly(DAY_BEFORE + "#1", DAY_BEFORE + "#2", DAY + "#1", DAY + "#2", DAY + "#3");
         assertThat(tracks.get(0).get("title").asText()).isEqualTo("Track 10");
 
         try (Response response = server.get(query + "&format=xspf")) {
@@ -294,7 +304,8 @@ class PlaylistExportTest {
                 "invalid-format");
         assertThat(day.get("detail").asText()).contains("json, csv, jspf, xspf, m3u").contains("'m3u8'");
         JsonNode range = ApiTest.assertProblem(
-                server.get("/users/alice/recommendations?from=" + DAY + "&to=" + DAY + "&format=csv"), 400, "invalid-format");
+                server.get("/users/alice/recommendations?from=" + DAY + "&to=" + DAY + "&format=csv"), 400,
+                "invalid-format");
         assertThat(range.get("detail").asText()).contains("json, jspf, xspf, m3u").doesNotContain("csv,");
     }
 

@@ -76,7 +76,8 @@ class PlaylistWritersTest {
         String m3u = new String(new M3uWriter().write(Playlist.ofDay(day(DATE, List.of(titled("x\n#EXTM3U"))))),
                 StandardCharsets.UTF_8);
         assertThat(m3u).isEqualTo("#EXTM3U\n#PLAYLIST:Spotify Insight: alice, 2026-11-24\n"
-                + "#EXTINF:1,Artist 1, Featured 1 - x #EXTM3U\nhttps://open.spotify.com/track/" + TestTracks.id('t', 1) + "\n");
+                + "#EXTINF:1,Artist 1, Featured 1 - x #EXTM3U\n"
+                + "https://open.spotify.com/track/" + TestTracks.id('t', 1) + "\n");
     }
 
     @Test
