@@ -13,6 +13,9 @@ import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.http.Json;
 import io.spotifyinsight.web.metrics.Metrics;
+import io.spotifyinsight.web.playlist.JspfWriter;
+import io.spotifyinsight.web.playlist.M3uWriter;
+import io.spotifyinsight.web.playlist.XspfWriter;
 import io.spotifyinsight.web.recommendation.RecommendationController;
 import io.spotifyinsight.web.recommendation.RecommendationService;
 import io.spotifyinsight.web.user.UserController;
@@ -68,7 +71,7 @@ public final class Main {
         var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries(),
                 WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var pages = new Pages();
-        // pages of past days get an eighth of the heap: they are twice a list's JSON, and rarer
+        // pages of past days get an eighth of the heap (the lists' JSON a quarter): pages are asked for less
         var pageController = new PageController(pages, users, recommendations,
                 new SeedKnowledgeRepository(database.dsl()), config.zone(), clock,
                 config.cacheEntries() == 0 ? 0 : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()) / 2);
@@ -77,7 +80,8 @@ public final class Main {
         metrics.bindPageCache(pageController.cache());
         return new WebDeps(config, database, metrics,
                 new ErrorMapper(json, RETRY_AFTER_SECONDS, PageController::isPage, pages::problem),
-                new RecommendationController(service), new UserController(users, recommendations),
+                new RecommendationController(service, new JspfWriter(json), new XspfWriter(), new M3uWriter()),
+                new UserController(users, recommendations),
                 new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController(),
                 pageController);
     }

@@ -16,7 +16,8 @@ class ArchitectureTest {
     @Test
     void features_neverUseJooqOrJdbc() {
         noClasses().that().resideInAnyPackage("io.spotifyinsight.web.recommendation..", "io.spotifyinsight.web.user..",
-                        "io.spotifyinsight.web.health..", "io.spotifyinsight.web.error..", "io.spotifyinsight.web.http..")
+                        "io.spotifyinsight.web.health..", "io.spotifyinsight.web.error..", "io.spotifyinsight.web.http..",
+                        "io.spotifyinsight.web.playlist..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..",
                         "io.spotifyinsight.persistence.jooq..")
                 .check(CLASSES);
@@ -26,6 +27,14 @@ class ArchitectureTest {
     void theWebApi_knowsNothingOfTheFetcherOrSpotify() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("io.spotifyinsight.fetcher..", "io.spotifyinsight.spotify..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void playlistWriters_knowNothingOfHttp() {
+        noClasses().that().resideInAPackage("io.spotifyinsight.web.playlist..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "io.spotifyinsight.web.recommendation..")
                 .check(CLASSES);
     }
 

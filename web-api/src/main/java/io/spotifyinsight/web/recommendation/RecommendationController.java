@@ -2,14 +2,22 @@ package io.spotifyinsight.web.recommendation;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.error.ApiException;
+import io.spotifyinsight.web.playlist.JspfWriter;
+import io.spotifyinsight.web.playlist.M3uWriter;
+import io.spotifyinsight.web.playlist.Playlist;
+import io.spotifyinsight.web.playlist.PlaylistWriter;
+import io.spotifyinsight.web.playlist.XspfWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * HTTP for the lists: parameters, content negotiation (JSON or CSV), ETag and Cache-Control.
+ * HTTP for the lists: parameters, content negotiation ({@link Format}: JSON, CSV, or a playlist as
+ * JSPF, XSPF or M3U8), ETag and Cache-Control. Errors stay problem documents whatever was asked for.
  *
  * <p>An invalid username (one the username rule makes impossible) is answered 404 "unknown user"
  * without a query: no such user can exist, and the client learns nothing it could not from a valid
@@ -21,16 +29,22 @@ public final class RecommendationController {
     private static final String CURRENT_CACHE_CONTROL = "no-cache";
 
     private final RecommendationService service;
+    private final JspfWriter jspf;
+    private final XspfWriter xspf;
+    private final M3uWriter m3u;
 
     /** The body of a range request: the lists that exist in the range, oldest first (days without one are absent). */
     public record RangeView(String username, LocalDate from, LocalDate to, List<DayView> days) {
     }
 
-    public RecommendationController(RecommendationService service) {
+    public RecommendationController(RecommendationService service, JspfWriter jspf, XspfWriter xspf, M3uWriter m3u) {
         this.service = service;
+        this.jspf = jspf;
+        this.xspf = xspf;
+        this.m3u = m3u;
     }
 
-    /** GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&amp;format=json|csv */
+    /** GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&amp;format=json|csv|jspf|xspf|m3u */
     public void day(Context ctx) {
         String username = knownShape(ctx.pathParam("username"));
         String rawDate = ctx.queryParam("date");
@@ -42,10 +56,16 @@ public final class RecommendationController {
         } else {
             date = Dates.parse("date", rawDate, ", or 'latest' (default: today in the server's time zone)");
         }
-        boolean csv = wantsCsv(ctx);
+        Format format = Format.negotiate(ctx.queryParam("format"), ctx.header("Accept"), Format.FOR_DAY);
         String cacheControl = date != null && service.isPast(date) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
         ctx.header("Vary", "Accept");
-        if (csv) {
+        if (format == Format.JSPF || format == Format.XSPF || format == Format.M3U) {
+            StoredDay stored = service.stored(username, date);
+            export(ctx, format, () -> Playlist.ofDay(stored), RenderedDay.versionOf(stored), cacheControl,
+                    username + "-" + stored.date());
+            return;
+        }
+        if (format == Format.CSV) {
             var stored = service.stored(username, date);
             String etag = new RenderedDay(username, stored.date(), null, RenderedDay.versionOf(stored)).etag("csv");
             if (!notModified(ctx, etag, cacheControl)) {
@@ -60,9 +80,13 @@ public final class RecommendationController {
         }
     }
 
-    /** GET /users/{username}/recommendations?from=YYYY-MM-DD&amp;to=YYYY-MM-DD */
+    /**
+     * GET /users/{username}/recommendations?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=json|jspf|xspf|m3u.
+     * A playlist holds every list of the range in one track list, oldest day first.
+     */
     public void range(Context ctx) {
         String username = knownShape(ctx.pathParam("username"));
+        Format format = Format.negotiate(ctx.queryParam("format"), ctx.header("Accept"), Format.FOR_RANGE);
         String rawFrom = ctx.queryParam("from");
         String rawTo = ctx.queryParam("to");
         if (rawFrom == null || rawTo == null) {
@@ -79,9 +103,36 @@ public final class RecommendationController {
             throw ApiException.badRequest("range-too-large", "the range from " + from + " to " + to + " covers " + days
                     + " days; at most " + MAX_RANGE_DAYS + " are accepted");
         }
+        String cacheControl = service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
+        ctx.header("Vary", "Accept");
+        if (format != Format.JSON) {
+            List<StoredDay> stored = service.storedRange(username, from, to);
+            export(ctx, format, () -> Playlist.ofRange(username, from, to, stored), RenderedDay.versionOf(stored),
+                    cacheControl, username + "-" + from + "_" + to);
+            return;
+        }
         List<DayView> lists = service.range(username, from, to);
-        ctx.header("Cache-Control", service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL);
+        ctx.header("Cache-Control", cacheControl);
         ctx.json(new RangeView(username, from, to, lists));
+    }
+
+    /**
+     * A playlist download, or 304. The file name is safe to quote as it is: it is made of a username
+     * (which {@link #knownShape} limited to a-z, 0-9, '.', '_', '-') and ISO dates.
+     */
+    private void export(Context ctx, Format format, Supplier<Playlist> playlist, String version, String cacheControl,
+                        String fileName) {
+        if (notModified(ctx, RenderedDay.etag(version, format.parameter), cacheControl)) {
+            return;
+        }
+        PlaylistWriter writer = switch (format) {
+            case JSPF -> jspf;
+            case XSPF -> xspf;
+            case M3U -> m3u;
+            default -> throw new IllegalArgumentException(format + " is not a playlist format");
+        };
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "." + writer.fileExtension() + "\"");
+        ctx.contentType(writer.contentType()).result(writer.write(playlist.get()));
     }
 
     private static String knownShape(String username) {
@@ -89,19 +140,6 @@ public final class RecommendationController {
             throw ApiException.unknownUser(Usernames.printable(username));
         }
         return username;
-    }
-
-    private static boolean wantsCsv(Context ctx) {
-        String format = ctx.queryParam("format");
-        if (format != null) {
-            return switch (format) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw ApiException.badRequest("invalid-format", "format must be json or csv");
-            };
-        }
-        String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
     }
 
     /** Sets the validators; answers 304 (and returns true) when the client already has this version. */

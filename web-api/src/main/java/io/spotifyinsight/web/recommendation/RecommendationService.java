@@ -65,7 +65,7 @@ public final class RecommendationService {
         return rendered;
     }
 
-    /** The stored list itself (for CSV); never cached. */
+    /** The stored list itself (for CSV and the playlist exports); never cached. */
     StoredDay stored(String username, LocalDate date) {
         DayLookup lookup = date == null ? repository.findLatest(username) : repository.findDay(username, date);
         if (lookup instanceof DayLookup.Found found) {
@@ -81,8 +81,13 @@ public final class RecommendationService {
 
     /** Every list of the user from {@code from} to {@code to}, oldest first. */
     List<DayView> range(String username, LocalDate from, LocalDate to) {
+        return storedRange(username, from, to).stream().map(DayView::of).toList();
+    }
+
+    /** The stored lists themselves (for the playlist exports), oldest first; never cached. */
+    List<StoredDay> storedRange(String username, LocalDate from, LocalDate to) {
         Optional<List<StoredDay>> days = repository.findRange(username, from, to);
-        return days.orElseThrow(() -> ApiException.unknownUser(username)).stream().map(DayView::of).toList();
+        return days.orElseThrow(() -> ApiException.unknownUser(username));
     }
 
     /** Past-date lists in the cache now. */

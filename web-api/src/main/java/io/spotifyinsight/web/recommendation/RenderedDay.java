@@ -1,7 +1,13 @@
 package io.spotifyinsight.web.recommendation;
 
 import io.spotifyinsight.persistence.recommendation.StoredDay;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 
 /**
  * A list ready to send: its JSON bytes and the version its ETags derive from. The version spells out
@@ -18,8 +24,29 @@ record RenderedDay(String username, LocalDate date, byte[] json, String version)
                 + (day.runId() == null ? "0" : Long.toString(day.runId(), 36)) + '.' + day.tracks().size();
     }
 
+    /**
+     * A range's version: a digest of its days' versions, so that adding, replacing or removing a day
+     * changes it while the header stays short (366 spelled-out versions would be about 9 kB).
+     */
+    static String versionOf(List<StoredDay> days) {
+        StringBuilder versions = new StringBuilder();
+        days.forEach(day -> versions.append(versionOf(day)).append(' '));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(versions.toString().getBytes(StandardCharsets.UTF_8));
+            return "r" + days.size() + "." + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(Arrays.copyOf(digest, 12));
+        } catch (NoSuchAlgorithmException impossible) { // every JDK has SHA-256
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     /** A weak ETag: equal versions mean the same list, not necessarily byte-identical catalogue text. */
     String etag(String format) {
+        return etag(version, format);
+    }
+
+    static String etag(String version, String format) {
         return "W/\"" + version + "-" + format + "\"";
     }
 }

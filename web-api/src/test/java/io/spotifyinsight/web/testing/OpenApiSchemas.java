@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks JSON bodies against the schemas of our own OpenAPI document. A validator for the subset of
- * JSON Schema the document uses ($ref, type with null, properties, required, additionalProperties
+ * JSON Schema the document uses ($ref, oneOf, type with null, properties, required, additionalProperties
  * false, items, enum, pattern, minimum, format date / date-time / uri), so that a field added to a
  * response without the document (or the reverse) fails a test.
  */
@@ -69,6 +69,9 @@ public final class OpenApiSchemas {
 
     private void check(JsonNode value, JsonNode rawSchema, String where, List<String> problems) {
         JsonNode schema = resolve(rawSchema);
+        if (schema.has("oneOf")) {
+            checkOneOf(value, schema.get("oneOf"), where, problems);
+        }
         if (schema.has("type") && !typeMatches(value, schema.get("type"))) {
             problems.add(where + ": expected type " + schema.get("type") + ", got " + value.getNodeType());
             return;
@@ -117,6 +120,24 @@ public final class OpenApiSchemas {
             for (int i = 0; i < value.size(); i++) {
                 check(value.get(i), schema.get("items"), where + "[" + i + "]", problems);
             }
+        }
+    }
+
+    /** Exactly one branch must match (a list body is a Day or a Jspf document, never both). */
+    private void checkOneOf(JsonNode value, JsonNode branches, String where, List<String> problems) {
+        List<String> failures = new ArrayList<>();
+        int matching = 0;
+        for (JsonNode branch : branches) {
+            List<String> branchProblems = new ArrayList<>();
+            check(value, branch, where, branchProblems);
+            if (branchProblems.isEmpty()) {
+                matching++;
+            } else {
+                failures.add(branchProblems.toString());
+            }
+        }
+        if (matching != 1) {
+            problems.add(where + ": matches " + matching + " of the oneOf schemas, not exactly one " + failures);
         }
     }
 
