@@ -74,8 +74,10 @@ public final class BlendStrategy implements RecommendationStrategy {
         tagUnknownArtists(fetch);
 
         Picker.Pick pick = pick(fetch, recentTrackIds);
-        // a list the sources and the allowance could not fill within the caps: more search pages, within bounds
-        for (int extra = 0; tooShort(pick, user.trackLimit()) && extra < maxTopUp(user)
+        // a list the sources and the allowance could not fill within the caps, or a long list poor in the seeds'
+        // genres: more search pages, within bounds
+        for (int extra = 0; extra < maxTopUp(user) && (tooShort(pick, user.trackLimit())
+                || extra < maxGenreTopUp(user) && genrePoor(pick, fetch))
                 && !SpotifySearchSource.exhausted(fetch); extra++) {
             fetch.budget().grant(1);
             fetch.addAll(search.candidates(fetch, 1));
@@ -105,6 +107,19 @@ public final class BlendStrategy implements RecommendationStrategy {
     }
 
     /**
+     * Pages of ten give a list of more than {@value #ALLOWANCE_LIMIT} tracks too few candidates of its
+     * genres: such a list may read one more page per ten tracks beyond twenty while it is genre-poor.
+     */
+    static int maxGenreTopUp(UserAlias user) {
+        return Math.max(0, (user.trackLimit() - ALLOWANCE_LIMIT) / 10);
+    }
+
+    /** Fewer than half of the list share a genre with the seeds, although the seeds' genres are known. */
+    static boolean genrePoor(Picker.Pick pick, AliasFetch fetch) {
+        return !fetch.affinity().isEmpty() && pick.sharingGenre() * 2 < pick.tracks().size();
+    }
+
+    /**
      * A list that is not full, or that has fewer artists than half its limit: only then is Spotify
      * asked for more than the allowance (a list merely re-ordered by the caps is not worth a request).
      */
@@ -115,18 +130,23 @@ public final class BlendStrategy implements RecommendationStrategy {
 
     private Picker.Pick pick(AliasFetch fetch, Set<String> recentTrackIds) {
         Map<String, Set<String>> artistGenres = new HashMap<>();
+        Map<String, Set<String>> lastFmGenres = new HashMap<>();
         for (Candidate c : fetch.found()) {
             for (ArtistInfo artist : c.track().artists()) {
-                Set<String> genres = knowledge.genresOf(artist.id(), artist.name());
+                Set<String> genres = knowledge.searchGenresOf(artist.id());
                 if (!genres.isEmpty()) {
                     artistGenres.put(artist.id(), genres);
+                }
+                Set<String> tagged = knowledge.lastFmGenresOf(artist.id(), artist.name());
+                if (!tagged.isEmpty()) {
+                    lastFmGenres.put(artist.id(), tagged);
                 }
             }
         }
         UserAlias user = fetch.user();
         SeedProfile profile = fetch.profile();
         return Picker.pick(new Picker.Request(fetch.found(), user.trackLimit(), fetch.affinity().keySet(),
-                artistGenres, profile.seedArtistIds(), profile.seedTrackIds(), Set.copyOf(user.exclusions().artists()),
+                artistGenres, lastFmGenres, profile.seedArtistIds(), profile.seedTrackIds(), Set.copyOf(user.exclusions().artists()),
                 Set.copyOf(user.exclusions().tracks()), recentTrackIds, fetch.seed()));
     }
 

@@ -73,7 +73,7 @@ public final class LastFmSource implements CandidateSource {
                         continue;
                     }
                     track.artists().stream().filter(a -> RunKnowledge.nameKey(a.name())
-                            .equals(RunKnowledge.nameKey(artist.name()))).forEach(a -> knowledge.learnForId(a.id(), genres));
+                            .equals(RunKnowledge.nameKey(artist.name()))).forEach(a -> knowledge.learnFromLastFmForId(a.id(), genres));
                     SpotifyTracks.of(track).ifPresent(info -> found.add(new Candidate(info, TrackSource.LASTFM, reason,
                             Set.copyOf(genres), artist.match())));
                 }

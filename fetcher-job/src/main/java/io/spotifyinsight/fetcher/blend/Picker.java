@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * proposal's reason kept); seed tracks, excluded tracks and tracks by an excluded artist never
  * appear; a candidate shares the seeds' genres when its source vouches for one of them or when the
  * run learnt one of them for one of its artists. Candidates are then taken tier by tier: fresh and
- * sharing a genre; fresh, of unknown genre but proposed as similar by a source (relevance of at least
+ * sharing a genre that a source or Spotify's search vouches for; fresh and sharing a genre only by
+ * Last.fm's tags (which merge namesakes); fresh, of unknown genre but proposed as similar by a source (relevance of at least
  * {@value #SIMILAR_ENOUGH}; a candidate whose genres are known to be others does not count as
  * similar); recently recommended but sharing a genre; the rest fresh; the rest
  * recent. Within a tier by score (genre first, then the source's relevance, then a stable per-day
@@ -36,18 +37,22 @@ public final class Picker {
     }
 
     /**
-     * @param artistGenres genres learnt in the run for artists (by Spotify id, normalised)
+     * @param artistGenres genres Spotify's search filter vouches for, by artist (Spotify id, normalised)
+     * @param lastFmGenres genres Last.fm's tags give artists (Spotify id, normalised): weaker evidence,
+     *     since Last.fm knows artists by name and merges namesakes
      * @param recentTrackIds tracks recommended to the alias within the no-repeat window
      * @param seed from {@link #seedFor}: one per alias and date
      */
     public record Request(Collection<Candidate> candidates, int limit, Set<String> affinityGenres,
-                          Map<String, Set<String>> artistGenres, Set<String> seedArtistIds, Set<String> seedTrackIds,
+                          Map<String, Set<String>> artistGenres, Map<String, Set<String>> lastFmGenres,
+                          Set<String> seedArtistIds, Set<String> seedTrackIds,
                           Set<String> excludedArtistIds, Set<String> excludedTrackIds, Set<String> recentTrackIds,
                           long seed) {
         public Request {
             candidates = List.copyOf(candidates);
             affinityGenres = Set.copyOf(affinityGenres);
             artistGenres = Map.copyOf(artistGenres);
+            lastFmGenres = Map.copyOf(lastFmGenres);
             seedArtistIds = Set.copyOf(seedArtistIds);
             seedTrackIds = Set.copyOf(seedTrackIds);
             excludedArtistIds = Set.copyOf(excludedArtistIds);
@@ -65,9 +70,10 @@ public final class Picker {
 
     /**
      * The list, and how many of its tracks were taken within every cap: fewer than the limit means the
-     * candidates offered too few artists (or too many seed-artist tracks), and more candidates would help.
+     * candidates offered too few artists (or too many seed-artist tracks), and more candidates would help;
+     * and how many of them share a genre with the seeds.
      */
-    public record Pick(List<Candidate> tracks, int withinCaps) {
+    public record Pick(List<Candidate> tracks, int withinCaps, int sharingGenre) {
         public Pick {
             tracks = List.copyOf(tracks);
         }
@@ -76,12 +82,14 @@ public final class Picker {
     public static Pick pick(Request request) {
         List<Scored> pool = new ArrayList<>();
         for (Candidate candidate : merged(request)) {
-            boolean shares = sharesGenre(candidate, request);
+            boolean vouched = sharesGenre(candidate, request.artistGenres(), request);
+            boolean tagged = !vouched && sharesGenre(candidate, request.lastFmGenres(), request);
+            boolean shares = vouched || tagged;
             boolean recent = request.recentTrackIds().contains(candidate.id());
             // similar but of genres known to be others: no better than a candidate of unknown genre
             boolean offGenre = !shares && !candidate.genres().isEmpty();
-            int tier = tier(shares, recent, offGenre ? 0 : candidate.relevance());
-            double score = (shares ? 0.6 : 0) + 0.25 * candidate.relevance()
+            int tier = tier(vouched, tagged, recent, offGenre ? 0 : candidate.relevance());
+            double score = (vouched ? 0.6 : tagged ? 0.4 : 0) + 0.25 * candidate.relevance()
                     + 0.15 * Shuffle.unit(request.seed(), candidate.id());
             pool.add(new Scored(candidate, shares, recent, tier, score));
         }
@@ -95,6 +103,7 @@ public final class Picker {
         Map<String, Integer> perArtist = new HashMap<>();
         int[] bySeedArtists = {0};
         int withinCaps = -1;
+        int sharing = 0;
         // pass 0: every cap; pass 1: without the per-artist cap; pass 2: without the seed artists' share
         for (int pass = 0; pass < 3 && picked.size() < limit; pass++) {
             if (pass == 1) {
@@ -118,6 +127,9 @@ public final class Picker {
                 }
                 taken.add(c.id());
                 picked.add(c);
+                if (s.sharesGenre()) {
+                    sharing++;
+                }
                 perArtist.merge(artist, 1, Integer::sum);
                 if (bySeedArtist) {
                     bySeedArtists[0]++;
@@ -125,14 +137,14 @@ public final class Picker {
             }
         }
         // the first pass alone filled the list (or had nothing left to try): every track is within the caps
-        return new Pick(picked, withinCaps < 0 ? picked.size() : withinCaps);
+        return new Pick(picked, withinCaps < 0 ? picked.size() : withinCaps, sharing);
     }
 
-    private static int tier(boolean shares, boolean recent, double relevance) {
+    private static int tier(boolean vouched, boolean tagged, boolean recent, double relevance) {
         if (!recent) {
-            return shares ? 0 : relevance >= SIMILAR_ENOUGH ? 1 : 3;
+            return vouched ? 0 : tagged ? 1 : relevance >= SIMILAR_ENOUGH ? 2 : 4;
         }
-        return shares ? 2 : 4;
+        return vouched || tagged ? 3 : 5;
     }
 
     /** Candidates once each, in id order, without what may never be recommended. */
@@ -160,12 +172,13 @@ public final class Picker {
         return (c.genres().isEmpty() ? 0 : 1) + c.relevance();
     }
 
-    private static boolean sharesGenre(Candidate c, Request request) {
-        if (c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
+    /** Whether the source vouches for one of the seeds' genres, or {@code known} gives one to an artist. */
+    private static boolean sharesGenre(Candidate c, Map<String, Set<String>> known, Request request) {
+        if (known == request.artistGenres() && c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
             return true;
         }
         return c.track().artists().stream()
-                .map(a -> request.artistGenres().getOrDefault(a.id(), Set.of()))
+                .map(a -> known.getOrDefault(a.id(), Set.of()))
                 .anyMatch(genres -> genres.stream().anyMatch(request.affinityGenres()::contains));
     }
 }

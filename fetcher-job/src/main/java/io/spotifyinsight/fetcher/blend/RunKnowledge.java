@@ -11,16 +11,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code genre:"trip hop"} search is by an artist of that genre; a Last.fm tag's top tracks name
  * artists of that tag; an artist's Last.fm top tags are its genres. ReccoBeats knows no genres, so
  * its candidates are re-ranked with what is learnt here. Keys are Spotify ids, or normalised names for
- * what Last.fm names without ids. Thread-safe; one per run.
+ * what Last.fm names without ids. What Spotify's search filter vouches for is kept apart from what
+ * Last.fm says: Last.fm knows artists by name and merges namesakes, so its word is the weaker one.
+ * Thread-safe; one per run.
  */
 public final class RunKnowledge {
     private final Map<String, Set<String>> byArtistId = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> lastFmByArtistId = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> byArtistName = new ConcurrentHashMap<>();
     private final Set<String> askedLastFm = ConcurrentHashMap.newKeySet();
 
+    /** What a Spotify {@code genre:} search found the artist under. */
     public void learnForId(String artistId, Collection<String> genres) {
+        learn(byArtistId, artistId, genres);
+    }
+
+    /** Last.fm's tags of an artist that a Spotify search by its name identified. */
+    public void learnFromLastFmForId(String artistId, Collection<String> genres) {
+        learn(lastFmByArtistId, artistId, genres);
+    }
+
+    private static void learn(Map<String, Set<String>> into, String artistId, Collection<String> genres) {
         if (artistId != null && !genres.isEmpty()) {
-            byArtistId.computeIfAbsent(artistId, k -> ConcurrentHashMap.newKeySet()).addAll(Genres.normaliseAll(genres));
+            into.computeIfAbsent(artistId, k -> ConcurrentHashMap.newKeySet()).addAll(Genres.normaliseAll(genres));
         }
     }
 
@@ -31,10 +44,22 @@ public final class RunKnowledge {
         }
     }
 
-    /** What is known of an artist, by id and by name. */
+    /** Everything known of an artist, by id and by name, whoever said it. */
     public Set<String> genresOf(String artistId, String artistName) {
+        Set<String> genres = new HashSet<>(searchGenresOf(artistId));
+        genres.addAll(lastFmGenresOf(artistId, artistName));
+        return genres;
+    }
+
+    /** What Spotify's search filter vouches for. */
+    public Set<String> searchGenresOf(String artistId) {
         // ConcurrentHashMap refuses null keys, and Last.fm's artists come by name only
-        Set<String> genres = new HashSet<>(artistId == null ? Set.of() : byArtistId.getOrDefault(artistId, Set.of()));
+        return artistId == null ? Set.of() : Set.copyOf(byArtistId.getOrDefault(artistId, Set.of()));
+    }
+
+    /** What Last.fm says of an artist, by id (once identified) and by name. */
+    public Set<String> lastFmGenresOf(String artistId, String artistName) {
+        Set<String> genres = new HashSet<>(artistId == null ? Set.of() : lastFmByArtistId.getOrDefault(artistId, Set.of()));
         if (artistName != null) {
             genres.addAll(byArtistName.getOrDefault(nameKey(artistName), Set.of()));
         }

@@ -62,6 +62,7 @@ class PickerTest {
         private final List<Candidate> candidates = new ArrayList<>();
         private int limit = 20;
         private final Map<String, Set<String>> artistGenres = new HashMap<>();
+        private final Map<String, Set<String>> lastFmGenres = new HashMap<>();
         private final Set<String> seedArtists = new HashSet<>();
         private final Set<String> seedTracks = new HashSet<>();
         private final Set<String> excludedArtists = new HashSet<>();
@@ -99,13 +100,19 @@ class PickerTest {
             return this;
         }
 
+        Req lastFmGenres(int artist, String... genres) {
+            lastFmGenres.put(artistId(artist), Set.of(genres));
+            return this;
+        }
+
         Req artistGenres(int artist, String... genres) {
             artistGenres.put(artistId(artist), Set.of(genres));
             return this;
         }
 
         Picker.Request build() {
-            return new Picker.Request(candidates, limit, Set.of(AFFINITY), artistGenres, seedArtists, seedTracks,
+            return new Picker.Request(candidates, limit, Set.of(AFFINITY), artistGenres, lastFmGenres, seedArtists,
+                    seedTracks,
                     excludedArtists, excludedTracks, recent, seed);
         }
 
@@ -221,6 +228,21 @@ class PickerTest {
 
             assertThat(ids.subList(0, 3)).as("seed %d", seed).containsExactlyInAnyOrder(trackId(1), trackId(2), trackId(3));
             assertThat(ids.subList(3, 5)).as("seed %d", seed).containsExactlyInAnyOrder(trackId(4), trackId(5));
+        }
+    }
+
+    @Test
+    void a_genre_only_lastFms_tags_give_ranks_below_one_search_vouches_for_and_above_unknown_similar_ones() {
+        for (long seed : SEEDS) {
+            List<String> ids = new Req().seed(seed).add(
+                    withRelevance(candidate(1, 1), 1.0),   // Last.fm's tags by name: the namesake may be meant
+                    withRelevance(candidate(2, 2), 0.1),   // found by a genre search
+                    withRelevance(candidate(3, 3), 1.0))   // similar, genre unknown
+                    .lastFmGenres(1, AFFINITY)
+                    .artistGenres(2, AFFINITY)
+                    .ids();
+
+            assertThat(ids).as("seed %d", seed).containsExactly(trackId(2), trackId(1), trackId(3));
         }
     }
 
