@@ -107,7 +107,7 @@ else
   echo "+ curl -s $url | python3 -m json.tool"
   python3 -m json.tool "$work/list.json"
 fi
-echo "demo: try  curl '$url?format=csv'  or open http://127.0.0.1:$port/docs"
+echo "demo: open http://127.0.0.1:$port/ in a browser for the lists as pages; try  curl '$url?format=csv'  or  http://127.0.0.1:$port/docs"
 if [ -t 0 ]; then
   echo "demo: Ctrl-C stops the API and the fakes"
   wait "${pids[-1]}"

@@ -32,10 +32,13 @@ INSERT INTO user_seed (user_id, kind, seed_value, position)
 SELECT id, 'genre', 'hip-hop', 0 FROM app_user;
 
 -- 20 distinct tracks per (user, date): offsets pos * 1000 are distinct modulo 20,000
-INSERT INTO recommendation (user_id, list_date, position, track_id, strategy, run_id, fetched_at)
+INSERT INTO recommendation (user_id, list_date, position, track_id, strategy, run_id, fetched_at, source, reason)
 SELECT u.id, d.list_date, p.pos,
        substr(md5('track' || ((u.id * 37 + d.n * 101 + p.pos * 1000) % 20000)), 1, 22),
-       'spotify', NULL, d.list_date + time '03:00' AT TIME ZONE 'UTC'
+       'blend', NULL, d.list_date + time '03:00' AT TIME ZONE 'UTC',
+       CASE WHEN p.pos % 3 = 0 THEN 'reccobeats' ELSE 'search' END,
+       CASE WHEN p.pos % 3 = 0 THEN 'similar to your seed track ''Regulate'' (ReccoBeats)'
+            ELSE 'your seed genre ''hip hop''' END
 FROM app_user AS u
 CROSS JOIN (SELECT n, (:'first_date'::date + n) AS list_date FROM generate_series(0, 29) AS n) AS d
 CROSS JOIN generate_series(0, 19) AS p(pos);

@@ -25,6 +25,7 @@ final class Help {
             Endpoints: GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&format=json|csv|jspf|xspf|m3u,
             GET /users, GET /users/{username}/recommendations?from=&to=&format=json|jspf|xspf|m3u,
             GET /health, GET /metrics, GET /openapi.json, GET /docs.
+            Pages (HTML): GET /, GET /u/{username}, GET /u/{username}/{date}.
             jspf, xspf and m3u are playlist downloads (JSPF, XSPF, M3U8); Accept: application/xspf+xml or
             audio/x-mpegurl does the same as format=xspf or m3u.
             Exit codes: 0 stopped normally, 1 failed, 2 invalid configuration or arguments.""";

@@ -71,10 +71,10 @@ public final class Main {
         var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries(),
                 WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var pages = new Pages();
-        // pages of past days get an eighth of the heap (the lists' JSON a quarter): pages are asked for less
+        // rendered pages of past days get the same bound as the lists' JSON: a quarter of the heap each
         var pageController = new PageController(pages, users, recommendations,
                 new SeedKnowledgeRepository(database.dsl()), config.zone(), clock,
-                config.cacheEntries() == 0 ? 0 : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()) / 2);
+                config.cacheEntries() == 0 ? 0 : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var metrics = new Metrics();
         metrics.bindCache(service);
         metrics.bindPageCache(pageController.cache());
