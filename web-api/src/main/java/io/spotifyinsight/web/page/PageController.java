@@ -46,6 +46,7 @@ public final class PageController {
     private final SeedKnowledgeRepository seeds;
     private final ZoneId zone;
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
+    private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
 
     public PageController(Pages pages, UserRepository users, RecommendationRepository recommendations,
                           SeedKnowledgeRepository seeds, ZoneId zone) {
@@ -71,6 +72,12 @@ public final class PageController {
     public void stylesheet(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType("text/css; charset=utf-8").result(stylesheet);
+    }
+
+    /** GET /assets/icon.svg: the pages' icon; linked from every page, so browsers don't ask for /favicon.ico. */
+    public void icon(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType("image/svg+xml").result(icon);
     }
 
     /** GET / */
