@@ -56,7 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-extensions",
-                "--lang=en-US");
+                "--hide-scrollbars", "--lang=en-US");
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         logging.enable(LogType.PERFORMANCE, Level.ALL);
@@ -115,9 +115,12 @@ final class HeadlessChromium implements AutoCloseable {
     void screenshot(Path file) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
-        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width").intValue(),
-                "height", size.get("height").intValue(), "scale", 1);
+        Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> viewport = (Map<String, Number>) metrics.get("cssLayoutViewport");
+        int width = Math.max(content.get("width").intValue(), viewport.get("clientWidth").intValue());
+        int height = Math.max(content.get("height").intValue(), viewport.get("clientHeight").intValue());
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
