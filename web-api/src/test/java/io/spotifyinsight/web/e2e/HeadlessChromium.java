@@ -48,8 +48,20 @@ final class HeadlessChromium implements AutoCloseable {
     static HeadlessChromium start(Map<String, String> env) {
         Assumptions.assumeFalse("true".equalsIgnoreCase(env.get(SKIP_VARIABLE)),
                 "browser tests skipped: " + SKIP_VARIABLE + "=true");
-        Path binary = executable(env, "CHROMIUM_BINARY", "/usr/bin/chromium", "chromium");
-        Path chromedriver = executable(env, "CHROMEDRIVER", "/usr/bin/chromedriver", "chromium-driver");
+        Path binary = executable(env, "CHROMIUM_BINARY", "/usr/bin/chromium");
+        Path chromedriver = executable(env, "CHROMEDRIVER", "/usr/bin/chromedriver");
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(binary)) {
+            missing.add("chromium at " + binary + source(env, "CHROMIUM_BINARY"));
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            missing.add("chromedriver at " + chromedriver + source(env, "CHROMEDRIVER"));
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("The browser tests need headless Chromium and its driver; not executable: "
+                    + String.join(", ", missing) + ". Install them with `apt-get install chromium chromium-driver`"
+                    + " (.ci/run does), or set " + SKIP_VARIABLE + "=true to skip these tests.");
+        }
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary.toFile());
@@ -68,17 +80,15 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver);
     }
 
-    private static Path executable(Map<String, String> env, String variable, String defaultPath, String debianPackage) {
+    private static Path executable(Map<String, String> env, String variable, String defaultPath) {
         String configured = env.get(variable);
-        Path path = Path.of(configured == null || configured.isBlank() ? defaultPath : configured);
-        if (!Files.isExecutable(path)) {
-            throw new AssertionError("The browser tests need " + debianPackage + ": no executable at " + path
-                    + (configured == null || configured.isBlank() ? " (the default; set " + variable
-                            + " to use another path)" : " (from " + variable + ")")
-                    + ". Install Chromium and its driver with `apt-get install chromium chromium-driver`"
-                    + " (.ci/run does), or set " + SKIP_VARIABLE + "=true to skip these tests.");
-        }
-        return path;
+        return Path.of(configured == null || configured.isBlank() ? defaultPath : configured);
+    }
+
+    private static String source(Map<String, String> env, String variable) {
+        String configured = env.get(variable);
+        return configured == null || configured.isBlank() ? " (the default; " + variable + " sets another path)"
+                : " (from " + variable + ")";
     }
 
     ChromeDriver driver() {

@@ -69,6 +69,7 @@ class PagesBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
+        browser = HeadlessChromium.start(System.getenv()); // first: it may skip the class, or fail for want of Chromium
         PageFixtures.store(db.dsl());
         int port = freePort();
         base = "http://127.0.0.1:" + port;
@@ -79,7 +80,6 @@ class PagesBrowserIT {
         env.put("APP_TIMEZONE", "UTC");
         web = JavaProcess.start("web-api-pages", List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()), env);
         awaitHealthy();
-        browser = HeadlessChromium.start(System.getenv());
     }
 
     @AfterAll
