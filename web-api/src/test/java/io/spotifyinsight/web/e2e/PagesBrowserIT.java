@@ -115,7 +115,7 @@ class PagesBrowserIT {
     /** A cover the offline browser cannot fetch, or the status of an error page the test visited on purpose. */
     private boolean expectedFailure(LogEntry entry) {
         String message = entry.getMessage();
-        if (message.startsWith(CDN) && message.contains("Failed to load resource")) {
+        if (message.startsWith(CDN) && message.contains(" - Failed to load resource: net::")) {
             return true;
         }
         return expectedErrorDocuments.stream().anyMatch(url -> message.startsWith(url + " - Failed to load resource: "
