@@ -65,6 +65,7 @@ public final class WebApp {
         routes.get("/u/{username}", deps.pages()::latest);
         routes.get("/u/{username}/{date}", deps.pages()::day);
         routes.get("/assets/site.css", deps.pages()::stylesheet);
+        routes.get("/assets/icon.svg", deps.pages()::icon);
         routes.get("/user-recommendations/{username}", deps.recommendations()::day);
         routes.get("/users", deps.users()::list);
         routes.get("/users/{username}/recommendations", deps.recommendations()::range);

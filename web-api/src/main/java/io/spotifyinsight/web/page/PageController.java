@@ -54,6 +54,7 @@ public final class PageController {
     private final Clock clock;
     private final PastPageCache cache;
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
+    private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
 
     /** @param cacheMaxBytes the most that rendered pages of past days may take (0: no cache) */
     public PageController(Pages pages, UserRepository users, RecommendationRepository recommendations,
@@ -87,6 +88,12 @@ public final class PageController {
     public void stylesheet(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType("text/css; charset=utf-8").result(stylesheet);
+    }
+
+    /** GET /assets/icon.svg: the pages' icon; linked from every page, so browsers don't ask for /favicon.ico. */
+    public void icon(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType("image/svg+xml").result(icon);
     }
 
     /** GET / */

@@ -3,6 +3,7 @@ package io.spotifyinsight.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.web.testing.PageFixtures;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +169,10 @@ class PagesTest {
             assertThat(css.code()).isEqualTo(200);
             assertThat(css.header("Content-Type")).startsWith("text/css");
             assertThat(css.body().string()).contains("prefers-color-scheme: dark", ":focus-visible");
+        }
+        try (Response icon = server.get("/assets/icon.svg")) {
+            assertThat(icon.code()).isEqualTo(200);
+            assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
         }
     }
 

@@ -1,4 +1,4 @@
-package io.spotifyinsight.web.page;
+package io.spotifyinsight.web.testing;
 
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
 import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
@@ -13,7 +13,6 @@ import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.web.testing.TestServer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,19 +25,19 @@ import org.jooq.DSLContext;
  * days ago (with a hostile title, an explicit track, a cover off the CDN and a track without album),
  * and one 40 days ago, in an earlier month; bob has none; carol is inactive.
  */
-final class PageFixtures {
-    static final LocalDate TODAY = TestServer.TODAY;
-    static final LocalDate FULL_DAY = TODAY.minusDays(3);
-    static final LocalDate SHORT_DAY = TODAY.minusDays(2);
-    static final LocalDate OLD_DAY = TODAY.minusDays(40);
-    static final String HOSTILE_TITLE = "<script>alert(1)</script> & \"x\"";
-    static final String SEED_ARTIST_NAME = "Massive Attack";
-    static final String SEED_TRACK_NAME = "Teardrop";
+public final class PageFixtures {
+    public static final LocalDate TODAY = TestServer.TODAY;
+    public static final LocalDate FULL_DAY = TODAY.minusDays(3);
+    public static final LocalDate SHORT_DAY = TODAY.minusDays(2);
+    public static final LocalDate OLD_DAY = TODAY.minusDays(40);
+    public static final String HOSTILE_TITLE = "<script>alert(1)</script> & \"x\"";
+    public static final String SEED_ARTIST_NAME = "Massive Attack";
+    public static final String SEED_TRACK_NAME = "Teardrop";
 
     private PageFixtures() {
     }
 
-    static void store(DSLContext dsl) {
+    public static void store(DSLContext dsl) {
         var users = new UserRepository(dsl);
         var recommendations = new RecommendationRepository(dsl);
         long alice = users.create(TestTracks.user("alice")).id();
