@@ -18,7 +18,7 @@ import java.util.Set;
  * with the date so that each night reads other results; with what is left, one page of each seed
  * artist's own tracks (the picker keeps those a minority). Pages hold
  * {@value SearchRequest#MAX_LIMIT_DEVELOPMENT_MODE} results, the most a development-mode app may ask.
- * Every result of a genre query teaches the run that its artists have that genre.
+ * Every result of a genre query by a single artist teaches the run that this artist has that genre.
  */
 public final class SpotifySearchSource implements CandidateSource {
     /** Offsets are drawn from this many pages; beyond them, results get ever less relevant. */
@@ -93,7 +93,11 @@ public final class SpotifySearchSource implements CandidateSource {
                 fetch.searchExhausted.add(genre);
             }
             for (Track track : page.items()) {
-                track.artists().forEach(a -> knowledge.learnForId(a.id(), List.of(genre)));
+                // the filter matches a track when any of its artists has the genre: only a solo artist's
+                // track says whose genre it is (a featured artist learnt the main artist's genre before)
+                if (track.artists().size() == 1) {
+                    knowledge.learnForId(track.artists().get(0).id(), List.of(genre));
+                }
                 add(found, track, Set.of(genre), entry.getValue(), 0.5);
             }
         }

@@ -34,12 +34,15 @@ import java.util.Optional;
  * with its newest list) and {@code /u/{username}[/{date}]} (one list). An unknown alias or a day
  * without a list is a 404 page, a malformed date a 400 page, each saying which and linking back;
  * other failures (database away) become HTML pages in the {@link io.spotifyinsight.web.error.ErrorMapper}.
- * Pages are never cached by shared caches: their day links change when a new list arrives.
+ * Pages are never cached by shared caches: their day links change when a new list arrives; the
+ * server keeps rendered pages of past days ({@link PastPageCache}).
  */
 public final class PageController {
     static final int MOSAIC_COVERS = 4;
     /** How long a cached past page may hide a backfill next to it (the JSON cache's bound too). */
     static final Duration CACHE_EXPIRY = Duration.ofMinutes(10);
+    /** How long the newest past page may lack the link to a list that has just arrived. */
+    static final Duration NEWEST_PAGE_EXPIRY = Duration.ofSeconds(10);
     /** Seed knowledge of any age names a seed: names rarely change, and a page only shows them. */
     private static final OffsetDateTime ANY_AGE = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     /** Only our stylesheet and the cover CDN; no script at all, no frames, no forms. */
@@ -65,7 +68,7 @@ public final class PageController {
         this.seeds = seeds;
         this.zone = zone;
         this.clock = clock;
-        this.cache = new PastPageCache(cacheMaxBytes, CACHE_EXPIRY);
+        this.cache = new PastPageCache(cacheMaxBytes, CACHE_EXPIRY, NEWEST_PAGE_EXPIRY);
     }
 
     /** The page cache, for {@code /metrics}. */
@@ -150,8 +153,8 @@ public final class PageController {
             UserAlias alias = users.find(username).orElse(null);
             DayPage page = DayPage.of(day, seedNames(alias), recommendations.dates(username), zone);
             byte[] html = pages.day(page).getBytes(StandardCharsets.UTF_8);
-            if (date != null && page.nextDate() != null && date.isBefore(LocalDate.now(clock.withZone(zone)))) {
-                cache.put(username, date, html);
+            if (date != null && date.isBefore(LocalDate.now(clock.withZone(zone)))) {
+                cache.put(username, date, html, page.nextDate() != null);
             }
             send(ctx, 200, html);
         } else if (lookup instanceof DayLookup.NoList) {
