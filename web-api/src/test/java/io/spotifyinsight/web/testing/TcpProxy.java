@@ -77,8 +77,16 @@ public final class TcpProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                sockets.add(client);
-                sockets.add(upstream);
+                synchronized (this) {
+                    // a connection accepted while cut() ran would otherwise outlive the cut
+                    if (listener != server) {
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        continue;
+                    }
+                    sockets.add(client);
+                    sockets.add(upstream);
+                }
                 pipe(client, upstream);
                 pipe(upstream, client);
             } catch (IOException e) {
