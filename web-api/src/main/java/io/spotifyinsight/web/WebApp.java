@@ -2,6 +2,7 @@ package io.spotifyinsight.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.error.JettyProblemHandler;
@@ -56,9 +57,20 @@ public final class WebApp {
         });
     }
 
+    /**
+     * On every answer: browsers must not guess another content type than the one sent (a JSON body
+     * with a hostile title must never be read as HTML), and links out (to open.spotify.com) carry no
+     * referrer, so an alias's name in our URLs does not leave the machine.
+     */
+    static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
     /** The route table. */
     private static void routes(RoutesConfig routes, WebDeps deps) {
         routes.before(RequestIds::assign);
+        routes.before(WebApp::securityHeaders);
         routes.before("/", PageController::markAsPage);
         routes.before("/u/*", PageController::markAsPage);
         routes.get("/", deps.pages()::home);

@@ -45,7 +45,8 @@ final class DayCsv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // a spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection")
+        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

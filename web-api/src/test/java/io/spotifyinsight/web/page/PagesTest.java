@@ -159,6 +159,8 @@ class PagesTest {
             assertThat(csp).contains("default-src 'none'", "style-src 'self'", "img-src 'self' https://i.scdn.co",
                     "frame-ancestors 'none'").doesNotContain("script-src");
             assertThat(response.header("Content-Type")).isEqualToIgnoringWhitespace("text/html; charset=utf-8");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
             Document page = Jsoup.parse(response.body().string(), server.url("/"));
             for (Element resource : page.select("link[href], img[src], script[src]")) {
                 String url = resource.hasAttr("src") ? resource.absUrl("src") : resource.absUrl("href");
@@ -215,6 +217,7 @@ class PagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Not found");
         try (Response api = server.get("/no-such-route")) {
             assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(api.header("X-Content-Type-Options")).as("errors too").isEqualTo("nosniff");
         }
     }
 

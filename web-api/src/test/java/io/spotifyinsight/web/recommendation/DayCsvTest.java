@@ -12,6 +12,8 @@ class DayCsvTest {
         assertThat(DayCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(DayCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(DayCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(DayCsv.cell("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(DayCsv.cell("\r=1")).isEqualTo("\"'\r=1\"");
         assertThat(DayCsv.cell(null)).isEmpty();
     }
 
