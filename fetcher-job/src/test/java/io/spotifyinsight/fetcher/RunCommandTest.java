@@ -297,6 +297,8 @@ class RunCommandTest {
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "ghost-" + names.incrementAndGet()), "no user named ghost-");
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "Not Valid"), "invalid username");
         UsersCommandsTest.assertUsage(cli.run("run", "--date", "14/03/2025"), "expected a date as YYYY-MM-DD");
+        UsersCommandsTest.assertUsage(cli.run("run", "--date", "2099-01-01"), "--date 2099-01-01 is more than 1 day after today",
+                "accepted: any date up to");
         UsersCommandsTest.assertUsage(cli.run("run", "--strategy", "magic"), "expected auto, spotify, search or blend");
         UsersCommandsTest.assertUsage(cli.run("run", "--bogus"), "Unknown option: '--bogus'");
     }

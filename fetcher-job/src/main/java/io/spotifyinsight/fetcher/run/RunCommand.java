@@ -76,8 +76,11 @@ public final class RunCommand implements Callable<Integer> {
 
     private final Wiring wiring;
 
+    /** How far ahead --date may go: tomorrow, for a run just before midnight in another zone. */
+    static final int MAX_DAYS_AHEAD = 1;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-            description = "The date to label the lists with (default: today in APP_TIMEZONE).")
+            description = "The date to label the lists with (default: today in APP_TIMEZONE; at most tomorrow).")
     LocalDate date;
 
     @Option(names = "--user", paramLabel = "NAME",
@@ -106,7 +109,14 @@ public final class RunCommand implements Callable<Integer> {
         }
         FetcherConfig config = wiring.fetcherConfig();
         StrategyChoice choice = strategy != null ? strategy : config.strategy();
-        LocalDate day = date != null ? date : LocalDate.now(wiring.clock().withZone(config.timezone()));
+        LocalDate today = LocalDate.now(wiring.clock().withZone(config.timezone()));
+        if (date != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            // a list dated in the future would be everyone's date=latest until that day comes
+            throw new UsageException("--date " + date + " is more than " + MAX_DAYS_AHEAD + " day after today ("
+                    + today + " in APP_TIMEZONE " + config.timezone() + "); accepted: any date up to "
+                    + today.plusDays(MAX_DAYS_AHEAD));
+        }
+        LocalDate day = date != null ? date : today;
         // a connection per worker, plus the lock's and the run row's
         Database database = wiring.database(config.concurrency() + 2, true);
         Optional<JobLock> lock = dryRun ? Optional.empty() : JobLock.tryAcquire(database.dataSource());
