@@ -80,6 +80,16 @@ class ResilienceTest {
                     assertThat(body.toString()).doesNotContain("jdbc:").doesNotContain("127.0.0.1");
                 }
             }
+            // a page asked for while the database is away is an HTML page too, with the same 503
+            try (Response page = server.get("/u/carol")) {
+                assertThat(page.code()).isEqualTo(503);
+                assertThat(page.header("Retry-After")).isEqualTo("5");
+                assertThat(page.header("Content-Type")).startsWith("text/html");
+                assertThat(page.header("Content-Security-Policy")).startsWith("default-src 'none'");
+                String html = page.body().string();
+                assertThat(html).contains("<h1>Service unavailable</h1>", "Retry after 5 seconds")
+                        .doesNotContain("jdbc:").doesNotContain("Exception");
+            }
             try (Response health = server.get("/health")) {
                 assertThat(health.code()).isEqualTo(503);
                 assertThat(health.header("Retry-After")).isNotBlank();

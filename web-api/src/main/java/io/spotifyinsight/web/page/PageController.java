@@ -76,9 +76,13 @@ public final class PageController {
         return cache.cache();
     }
 
-    /** Marks a request as a page request, so that its errors are answered as pages too. */
+    /**
+     * Marks a request as a page request, so that its errors are answered as pages too; the policy is
+     * set here, before any handler, so that those error pages carry it as well.
+     */
     public static void markAsPage(Context ctx) {
         ctx.attribute(PAGE_ATTRIBUTE, Boolean.TRUE);
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
     public static boolean isPage(Context ctx) {
@@ -180,7 +184,6 @@ public final class PageController {
     }
 
     private static void send(Context ctx, int status, byte[] html) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-cache");
         }
