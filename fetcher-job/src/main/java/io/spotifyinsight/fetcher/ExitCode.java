@@ -11,7 +11,11 @@ public final class ExitCode {
     public static final int SOME_FAILED = 1;
     /** Bad arguments or configuration; nothing was done. */
     public static final int USAGE = 2;
-    /** Nothing could run: database unreachable, Spotify credentials rejected, or another run holds the lock. */
+    /**
+     * Nothing could run, or the run had to stop because a service it depends on was lost: database
+     * unreachable or lost, Spotify unreachable or its credentials rejected, no access to the strategy's
+     * endpoint, or another run holds the lock. Said the same way in {@code HelpText.EXIT_3}.
+     */
     public static final int UNAVAILABLE = 3;
 
     private ExitCode() {

@@ -309,8 +309,9 @@ public final class Wiring implements AutoCloseable {
     }
 
     public FetchJob fetchJob() {
-        return new FetchJob(recommendations(), runs(), fetcherConfig().concurrency(), spotifyConfig().retryBudget(),
-                sourcesConfig().noRepeatDays(), clock);
+        FetcherConfig config = fetcherConfig();
+        return new FetchJob(recommendations(), runs(), config.concurrency(), spotifyConfig().retryBudget(),
+                sourcesConfig().noRepeatDays(), config.maxRunTime(), clock);
     }
 
     /** A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files). */

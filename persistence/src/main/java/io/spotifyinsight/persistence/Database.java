@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -46,8 +47,20 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("ApplicationName", poolName);
         hikari.addDataSourceProperty("connectTimeout", Long.toString(config.connectionTimeout().toSeconds()));
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        // A statement timeout is enforced by a cancel request over a second connection; when the network
+        // (not the server) fails, that cancel never arrives and a read would wait for the kernel's
+        // keepalive, about two hours, holding the fetcher's lock all along. The socket timeout bounds
+        // every read a little above the query timeout; the server-side statement_timeout bounds the
+        // work even when the client's cancel is lost. Settings in DATABASE_URL take precedence.
+        hikari.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout(config).toSeconds()));
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + config.queryTimeout().toMillis());
         HikariDataSource dataSource = new HikariDataSource(hikari);
         return new Database(dataSource, createDsl(dataSource, (int) config.queryTimeout().toSeconds()));
+    }
+
+    /** How long one read on a connection may wait: the query timeout and a margin for the cancel. */
+    static Duration socketTimeout(DatabaseConfig config) {
+        return config.queryTimeout().plusSeconds(5);
     }
 
     /** A jOOQ context over any DataSource (tests use it with their own pools). */

@@ -68,7 +68,8 @@ public final class SqlErrorTranslator implements ExecuteListener {
             return new DatabaseUnavailableException("The database is unreachable: " + e.getMessage(), e);
         }
         if (state.equals("57014")) {
-            return new DatabaseUnavailableException("The database did not answer within the query timeout", e);
+            return new DatabaseTimeoutException("The database did not finish a statement within the query timeout "
+                    + "(DATABASE_QUERY_TIMEOUT_SECONDS)", e);
         }
         if (state.startsWith("23")) {
             String constraint = constraintOf(e);

@@ -11,7 +11,7 @@ import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.testing.OpenApiSchemas;
-import io.spotifyinsight.web.testing.TcpProxy;
+import io.spotifyinsight.persistence.testing.TcpProxy;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;

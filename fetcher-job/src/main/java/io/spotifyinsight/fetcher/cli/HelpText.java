@@ -6,8 +6,9 @@ public final class HelpText {
     public static final String EXIT_0 = "0:every user's list was stored (or the command succeeded)";
     public static final String EXIT_1 = "1:the run finished but some users failed (or the command failed)";
     public static final String EXIT_2 = "2:usage or configuration error; nothing was done";
-    public static final String EXIT_3 = "3:nothing could run: database unreachable, Spotify credentials rejected, "
-            + "no access to the strategy's endpoint, or another run in progress";
+    public static final String EXIT_3 = "3:nothing could run, or the run had to stop: database unreachable or lost,"
+            + " Spotify unreachable (several users in a row failing on timeouts or 5xx) or credentials rejected,"
+            + " no access to the strategy's endpoint, or another run in progress";
     public static final String VARIABLES_HEADING = "%nEnvironment variables:%n";
     public static final String[] VARIABLES = {
         "  DATABASE_URL          JDBC URL (default jdbc:postgresql://localhost:5432/spotify_insight)",

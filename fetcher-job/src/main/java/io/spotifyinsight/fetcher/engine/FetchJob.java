@@ -1,6 +1,11 @@
 package io.spotifyinsight.fetcher.engine;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
+import io.spotifyinsight.persistence.DatabaseTimeoutException;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.LockLostException;
 import io.spotifyinsight.persistence.PersistenceException;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
@@ -14,6 +19,8 @@ import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyException;
 import io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
+import io.spotifyinsight.spotify.error.SpotifyServerException;
+import io.spotifyinsight.spotify.error.SpotifyTransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,18 +33,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One fetch run: every given user, {@code concurrency} at a time, each fetched by the strategy and
  * stored atomically (a re-run replaces the day). One user's failure never stops the others; only
- * run-wide problems stop the run early, failing the users not yet tried at once instead of failing
- * each of them slowly: Spotify rejecting the credentials, the app having no access to the chosen
- * strategy's endpoint, a Retry-After at least as long as the retry budget, the database going away.
+ * run-wide problems stop the run early ({@link RunStop}), failing the users not yet tried at once
+ * instead of failing each of them slowly: Spotify rejecting the credentials or unreachable (several
+ * users in a row failing on timeouts or 5xx), the app having no access to the chosen strategy's
+ * endpoint, a Retry-After at least as long as the retry budget, the database or the job lock going
+ * away, the run's time limit.
+ *
+ * <p>Storing goes through a gate: a day is stored only while the gate is open, and the run's row is
+ * written after closing it, so the counts in the row are exactly what was stored even when a time
+ * limit or a signal ends the run while other threads are still busy.
  *
  * <p>The first user is fetched alone before the others start, so a run-wide problem (or the
  * {@code auto} strategy's switch to search) is found with one user's requests, not
@@ -49,12 +65,33 @@ public final class FetchJob {
             + "users it stored keep their lists";
     /** Abandoned rows are closed by the next run, so they are always among the latest few. */
     private static final int ABANDONED_RUNS_SCAN = 100;
+    /**
+     * Users in a row failing on Spotify timeouts, refused connections or 5xx (each after the client's
+     * own retries), or on a lost database connection, before the run concludes that Spotify or the
+     * database is unreachable. Fewer are one user's bad luck (a connection killed, one slow answer):
+     * those users are tried again at the end of the run.
+     */
+    static final int FAILURES_IN_A_ROW_BEFORE_UNREACHABLE = 3;
+    /** How long a signal waits for stores in flight before recording the run (a store is one statement batch). */
+    private static final Duration STORES_IN_FLIGHT_WAIT = Duration.ofSeconds(15);
+
+    /**
+     * The run row is the operator's record: a database that blinks (a restart) as the run ends should
+     * not leave it "running". Past this, the next run closes it as abandoned.
+     */
+    private static final RetryPolicy<Object> ROW_RETRY = RetryPolicy.builder()
+            .handle(DatabaseUnavailableException.class)
+            .withDelay(Duration.ofSeconds(1))
+            .withMaxRetries(-1)
+            .withMaxDuration(Duration.ofSeconds(30))
+            .build();
 
     private final RecommendationRepository recommendations;
     private final FetchRunRepository runs;
     private final int concurrency;
     private final Duration longestAcceptableWait;
     private final int noRepeatDays;
+    private final Duration maxRunTime;
     private final Clock clock;
 
     /**
@@ -62,9 +99,11 @@ public final class FetchJob {
      *     budget: the client has already given up on such a wait)
      * @param noRepeatDays tracks recommended to a user within this many days before the date are
      *     avoided while other candidates exist
+     * @param maxRunTime the run stops when it has lasted this long (FETCHER_MAX_RUN_MINUTES); what it
+     *     stored is kept
      */
     public FetchJob(RecommendationRepository recommendations, FetchRunRepository runs, int concurrency,
-                    Duration longestAcceptableWait, int noRepeatDays, Clock clock) {
+                    Duration longestAcceptableWait, int noRepeatDays, Duration maxRunTime, Clock clock) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
@@ -73,13 +112,21 @@ public final class FetchJob {
         this.concurrency = concurrency;
         this.longestAcceptableWait = longestAcceptableWait;
         this.noRepeatDays = noRepeatDays;
+        this.maxRunTime = maxRunTime;
         this.clock = clock;
     }
 
-    /** What to run: the users (already resolved), the date, how, and whether to store. */
-    public record Plan(LocalDate date, String strategyLabel, List<UserAlias> users, boolean dryRun) {
+    /**
+     * What to run: the users (already resolved), the date, how, whether to store, and the job lock the
+     * caller holds (every store checks it is still held; null for a dry run or a test without one).
+     */
+    public record Plan(LocalDate date, String strategyLabel, List<UserAlias> users, boolean dryRun, JobLock lock) {
         public Plan {
             users = List.copyOf(users);
+        }
+
+        public Plan(LocalDate date, String strategyLabel, List<UserAlias> users, boolean dryRun) {
+            this(date, strategyLabel, users, dryRun, null);
         }
     }
 
@@ -95,7 +142,8 @@ public final class FetchJob {
             closeAbandonedRuns();
         }
         Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
-        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink);
+        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink,
+                startNanos + maxRunTime.toNanos());
         Thread onShutdown = new Thread(state::markInterrupted, "fetch-run-shutdown");
         if (runId != null) {
             Runtime.getRuntime().addShutdownHook(onShutdown);
@@ -104,7 +152,8 @@ public final class FetchJob {
             progress.started(plan.users().size());
             List<UserOutcome> outcomes = state.processAll();
             progress.finished();
-            RunResult result = summarise(runId, plan, outcomes, state.stopReason.get(),
+            state.closeStoring(null);
+            RunResult result = summarise(runId, plan, outcomes, state.stop.get(),
                     Duration.ofNanos(System.nanoTime() - startNanos));
             if (runId != null && state.finish(result)) {
                 log.debug("run {} recorded as {}", runId, result.status());
@@ -135,7 +184,7 @@ public final class FetchJob {
         }
     }
 
-    private static RunResult summarise(Long runId, Plan plan, List<UserOutcome> outcomes, String stopReason,
+    private static RunResult summarise(Long runId, Plan plan, List<UserOutcome> outcomes, RunStop stop,
                                        Duration elapsed) {
         int succeeded = 0;
         int tracks = 0;
@@ -151,7 +200,7 @@ public final class FetchJob {
             }
         }
         return new RunResult(runId, plan.date(), outcomes.size(), succeeded, failures.size(), tracks, failures,
-                stopReason, used, elapsed);
+                stop, used, elapsed);
     }
 
     /** Everything one run shares between its threads. */
@@ -162,20 +211,27 @@ public final class FetchJob {
         private final RunTelemetry telemetry;
         private final Progress progress;
         private final DryRunSink dryRunSink;
-        private final AtomicReference<String> stopReason = new AtomicReference<>();
+        private final long deadlineNanos;
+        private final AtomicReference<RunStop> stop = new AtomicReference<>();
+        /** Counted inside the store gate, so a closed gate means final figures. */
         private final AtomicInteger succeeded = new AtomicInteger();
-        private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger tracksStored = new AtomicInteger();
+        private final AtomicInteger spotifyFailuresInARow = new AtomicInteger();
+        private final AtomicInteger databaseFailuresInARow = new AtomicInteger();
         private final AtomicBoolean recorded = new AtomicBoolean();
+        /** Stores hold the read side; closing takes the write side, so it waits for stores in flight. */
+        private final ReentrantReadWriteLock storeGate = new ReentrantReadWriteLock();
+        private boolean storingClosed;
 
         RunState(Long runId, Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
-                 DryRunSink dryRunSink) {
+                 DryRunSink dryRunSink, long deadlineNanos) {
             this.runId = runId;
             this.plan = plan;
             this.strategy = strategy;
             this.telemetry = telemetry;
             this.progress = progress;
             this.dryRunSink = dryRunSink;
+            this.deadlineNanos = deadlineNanos;
         }
 
         List<UserOutcome> processAll() {
@@ -191,8 +247,8 @@ public final class FetchJob {
             });
             try {
                 List<UserOutcome> outcomes = new ArrayList<>(users.size());
-                outcomes.add(process(users.get(0), false));
-                outcomes.addAll(processInPool(pool, users.subList(1, users.size()), false));
+                outcomes.addAll(processInPool(pool, users.subList(0, 1), null));
+                outcomes.addAll(processInPool(pool, users.subList(1, users.size()), null));
                 // One more try, at the end, for users that failed on something passing (a 5xx, a 429 storm).
                 List<Integer> again = new ArrayList<>();
                 for (int i = 0; i < outcomes.size(); i++) {
@@ -202,7 +258,8 @@ public final class FetchJob {
                 }
                 if (!again.isEmpty()) {
                     log.info("trying {} user(s) again that failed on a transient error", again.size());
-                    List<UserOutcome> retried = processInPool(pool, again.stream().map(users::get).toList(), true);
+                    List<UserOutcome> retried = processInPool(pool, again.stream().map(users::get).toList(),
+                            again.stream().map(outcomes::get).toList());
                     for (int i = 0; i < again.size(); i++) {
                         outcomes.set(again.get(i), retried.get(i));
                     }
@@ -213,10 +270,14 @@ public final class FetchJob {
             }
         }
 
-        private List<UserOutcome> processInPool(ExecutorService pool, List<UserAlias> users, boolean lastTry) {
+        /** @param firstTries for the last try, each user's transient failure; null for the first try */
+        private List<UserOutcome> processInPool(ExecutorService pool, List<UserAlias> users,
+                                                List<UserOutcome> firstTries) {
             List<Future<UserOutcome>> futures = new ArrayList<>(users.size());
-            for (UserAlias user : users) {
-                futures.add(pool.submit(() -> process(user, lastTry)));
+            for (int i = 0; i < users.size(); i++) {
+                UserAlias user = users.get(i);
+                UserOutcome firstTry = firstTries == null ? null : firstTries.get(i);
+                futures.add(pool.submit(() -> process(user, firstTry)));
             }
             List<UserOutcome> outcomes = new ArrayList<>(users.size());
             for (int i = 0; i < futures.size(); i++) {
@@ -225,12 +286,25 @@ public final class FetchJob {
             return outcomes;
         }
 
+        /** The user's outcome, or "not fetched" when the run's time is up first (its thread is interrupted). */
         private UserOutcome await(Future<UserOutcome> future, UserAlias user) {
             try {
-                return future.get();
+                return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                stop(RunStop.Cause.TIME_LIMIT, "the run reached its time limit of " + (maxRunTime.toMinutes() > 0
+                        ? maxRunTime.toMinutes() + " min" : maxRunTime.toSeconds() + " s")
+                        + " (FETCHER_MAX_RUN_MINUTES); what was stored is kept");
+                // a store in flight finishes first and is reported as stored; none starts after this
+                closeStoring(null);
+                if (future.isDone()) {
+                    return outcomeOfDone(future, user);
+                }
+                future.cancel(true);
+                return UserOutcome.notFetched(user.username(), stop.get().message());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stop("the run was interrupted");
+                stop(RunStop.Cause.INTERRUPTED, "the run was interrupted");
+                future.cancel(true);
                 return UserOutcome.notFetched(user.username(), "the run was interrupted");
             } catch (ExecutionException e) {
                 // process() catches everything; an Error lands here
@@ -238,20 +312,34 @@ public final class FetchJob {
             }
         }
 
+        private UserOutcome outcomeOfDone(Future<UserOutcome> future, UserAlias user) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return UserOutcome.notFetched(user.username(), "the run was interrupted");
+            } catch (ExecutionException e) {
+                return UserOutcome.failed(user.username(), "unexpected error: " + e.getCause());
+            }
+        }
+
         /**
-         * Fetches and stores one user and reports it; never throws. A transient failure before the
-         * last try is only logged: the user is tried again at the end of the run.
+         * Fetches and stores one user and reports it; never throws. A transient failure on the first
+         * try is only logged: the user is tried again at the end of the run. When the run stopped
+         * before that last try, the user's own first failure is what is reported.
+         *
+         * @param firstTry the user's transient failure when this is the last try; null on the first
          */
-        private UserOutcome process(UserAlias user, boolean lastTry) {
+        private UserOutcome process(UserAlias user, UserOutcome firstTry) {
             UserOutcome outcome = attempt(user);
+            if (outcome.notFetched() && firstTry != null) {
+                outcome = firstTry;
+            }
             if (outcome.stored()) {
-                succeeded.incrementAndGet();
-                tracksStored.addAndGet(outcome.tracks());
                 progress.userStored(user.username(), outcome.tracks(), outcome.strategy());
-            } else if (outcome.transientFailure() && !lastTry) {
+            } else if (outcome.transientFailure() && firstTry == null) {
                 log.info("{}: {}; will try again at the end of the run", user.username(), outcome.error());
             } else {
-                failed.incrementAndGet();
                 if (outcome.notFetched()) {
                     progress.userSkipped(user.username());
                 } else {
@@ -262,36 +350,37 @@ public final class FetchJob {
         }
 
         private UserOutcome attempt(UserAlias user) {
-            String stopped = stopReason.get();
+            RunStop stopped = stop.get();
             if (stopped != null) {
-                return UserOutcome.notFetched(user.username(), stopped);
+                return UserOutcome.notFetched(user.username(), stopped.message());
             }
             String name = user.username();
             try {
-                DayList list = strategy.fetch(user, plan.date(),
-                        recommendations.recentTrackIds(user.id(), plan.date(), noRepeatDays));
-                if (list.tracks().isEmpty()) {
-                    return UserOutcome.failed(name, "no tracks found for these seeds (strategy "
-                            + list.strategy().dbValue() + "); any list already stored for the date was kept");
+                UserOutcome outcome = fetchAndStore(user);
+                spotifyFailuresInARow.set(0);
+                databaseFailuresInARow.set(0);
+                return outcome;
+            } catch (SpotifyTransportException | SpotifyServerException e) {
+                // each failure is the client's last word after its own retries; several users in a row
+                // failing so, with no success between, means Spotify itself is away
+                int inARow = spotifyFailuresInARow.incrementAndGet();
+                if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
+                    stop(RunStop.Cause.SPOTIFY_UNREACHABLE, "Spotify is unreachable: " + inARow + " users in a row"
+                            + " failed on timeouts, refused connections or server errors (last: " + e.getMessage()
+                            + "); try again later");
                 }
-                if (plan.dryRun()) {
-                    dryRunSink.print(user, plan.date(), list);
-                    return UserOutcome.stored(name, list.tracks().size(), list.strategy());
-                }
-                int stored = recommendations.storeDay(new DayToStore(user.id(), plan.date(), list.strategy(), runId,
-                        OffsetDateTime.now(clock), list.tracks(), list.missingSources()));
-                return UserOutcome.stored(name, stored, list.strategy());
+                return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyCredentialsException e) {
-                stop("Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET");
+                stop(RunStop.Cause.CREDENTIALS_REJECTED, "Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET");
                 return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyFeatureUnavailableException e) {
-                stop("this Spotify app has no access to " + e.endpoint() + " (Spotify answered " + e.status()
+                stop(RunStop.Cause.NO_ACCESS, "this Spotify app has no access to " + e.endpoint() + " (Spotify answered " + e.status()
                         + "); use the search or auto strategy (--strategy, FETCHER_STRATEGY)");
                 return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyRateLimitedException e) {
                 if (e.quotaExceeded()) {
                     // the quota is the developer account's, shared by every client id: nobody else can run either
-                    stop("Spotify's quota for this developer account is spent (QUOTA_EXCEEDED); it is counted over a"
+                    stop(RunStop.Cause.QUOTA_EXCEEDED, "Spotify's quota for this developer account is spent (QUOTA_EXCEEDED); it is counted over a"
                             + " rolling day and Spotify asks to wait until about "
                             + OffsetDateTime.now(clock).plus(e.retryAfter()).withNano(0)
                             + " (Retry-After " + e.retryAfter().toSeconds() + " s); lower"
@@ -299,15 +388,24 @@ public final class FetchJob {
                     return UserOutcome.failed(name, e.getMessage());
                 }
                 if (e.retryAfter().compareTo(longestAcceptableWait) >= 0) {
-                    stop("Spotify asks to wait " + e.retryAfter().toSeconds() + " s (Retry-After), longer than "
+                    stop(RunStop.Cause.RETRY_AFTER_TOO_LONG, "Spotify asks to wait " + e.retryAfter().toSeconds() + " s (Retry-After), longer than "
                             + "the retry budget of " + longestAcceptableWait.toSeconds()
                             + " s (SPOTIFY_RETRY_BUDGET_SECONDS); try again later");
                     return UserOutcome.failed(name, e.getMessage());
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (DatabaseUnavailableException e) {
-                stop("the database became unreachable: " + e.getMessage());
+                int inARow = databaseFailuresInARow.incrementAndGet();
+                if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
+                    stop(RunStop.Cause.DATABASE_LOST, "the database became unreachable: " + e.getMessage());
+                }
+                return UserOutcome.failedTransiently(name, e.getMessage());
+            } catch (LockLostException e) {
+                stop(RunStop.Cause.LOCK_LOST, e.getMessage());
                 return UserOutcome.failed(name, e.getMessage());
+            } catch (DatabaseTimeoutException e) {
+                // one slow statement: this user, not the run, and worth one more try at the end
+                return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyException e) {
                 return e.retryable() ? UserOutcome.failedTransiently(name, e.getMessage())
                         : UserOutcome.failed(name, e.getMessage());
@@ -322,9 +420,63 @@ public final class FetchJob {
             }
         }
 
-        private void stop(String reason) {
-            if (stopReason.compareAndSet(null, reason)) {
+        /** Fetches the user's list and stores it (or prints it, in a dry run); throws what went wrong. */
+        private UserOutcome fetchAndStore(UserAlias user) {
+            String name = user.username();
+            DayList list = strategy.fetch(user, plan.date(),
+                    recommendations.recentTrackIds(user.id(), plan.date(), noRepeatDays));
+            if (list.tracks().isEmpty()) {
+                return UserOutcome.failed(name, "no tracks found for these seeds (strategy "
+                        + list.strategy().dbValue() + "); any list already stored for the date was kept");
+            }
+            storeGate.readLock().lock();
+            try {
+                if (storingClosed) {
+                    return UserOutcome.notFetched(name, stop.get() == null ? "the run ended" : stop.get().message());
+                }
+                int stored;
+                if (plan.dryRun()) {
+                    dryRunSink.print(user, plan.date(), list);
+                    stored = list.tracks().size();
+                } else {
+                    stored = recommendations.storeDay(new DayToStore(user.id(), plan.date(), list.strategy(), runId,
+                            OffsetDateTime.now(clock), list.tracks(), list.missingSources()), plan.lock());
+                }
+                succeeded.incrementAndGet();
+                tracksStored.addAndGet(stored);
+                return UserOutcome.stored(name, stored, list.strategy());
+            } finally {
+                storeGate.readLock().unlock();
+            }
+        }
+
+        private void stop(RunStop.Cause cause, String reason) {
+            if (stop.compareAndSet(null, new RunStop(cause, reason))) {
                 log.error("stopping the run: {}", reason);
+            }
+        }
+
+        /**
+         * No store starts after this; returns once the stores in flight have finished (or after
+         * {@code wait}, when given), so the counters are final. False when the wait ran out.
+         */
+        boolean closeStoring(Duration wait) {
+            var gate = storeGate.writeLock();
+            try {
+                if (wait == null) {
+                    gate.lock();
+                } else if (!gate.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            try {
+                storingClosed = true;
+                return true;
+            } finally {
+                gate.unlock();
             }
         }
 
@@ -333,8 +485,9 @@ public final class FetchJob {
             if (!recorded.compareAndSet(false, true)) {
                 return false;
             }
-            runs.finish(runId, new RunOutcome(result.status(), result.usersSucceeded(), result.usersFailed(),
-                    result.tracksStored(), result.errorSummary(), telemetry.requests(), telemetry.unavailableSources()));
+            RunOutcome outcome = new RunOutcome(result.status(), result.usersSucceeded(), result.usersFailed(),
+                    result.tracksStored(), result.errorSummary(), telemetry.requests(), telemetry.unavailableSources());
+            Failsafe.with(ROW_RETRY).run(() -> runs.finish(runId, outcome));
             return true;
         }
 
@@ -343,7 +496,11 @@ public final class FetchJob {
             if (!recorded.compareAndSet(false, true)) {
                 return;
             }
-            stopReason.compareAndSet(null, "the process was stopped");
+            stop.compareAndSet(null, new RunStop(RunStop.Cause.INTERRUPTED, "the process was stopped"));
+            if (!closeStoring(STORES_IN_FLIGHT_WAIT)) {
+                log.warn("run {}: a store was still in flight after {} s; the counts below may miss it", runId,
+                        STORES_IN_FLIGHT_WAIT.toSeconds());
+            }
             int ok = succeeded.get();
             int notOk = plan.users().size() - ok;
             log.warn("run {} stopped by a signal after {} of {} users; recording it as interrupted", runId, ok,

@@ -12,11 +12,10 @@ import java.util.Set;
  * How a run ended.
  *
  * @param runId the fetch_run row; null for a dry run
- * @param stopReason why the run stopped before trying every user (credentials rejected, a
- *     Retry-After beyond the budget, no access, database lost); null when it did not stop early
+ * @param stop why the run stopped before trying every user; null when it did not stop early
  */
 public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSucceeded, int usersFailed,
-                        int tracksStored, List<UserOutcome> failures, String stopReason,
+                        int tracksStored, List<UserOutcome> failures, RunStop stop,
                         Set<Strategy> strategiesUsed, Duration elapsed) {
     public RunResult {
         failures = List.copyOf(failures);
@@ -30,15 +29,24 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
         return usersSucceeded > 0 ? RunStatus.PARTIAL : RunStatus.FAILED;
     }
 
+    /** The stop's message, or null when the run did not stop early. */
+    public String stopReason() {
+        return stop == null ? null : stop.message();
+    }
+
     /**
-     * 0 when every user was stored; 3 when the run stopped early for a run-wide reason before storing
-     * anyone (nothing could run); 1 otherwise.
+     * 0 when every user was stored; 3 when Spotify became unreachable or the credentials or database
+     * were lost (whatever was stored before), or when the run stopped early for another run-wide reason
+     * before storing anyone (nothing could run); 1 otherwise.
      */
     public int exitCode() {
         if (usersFailed == 0) {
             return ExitCode.OK;
         }
-        return stopReason != null && usersSucceeded == 0 ? ExitCode.UNAVAILABLE : ExitCode.SOME_FAILED;
+        if (stop != null && (stop.serviceUnavailable() || usersSucceeded == 0)) {
+            return ExitCode.UNAVAILABLE;
+        }
+        return ExitCode.SOME_FAILED;
     }
 
     /** "alice: reason; bob: reason", led by the stop reason; the fetch_run row's error_summary. */
@@ -48,8 +56,8 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
         }
         StringBuilder summary = new StringBuilder();
         long notTried = failures.stream().filter(UserOutcome::notFetched).count();
-        if (stopReason != null) {
-            summary.append("stopped early: ").append(stopReason);
+        if (stop != null) {
+            summary.append("stopped early: ").append(stop.message());
             if (notTried > 0) {
                 summary.append(" (").append(notTried).append(notTried == 1 ? " user" : " users").append(" not fetched)");
             }

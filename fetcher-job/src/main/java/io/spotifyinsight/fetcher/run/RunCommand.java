@@ -64,6 +64,7 @@ import picocli.CommandLine.Option;
             "  RECCOBEATS_API_URL, LASTFM_API_URL, LASTFM_API_KEY, MUSICBRAINZ_API_URL, MUSICBRAINZ_CONTACT;",
             "  RECCOBEATS_REQUESTS_PER_SECOND and LASTFM_REQUESTS_PER_SECOND (default 2; MusicBrainz: always 1);",
             "  FETCHER_NO_REPEAT_DAYS (0-365, default 14); FETCHER_SPOTIFY_REQUESTS_PER_ALIAS (1-50, default 4);",
+            "  FETCHER_MAX_RUN_MINUTES (1-1440, default 120: the run stops then, keeping what it stored);",
             "  LOG_LEVEL (default INFO). Logs go to stderr, the lists of --dry-run and the summary to stdout.",
             "",
             "Strategies: spotify = Spotify's /v1/recommendations (apps with extended quota); search = built from",
@@ -128,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
             List<UserAlias> users = usersToFetch();
             log.info("{}run for {}: {} users, strategy {}, concurrency {}", dryRun ? "dry " : "", day, users.size(),
                     choice.value(), config.concurrency());
-            FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun);
+            FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun, lock.orElse(null));
             SourceHealth health = wiring.sourceHealth();
             RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice, health), wiring.telemetry(health),
                     wiring.progress(), this::print);

@@ -5,6 +5,8 @@ import static io.spotifyinsight.persistence.jooq.Tables.RECOMMENDATION;
 import static org.jooq.impl.DSL.max;
 
 import io.spotifyinsight.persistence.SqlErrorTranslator;
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.LockLostException;
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.sql.PreparedStatement;
@@ -47,9 +49,23 @@ public final class RecommendationRepository {
      * @return the number of recommendation rows stored
      */
     public int storeDay(DayToStore day) {
+        return storeDay(day, null);
+    }
+
+    /**
+     * As {@link #storeDay(DayToStore)}, for a fetch run holding {@code lock}: the day is stored only if
+     * the lock is still held, checked in the same transaction ({@link LockLostException} otherwise), so
+     * two runs can never write at once. A null lock (a test, a tool) checks nothing.
+     */
+    public int storeDay(DayToStore day, JobLock lock) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return Transactions.result(dsl, tx -> storeDayOnce(tx.dsl(), day));
+                return Transactions.result(dsl, tx -> {
+                    if (lock != null) {
+                        lock.verifyHeld(tx.dsl());
+                    }
+                    return storeDayOnce(tx.dsl(), day);
+                });
             } catch (DataAccessException e) {
                 // Writers touch shared catalogue rows in id order, but a changed row can still be met
                 // in another order by an UPDATE; PostgreSQL then aborts one side. Nothing was written:

@@ -1,4 +1,4 @@
-package io.spotifyinsight.web.testing;
+package io.spotifyinsight.persistence.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy in front of PostgreSQL, so a test can take "the database" away and bring it back without
  * touching the shared server: {@link #cut()} closes the listener and every open connection (the app
  * sees resets, then refused connections), {@link #restore()} listens again on the same port.
+ * {@link #freeze()} is the silent network failure instead: connections stay open and accept what is
+ * written, but nothing gets through in either direction until {@link #thaw()}.
  */
 public final class TcpProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private final Object thawed = new Object();
+    private volatile boolean frozen;
     private int port;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -44,6 +48,18 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
+    /** Bytes stop flowing; every connection stays open, as when a network path dies without a reset. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    public void thaw() {
+        synchronized (thawed) {
+            frozen = false;
+            thawed.notifyAll();
+        }
+    }
+
     public synchronized void restore() throws IOException {
         if (listener == null) {
             listen(port);
@@ -52,6 +68,7 @@ public final class TcpProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        thaw();
         cut();
     }
 
@@ -101,6 +118,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    holdWhileFrozen();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
@@ -115,6 +133,19 @@ public final class TcpProxy implements AutoCloseable {
         }, "proxy-pipe");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void holdWhileFrozen() {
+        synchronized (thawed) {
+            while (frozen) {
+                try {
+                    thawed.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static void closeQuietly(Socket socket) {

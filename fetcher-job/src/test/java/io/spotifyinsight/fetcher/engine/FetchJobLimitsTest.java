@@ -1,0 +1,193 @@
+package io.spotifyinsight.fetcher.engine;
+
+import static io.spotifyinsight.persistence.testing.TestTracks.recommended;
+import static io.spotifyinsight.persistence.testing.TestTracks.tracks;
+import static io.spotifyinsight.persistence.testing.TestTracks.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.persistence.DatabaseTimeoutException;
+import io.spotifyinsight.persistence.JobLock;
+import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.run.FetchRun;
+import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.run.RunStatus;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.spotify.error.SpotifyServerException;
+import io.spotifyinsight.spotify.error.SpotifyTransportException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The run-wide limits of {@link FetchJob}, each with a scripted strategy against a real PostgreSQL:
+ * the time limit, "Spotify unreachable", a slow statement, the lost job lock.
+ */
+class FetchJobLimitsTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase(8);
+    static final AtomicInteger names = new AtomicInteger();
+    static final LocalDate DAY = LocalDate.of(2025, 8, 1);
+
+    final UserRepository users = new UserRepository(db.dsl());
+    final RecommendationRepository lists = new RecommendationRepository(db.dsl());
+    final FetchRunRepository runs = new FetchRunRepository(db.dsl());
+
+    private List<UserAlias> newUsers(int count) {
+        List<UserAlias> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            created.add(users.create(user("limits" + names.incrementAndGet())));
+        }
+        return created;
+    }
+
+    private FetchJob job(Duration maxRunTime) {
+        return new FetchJob(lists, runs, 1, Duration.ofSeconds(60), 0, maxRunTime, Clock.systemUTC());
+    }
+
+    private static DayList fiveTracks(UserAlias user) {
+        return new DayList(Strategy.SEARCH, recommended(tracks((int) user.id() * 10, 5)));
+    }
+
+    private RunResult run(FetchJob job, List<UserAlias> who, JobLock lock, RecommendationStrategy strategy) {
+        return job.run(new FetchJob.Plan(DAY, "search", who, false, lock), strategy, RunTelemetry.NONE,
+                new LogProgress(), (u, d, l) -> { });
+    }
+
+    private FetchRun row(RunResult result) {
+        return runs.latest(20).stream().filter(r -> r.id() == result.runId()).findFirst().orElseThrow();
+    }
+
+    private boolean stored(UserAlias user) {
+        return lists.findDay(user.username(), DAY) instanceof DayLookup.Found;
+    }
+
+    @Test
+    void the_time_limit_stops_a_run_whose_user_hangs_keeping_what_was_stored() {
+        List<UserAlias> who = newUsers(3);
+        CountDownLatch never = new CountDownLatch(1);
+        RecommendationStrategy hangsOnTheSecond = (user, date, recent) -> {
+            if (user.equals(who.get(1))) {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+            return fiveTracks(user);
+        };
+
+        RunResult result = run(job(Duration.ofSeconds(3)), who, null, hangsOnTheSecond);
+
+        assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.TIME_LIMIT);
+        assertThat(result.usersSucceeded()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(stored(who.get(0))).isTrue();
+        assertThat(stored(who.get(1))).isFalse();
+        assertThat(stored(who.get(2))).isFalse();
+        FetchRun row = row(result);
+        assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(row.usersSucceeded()).isEqualTo(1);
+        assertThat(row.tracksStored()).isEqualTo(5);
+        assertThat(row.errorSummary()).contains("time limit of 3 s (FETCHER_MAX_RUN_MINUTES)", "2 users not fetched");
+    }
+
+    @Test
+    void three_users_in_a_row_failing_on_timeouts_or_5xx_mean_spotify_is_unreachable_exit_3() {
+        List<UserAlias> who = newUsers(6);
+        AtomicInteger calls = new AtomicInteger();
+        RecommendationStrategy blackholed = (user, date, recent) -> {
+            calls.incrementAndGet();
+            throw new SpotifyTransportException("GET /v1/search timed out after 2 attempts",
+                    new SocketTimeoutException("timeout"));
+        };
+
+        RunResult result = run(job(Duration.ofMinutes(5)), who, null, blackholed);
+
+        assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.SPOTIFY_UNREACHABLE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(calls.get()).as("users tried before giving up; none again at the end").isEqualTo(3);
+        FetchRun row = row(result);
+        assertThat(row.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(row.errorSummary()).contains("Spotify is unreachable: 3 users in a row", "3 users not fetched");
+    }
+
+    @Test
+    void a_success_between_spotify_failures_keeps_the_run_going() {
+        List<UserAlias> who = newUsers(6);
+        Map<Long, AtomicInteger> tries = new ConcurrentHashMap<>();
+        // users 0, 1, 3, 4 fail on their first try with a 5xx; 2 and 5 succeed: never three in a row
+        RecommendationStrategy flaky = (user, date, recent) -> {
+            int index = who.indexOf(user);
+            int attempt = tries.computeIfAbsent(user.id(), id -> new AtomicInteger()).incrementAndGet();
+            if (index % 3 != 2 && attempt == 1) {
+                throw new SpotifyServerException("GET /v1/search answered 502", 502, null);
+            }
+            return fiveTracks(user);
+        };
+
+        RunResult result = run(job(Duration.ofMinutes(5)), who, null, flaky);
+
+        assertThat(result.stop()).isNull();
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(who).allMatch(this::stored);
+    }
+
+    @Test
+    void a_slow_statement_fails_only_that_user_and_it_is_tried_again_at_the_end() {
+        List<UserAlias> who = newUsers(3);
+        AtomicInteger slowOnce = new AtomicInteger();
+        RecommendationStrategy slowFirst = (user, date, recent) -> {
+            if (user.equals(who.get(0)) && slowOnce.getAndIncrement() == 0) {
+                throw new DatabaseTimeoutException("The database did not finish a statement within the query timeout",
+                        null);
+            }
+            return fiveTracks(user);
+        };
+
+        RunResult result = run(job(Duration.ofMinutes(5)), who, null, slowFirst);
+
+        assertThat(result.stop()).isNull();
+        assertThat(result.usersSucceeded()).isEqualTo(3);
+        assertThat(slowOnce.get()).isEqualTo(2);
+        assertThat(who).allMatch(this::stored);
+    }
+
+    @Test
+    void a_lost_lock_stops_storing_and_says_so() {
+        List<UserAlias> who = newUsers(3);
+        try (JobLock lock = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
+            RecommendationStrategy killsTheLockOnTheSecond = (user, date, recent) -> {
+                if (user.equals(who.get(1))) {
+                    db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
+                }
+                return fiveTracks(user);
+            };
+
+            RunResult result = run(job(Duration.ofMinutes(5)), who, lock, killsTheLockOnTheSecond);
+
+            assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.LOCK_LOST);
+            assertThat(stored(who.get(0))).isTrue();
+            assertThat(stored(who.get(1))).isFalse();
+            assertThat(stored(who.get(2))).isFalse();
+            FetchRun row = row(result);
+            assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
+            assertThat(row.usersSucceeded()).isEqualTo(1);
+            assertThat(row.errorSummary()).contains("lock was lost", "nothing more is stored");
+        }
+    }
+}
