@@ -9,14 +9,13 @@ import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class FetcherJarIT {
     @BeforeAll
     static void setUp() {
         fake = FakeSpotify.start();
-        jar = Path.of(System.getProperty("fetcher.jar", "target/fetcher-job.jar"));
+        jar = FetcherProcess.jar();
         assertThat(jar).as("the shaded jar (built in the package phase)").exists();
     }
 
@@ -57,26 +56,7 @@ class FetcherJarIT {
     }
 
     static CliResult java(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().clear();
-        builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        builder.environment().putAll(env);
-        File out = Files.createTempFile("fetcher-out", ".txt").toFile();
-        File err = Files.createTempFile("fetcher-err", ".txt").toFile();
-        builder.redirectOutput(out).redirectError(err);
-        Process process = builder.start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the fetcher did not finish within 90 s");
-        }
-        CliResult result = new CliResult(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
-        out.delete();
-        err.delete();
-        return result;
+        return FetcherProcess.start(env, args).await(Duration.ofSeconds(90));
     }
 
     @Test

@@ -90,7 +90,7 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         try {
             Map<String, String> withPoolDefault = new HashMap<>(env);
             withPoolDefault.putIfAbsent("DATABASE_POOL_SIZE", Integer.toString(DEFAULT_POOL_SIZE));
-            database = withSocketTimeout(DatabaseConfig.fromEnv(withPoolDefault));
+            database = DatabaseConfig.fromEnv(withPoolDefault);
         } catch (DatabaseConfigException e) {
             problems.add(e.getMessage());
         }
@@ -99,20 +99,6 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         }
         return new WebConfig(host, port, zone, database, maxThreads, cacheEntries,
                 Duration.ofSeconds(shutdownSeconds), migrate);
-    }
-
-    /**
-     * A statement timeout is enforced by a cancel request on a second connection; when the network (not
-     * the server) fails, that cancel never arrives and a read would block forever. A socket timeout a
-     * little above the query timeout bounds every call, unless the URL already sets its own.
-     */
-    static DatabaseConfig withSocketTimeout(DatabaseConfig db) {
-        if (db.jdbcUrl().contains("socketTimeout=")) {
-            return db;
-        }
-        long seconds = db.queryTimeout().toSeconds() + 5;
-        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "socketTimeout=" + seconds;
-        return new DatabaseConfig(url, db.user(), db.password(), db.poolSize(), db.connectionTimeout(), db.queryTimeout());
     }
 
     /** The same settings with some variables replaced: for tests. */

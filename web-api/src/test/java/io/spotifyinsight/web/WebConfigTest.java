@@ -15,7 +15,7 @@ class WebConfigTest {
         assertThat(config.port()).isEqualTo(8000);
         assertThat(config.zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.database().jdbcUrl())
-                .isEqualTo("jdbc:postgresql://localhost:5432/spotify_insight?socketTimeout=15");
+                .isEqualTo("jdbc:postgresql://localhost:5432/spotify_insight");
     }
 
     @Test
@@ -50,12 +50,6 @@ class WebConfigTest {
     void a_password_never_appears_in_the_configuration_text() {
         WebConfig config = WebConfig.fromEnv(Map.of("DATABASE_PASSWORD", "s3cret"));
         assertThat(config.toString()).doesNotContain("s3cret");
-    }
-
-    @Test
-    void an_explicit_socket_timeout_is_kept() {
-        WebConfig config = WebConfig.fromEnv(Map.of("DATABASE_URL", "jdbc:postgresql://db/x?socketTimeout=3"));
-        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db/x?socketTimeout=3");
     }
 
     @Test
