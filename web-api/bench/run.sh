@@ -57,7 +57,7 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # the server's past-date cache counter for result=hit or miss (0 when the cache is off)
-cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "web_cache_requests_total{result=\""r"\"}" {printf "%d", $2; f=1} END {if (!f) print 0}'; }
+cache() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v r="$1" '$1 == "cache_gets_total{cache=\"web.days\",result=\""r"\"}" {printf "%d", $2; f=1} END {if (!f) print 0}'; }
 
 # The warm-up sends the same random requests as the measured run: JIT and the pool reach their steady
 # state, and the past-date caches (unless WEB_CACHE_ENTRIES=0) hold what random traffic leaves in them,

@@ -144,7 +144,7 @@ class ApiTest {
         String etag;
         try (Response response = server.get("/user-recommendations/alice?date=" + PAST)) {
             assertThat(response.code()).isEqualTo(200);
-            assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=86400");
+            assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=60");
             etag = response.header("ETag");
             assertThat(etag).isNotBlank();
         }
@@ -283,8 +283,9 @@ class ApiTest {
             assertThat(text).doesNotContain("route=\"/user-recommendations/alice\"");
             assertThat(text).contains("db_pool_connections{state=\"max\"} 4");
             assertThat(text).contains("jvm_memory_used_bytes").contains("jetty_threads");
-            assertThat(text).contains("web_cache_requests_total{result=\"hit\"}")
-                    .contains("web_cache_requests_total{result=\"miss\"}").contains("web_cache_entries");
+            assertThat(text).contains("cache_gets_total{cache=\"web.days\",result=\"hit\"}")
+                    .contains("cache_gets_total{cache=\"web.days\",result=\"miss\"}")
+                    .contains("cache_size{cache=\"web.days\"}");
         }
     }
 

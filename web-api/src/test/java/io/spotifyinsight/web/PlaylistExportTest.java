@@ -331,7 +331,7 @@ class PlaylistExportTest {
             String path = "/user-recommendations/alice?date=" + DAY + "&format=" + format;
             String etag;
             try (Response response = server.get(path)) {
-                assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=86400");
+                assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=60");
                 etag = response.header("ETag");
                 assertThat(etag).startsWith("W/\"").endsWith("-" + format + "\"");
             }

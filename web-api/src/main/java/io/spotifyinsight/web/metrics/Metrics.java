@@ -2,9 +2,7 @@ package io.spotifyinsight.web.metrics;
 
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.FunctionCounter;
-import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -15,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.web.http.RenderedCache;
 import io.spotifyinsight.web.http.RequestIds;
 import io.spotifyinsight.web.recommendation.RecommendationService;
 import java.time.Duration;
@@ -69,20 +68,14 @@ public final class Metrics {
                 .register(registry);
     }
 
+    /** Hits, misses, evictions and size of the rendered past days: {@code cache_*{cache="web.days"}}. */
     public void bindCache(RecommendationService service) {
-        FunctionCounter.builder("web.cache.requests", service, RecommendationService::cacheHits)
-                .description("Past-date list requests by cache result (none while WEB_CACHE_ENTRIES=0)")
-                .tag("result", "hit").register(registry);
-        FunctionCounter.builder("web.cache.requests", service, RecommendationService::cacheMisses)
-                .description("Past-date list requests by cache result (none while WEB_CACHE_ENTRIES=0)")
-                .tag("result", "miss").register(registry);
-        Gauge.builder("web.cache.entries", service, RecommendationService::cachedDays)
-                .description("Rendered past-date lists held").register(registry);
+        service.cache().bindTo(registry, "web.days");
     }
 
-    /** Hits, misses, evictions and size of the rendered-page cache, through Micrometer's Caffeine binder. */
-    public void bindPageCache(Cache<?, ?> cache) {
-        CaffeineCacheMetrics.monitor(registry, cache, "web.pages");
+    /** The same for rendered day pages: {@code cache_*{cache="web.pages"}}. */
+    public void bindPageCache(RenderedCache<?> cache) {
+        cache.bindTo(registry, "web.pages");
     }
 
     public void bindThreadPool(QueuedThreadPool pool) {

@@ -1,6 +1,5 @@
 package io.spotifyinsight.web.page;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.javalin.http.Context;
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
 import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
@@ -14,6 +13,7 @@ import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.docs.DocsController;
+import io.spotifyinsight.web.http.RenderedCache;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.recommendation.Dates;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +35,10 @@ import java.util.Optional;
  * without a list is a 404 page, a malformed date a 400 page, each saying which and linking back;
  * other failures (database away) become HTML pages in the {@link io.spotifyinsight.web.error.ErrorMapper}.
  * Pages are never cached by shared caches: their day links change when a new list arrives; the
- * server keeps rendered pages of past days ({@link PastPageCache}).
+ * server keeps rendered pages of past days for {@link io.spotifyinsight.web.http.Freshness#SERVER_CACHE}.
  */
 public final class PageController {
     static final int MOSAIC_COVERS = 4;
-    /** How long a cached past page may hide a backfill next to it (the JSON cache's bound too). */
-    static final Duration CACHE_EXPIRY = Duration.ofMinutes(10);
-    /** How long the newest past page may lack the link to a list that has just arrived. */
-    static final Duration NEWEST_PAGE_EXPIRY = Duration.ofSeconds(10);
     /** Seed knowledge of any age names a seed: names rarely change, and a page only shows them. */
     private static final OffsetDateTime ANY_AGE = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     /** Only our stylesheet and the cover CDN; no script at all, no frames, no forms. */
@@ -55,7 +51,7 @@ public final class PageController {
     private final SeedKnowledgeRepository seeds;
     private final ZoneId zone;
     private final Clock clock;
-    private final PastPageCache cache;
+    private final RenderedCache<byte[]> cache;
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
     private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
 
@@ -68,12 +64,13 @@ public final class PageController {
         this.seeds = seeds;
         this.zone = zone;
         this.clock = clock;
-        this.cache = new PastPageCache(cacheMaxBytes, CACHE_EXPIRY, NEWEST_PAGE_EXPIRY);
+        // bounded by bytes alone: a page's size varies with its list, not its count
+        this.cache = new RenderedCache<>(cacheMaxBytes == 0 ? 0 : Integer.MAX_VALUE, cacheMaxBytes, html -> html.length);
     }
 
     /** The page cache, for {@code /metrics}. */
-    public Cache<?, ?> cache() {
-        return cache.cache();
+    public RenderedCache<byte[]> cache() {
+        return cache;
     }
 
     /**
@@ -158,7 +155,7 @@ public final class PageController {
             DayPage page = DayPage.of(day, seedNames(alias), recommendations.dates(username), zone);
             byte[] html = pages.day(page).getBytes(StandardCharsets.UTF_8);
             if (date != null && date.isBefore(LocalDate.now(clock.withZone(zone)))) {
-                cache.put(username, date, html, page.nextDate() != null);
+                cache.put(username, date, html);
             }
             send(ctx, 200, html);
         } else if (lookup instanceof DayLookup.NoList) {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.error.ApiException;
+import io.spotifyinsight.web.http.Freshness;
 import io.spotifyinsight.web.playlist.JspfWriter;
 import io.spotifyinsight.web.playlist.M3uWriter;
 import io.spotifyinsight.web.playlist.Playlist;
@@ -25,8 +26,8 @@ import java.util.function.Supplier;
  */
 public final class RecommendationController {
     public static final int MAX_RANGE_DAYS = 366;
-    private static final String PAST_CACHE_CONTROL = "public, max-age=86400";
-    private static final String CURRENT_CACHE_CONTROL = "no-cache";
+    private static final String PAST_CACHE_CONTROL = Freshness.PAST_DAY_CACHE_CONTROL;
+    private static final String CURRENT_CACHE_CONTROL = Freshness.CURRENT_CACHE_CONTROL;
 
     private final RecommendationService service;
     private final JspfWriter jspf;

@@ -6,9 +6,9 @@ import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.web.error.ApiException;
+import io.spotifyinsight.web.http.RenderedCache;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,14 +20,11 @@ import java.util.Optional;
  * the job may replace them). Callers pass usernames already checked with {@code Usernames.isValid}.
  */
 public final class RecommendationService {
-    /** Past lists are immutable in normal operation; the TTL only bounds how long a manual backfill hides. */
-    private static final Duration CACHE_TTL = Duration.ofMinutes(10);
-
     private final RecommendationRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
-    private final PastDayCache cache;
+    private final RenderedCache<RenderedDay> cache;
 
     public RecommendationService(RecommendationRepository repository, ObjectMapper json, Clock clock, ZoneId zone,
                                  int cacheEntries, long cacheMaxBytes) {
@@ -35,7 +32,7 @@ public final class RecommendationService {
         this.json = json;
         this.clock = clock;
         this.zone = zone;
-        this.cache = new PastDayCache(cacheEntries, cacheMaxBytes, CACHE_TTL.toMillis());
+        this.cache = new RenderedCache<>(cacheEntries, cacheMaxBytes, day -> day.json().length);
     }
 
     public LocalDate today() {
@@ -50,9 +47,8 @@ public final class RecommendationService {
     /** The list for {@code date}, or the newest one when {@code date} is null, rendered as JSON. */
     RenderedDay rendered(String username, LocalDate date) {
         boolean cacheable = date != null && isPast(date);
-        long now = clock.millis();
         if (cacheable) {
-            RenderedDay cached = cache.get(username, date, now);
+            RenderedDay cached = cache.get(username, date);
             if (cached != null) {
                 return cached;
             }
@@ -60,7 +56,7 @@ public final class RecommendationService {
         StoredDay day = stored(username, date);
         RenderedDay rendered = new RenderedDay(username, day.date(), toJson(DayView.of(day)), RenderedDay.versionOf(day));
         if (cacheable) {
-            cache.put(rendered, now);
+            cache.put(username, date, rendered);
         }
         return rendered;
     }
@@ -90,19 +86,9 @@ public final class RecommendationService {
         return days.orElseThrow(() -> ApiException.unknownUser(username));
     }
 
-    /** Past-date lists in the cache now. */
-    public int cachedDays() {
-        return cache.size();
-    }
-
-    /** Past-date requests answered from the cache since start. */
-    public long cacheHits() {
-        return cache.hits();
-    }
-
-    /** Past-date requests that had to read the database (the cache being on). */
-    public long cacheMisses() {
-        return cache.misses();
+    /** The rendered past days, for {@code /metrics}. */
+    public RenderedCache<RenderedDay> cache() {
+        return cache;
     }
 
     private byte[] toJson(Object value) {
