@@ -6,9 +6,14 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.error.JettyProblemHandler;
+import io.spotifyinsight.web.metrics.MetricsAccess;
 import io.spotifyinsight.web.http.Json;
 import io.spotifyinsight.web.http.RequestIds;
+import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -17,6 +22,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * timeout), then closes the pool and the metrics.
  */
 public final class WebApp {
+    /** How long a connection may neither send nor receive. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** A mobile link does far better; a slow reader holding a thread does worse. */
+    static final long MIN_RESPONSE_BYTES_PER_SECOND = 4 * 1024;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+
     private WebApp() {
     }
 
@@ -40,9 +51,25 @@ public final class WebApp {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(config.shutdownTimeout().toMillis());
                 server.setErrorHandler(new JettyProblemHandler());
+                // Javalin adds its connector after this hook: set its idle timeout as the server starts
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector jetty) {
+                                jetty.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                            }
+                        }
+                    }
+                });
             });
             javalin.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
+                // a client that stops reading (or sends its request a byte at a time) must not hold a
+                // thread: idle I/O ends after IDLE_TIMEOUT, a response drained slower than this rate fails
+                http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                http.setMinResponseDataRate(MIN_RESPONSE_BYTES_PER_SECOND);
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
                 // long paths reach the router (and get a 404 problem) instead of Jetty's 414 page
                 http.setRequestHeaderSize(16 * 1024);
             });
@@ -82,6 +109,7 @@ public final class WebApp {
         routes.get("/users", deps.users()::list);
         routes.get("/users/{username}/recommendations", deps.recommendations()::range);
         routes.get("/health", deps.health()::health);
+        routes.before("/metrics", new MetricsAccess(deps.config().metricsToken()));
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(deps.metrics().scrape()));
         routes.get("/openapi.json", deps.docs()::openApi);

@@ -22,10 +22,11 @@ import java.util.Objects;
  * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default {@value #DEFAULT_CACHE_ENTRIES}, 0 turns
  * the cache off; never more than a quarter of the maximum heap, see {@link #cacheMaxBytes}),
  * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
- * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true).
+ * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true), {@code WEB_METRICS_TOKEN}
+ * (when set, {@code /metrics} answers only requests bearing it; a secret, never printed).
  */
 public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig database, int maxThreads,
-                        int cacheEntries, Duration shutdownTimeout, boolean migrate) {
+                        int cacheEntries, Duration shutdownTimeout, boolean migrate, String metricsToken) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8000;
@@ -86,6 +87,14 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         } else if (!migrateRaw.equalsIgnoreCase("true")) {
             problems.add("WEB_MIGRATE must be true or false (got '" + migrateRaw + "')");
         }
+        String metricsToken = env.get("WEB_METRICS_TOKEN");
+        if (metricsToken != null && metricsToken.isBlank()) {
+            metricsToken = null;
+        } else if (metricsToken != null && !metricsToken.matches("[\\x21-\\x7e]{16,256}")) {
+            // a bearer token travels in a header: printable ASCII without spaces; short ones are guessable
+            problems.add("WEB_METRICS_TOKEN must be 16 to 256 printable ASCII characters without spaces"
+                    + " (got " + metricsToken.length() + " characters; the value is not shown)");
+        }
         DatabaseConfig database = null;
         try {
             Map<String, String> withPoolDefault = new HashMap<>(env);
@@ -98,7 +107,7 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
             throw new WebConfigException("Invalid configuration: " + String.join("; ", problems));
         }
         return new WebConfig(host, port, zone, database, maxThreads, cacheEntries,
-                Duration.ofSeconds(shutdownSeconds), migrate);
+                Duration.ofSeconds(shutdownSeconds), migrate, metricsToken);
     }
 
     /** The same settings with some variables replaced: for tests. */
@@ -128,5 +137,14 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         }
         problems.add(name + " must be a whole number from " + min + " to " + max + " (got '" + raw + "')");
         return fallback;
+    }
+
+    /** The metrics token is a secret: only whether one is set shows. */
+    @Override
+    public String toString() {
+        return "WebConfig[host=" + host + ", port=" + port + ", zone=" + zone + ", database=" + database
+                + ", maxThreads=" + maxThreads + ", cacheEntries=" + cacheEntries + ", shutdownTimeout="
+                + shutdownTimeout + ", migrate=" + migrate + ", metricsToken=" + (metricsToken == null ? "(none)" : "***")
+                + "]";
     }
 }

@@ -132,6 +132,16 @@ public final class RecommendationRepository {
     }
 
     /**
+     * How many tracks a user's lists from {@code from} to {@code to} (inclusive) hold together, so a
+     * caller can refuse a range too large to answer before reading it; 0 for an unknown user.
+     */
+    public int countTracks(String username, LocalDate from, LocalDate to) {
+        return dsl.fetchCount(dsl.selectOne().from(RECOMMENDATION).join(APP_USER)
+                .on(APP_USER.ID.eq(RECOMMENDATION.USER_ID))
+                .where(APP_USER.USERNAME.eq(username), RECOMMENDATION.LIST_DATE.between(from, to)));
+    }
+
+    /**
      * A user's lists for the dates from {@code from} to {@code to} (inclusive), oldest first; empty
      * when the user is unknown. The caller bounds the range.
      */

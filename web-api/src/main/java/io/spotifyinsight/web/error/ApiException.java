@@ -45,6 +45,17 @@ public final class ApiException extends RuntimeException {
         return new ApiException(405, "about:blank", "Method not allowed", detail, Map.of("Allow", "GET"));
     }
 
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, PREFIX + "unauthorized", "Unauthorized", detail,
+                Map.of("WWW-Authenticate", "Bearer realm=\"metrics\""));
+    }
+
+    /** Too many requests of one kind at once; not the database's fault. */
+    public static ApiException busy(String detail, int retryAfterSeconds) {
+        return new ApiException(503, PREFIX + "busy", "Service unavailable", detail,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
     public static ApiException unavailable(String detail, int retryAfterSeconds) {
         return new ApiException(503, PREFIX + "database-unavailable", "Service unavailable", detail,
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));

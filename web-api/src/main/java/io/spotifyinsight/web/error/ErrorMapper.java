@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.spotifyinsight.persistence.DatabaseTimeoutException;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
 import io.spotifyinsight.web.http.RequestIds;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +43,9 @@ public final class ErrorMapper {
 
     public void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
-        routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
-            LOG.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
-            respond(ctx, ApiException.unavailable("The database is unreachable or did not answer in time. "
-                    + "Retry after " + retryAfterSeconds + " seconds.", retryAfterSeconds));
-        });
+        routes.exception(DatabaseUnavailableException.class, (e, ctx) -> databaseUnavailable(ctx, e));
+        // a statement past DATABASE_QUERY_TIMEOUT_SECONDS: the server is overloaded, the client may retry
+        routes.exception(DatabaseTimeoutException.class, (e, ctx) -> databaseUnavailable(ctx, e));
         // Javalin's own answers: no route (404), wrong method (405), its validators (400).
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -55,6 +54,12 @@ public final class ErrorMapper {
                     "The server failed to answer this request. Quote the request id when you report it.",
                     null, RequestIds.of(ctx)), null);
         });
+    }
+
+    private void databaseUnavailable(Context ctx, Exception e) {
+        LOG.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
+        respond(ctx, ApiException.unavailable("The database is unreachable or did not answer in time. "
+                + "Retry after " + retryAfterSeconds + " seconds.", retryAfterSeconds));
     }
 
     private ApiException fromJavalin(HttpResponseException e, Context ctx) {
@@ -68,8 +73,10 @@ public final class ErrorMapper {
     }
 
     private void respond(Context ctx, ApiException e) {
-        if (e.status() < 500) { // a 503 was logged with its cause already
-            LOG.warn("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
+        if (e.status() < 500) {
+            // the client's mistake, not the server's: a scan of 404s at WARN would fill the disk.
+            // /metrics counts them by route and status. (A 503 was logged with its cause already.)
+            LOG.debug("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
         }
         e.headers().forEach(ctx::header);
         write(ctx, new Problem(e.type(), e.title(), e.status(), e.detail(), null, RequestIds.of(ctx)), e);

@@ -14,6 +14,7 @@ import io.spotifyinsight.web.playlist.XspfWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,19 @@ import java.util.function.Supplier;
  */
 public final class RecommendationController {
     public static final int MAX_RANGE_DAYS = 366;
+    /**
+     * Tracks one range answer may hold: 50 days of 100-track lists, about 1 MB of JSON. A year of
+     * such lists (22 MB) built in memory per request would let a few clients exhaust the heap.
+     */
+    public static final int MAX_RANGE_TRACKS = 5_000;
+    /**
+     * Range requests answered at once; more wait for none and get 503. Each holds a pooled connection
+     * while it reads up to {@link #MAX_RANGE_TRACKS} rows, and the pool must stay free for day
+     * requests and {@code /health}.
+     */
+    public static final int MAX_CONCURRENT_RANGES = 2;
+    private static final int RANGE_RETRY_AFTER_SECONDS = 1;
+    private final Semaphore rangeSlots = new Semaphore(MAX_CONCURRENT_RANGES);
     private static final String PAST_CACHE_CONTROL = Freshness.PAST_DAY_CACHE_CONTROL;
     private static final String CURRENT_CACHE_CONTROL = Freshness.CURRENT_CACHE_CONTROL;
 
@@ -103,6 +117,23 @@ public final class RecommendationController {
         if (days > MAX_RANGE_DAYS) {
             throw ApiException.badRequest("range-too-large", "the range from " + from + " to " + to + " covers " + days
                     + " days; at most " + MAX_RANGE_DAYS + " are accepted");
+        }
+        if (!rangeSlots.tryAcquire()) {
+            throw ApiException.busy(MAX_CONCURRENT_RANGES + " range requests are being answered; retry after "
+                    + RANGE_RETRY_AFTER_SECONDS + " s", RANGE_RETRY_AFTER_SECONDS);
+        }
+        try {
+            answerRange(ctx, username, format, from, to);
+        } finally {
+            rangeSlots.release();
+        }
+    }
+
+    private void answerRange(Context ctx, String username, Format format, LocalDate from, LocalDate to) {
+        int tracks = service.countTracks(username, from, to);
+        if (tracks > MAX_RANGE_TRACKS) {
+            throw ApiException.badRequest("range-too-large", "the lists from " + from + " to " + to + " hold " + tracks
+                    + " tracks; one answer holds at most " + MAX_RANGE_TRACKS + ": ask for a shorter range");
         }
         String cacheControl = service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
         ctx.header("Vary", "Accept");

@@ -75,6 +75,11 @@ public final class RecommendationService {
         throw ApiException.unknownUser(username);
     }
 
+    /** Tracks in the user's lists from {@code from} to {@code to}: one index range count, no rows read. */
+    int countTracks(String username, LocalDate from, LocalDate to) {
+        return repository.countTracks(username, from, to);
+    }
+
     /** Every list of the user from {@code from} to {@code to}, oldest first. */
     List<DayView> range(String username, LocalDate from, LocalDate to) {
         return storedRange(username, from, to).stream().map(DayView::of).toList();

@@ -1,0 +1,131 @@
+package io.spotifyinsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.spotifyinsight.persistence.recommendation.DayToStore;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.persistence.testing.TestTracks;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.error.ErrorMapper;
+import io.spotifyinsight.web.recommendation.RecommendationController;
+import io.spotifyinsight.web.testing.TestServer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/** The web API under abuse: oversized ranges, 404 scans, idle connections, /metrics for strangers. */
+class AbuseLimitsTest {
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+    static final String TOKEN = "metrics-token-0123456789";
+    static final LocalDate FIRST = TestServer.TODAY.minusDays(60);
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        long heavy = new UserRepository(db.dsl()).create(TestTracks.user("heavy")).id();
+        var lists = new RecommendationRepository(db.dsl());
+        OffsetDateTime fetched = OffsetDateTime.of(2026, 1, 1, 3, 0, 0, 0, ZoneOffset.UTC);
+        // 51 days of 100 tracks: 5100, just over one answer's cap
+        for (int day = 0; day < 51; day++) {
+            lists.storeDay(new DayToStore(heavy, FIRST.plusDays(day), Strategy.BLEND, null, fetched,
+                    TestTracks.recommended(TestTracks.tracks(day * 100, 100))));
+        }
+        server = TestServer.start(Map.of("WEB_METRICS_TOKEN", TOKEN, "DATABASE_URL", db.jdbcUrl(),
+                "DATABASE_USER", db.user(), "DATABASE_PASSWORD", db.password()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+        return "/users/heavy/recommendations?from=" + from + "&to=" + to;
+    }
+
+    @Test
+    void a_range_holding_more_tracks_than_one_answer_may_is_refused_saying_how_many() throws Exception {
+        try (Response tooMany = server.get(range(FIRST, FIRST.plusDays(50)))) {
+            assertThat(tooMany.code()).isEqualTo(400);
+            assertThat(tooMany.body().string()).contains("hold 5100 tracks", "at most "
+                    + RecommendationController.MAX_RANGE_TRACKS, "shorter range");
+        }
+        try (Response fits = server.get(range(FIRST, FIRST.plusDays(49)))) {
+            assertThat(fits.code()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void metrics_need_the_bearer_token_when_one_is_set() throws Exception {
+        try (Response none = server.get("/metrics")) {
+            assertThat(none.code()).isEqualTo(401);
+            assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(none.body().string()).doesNotContain(TOKEN);
+        }
+        try (Response wrong = server.call(server.request("/metrics").header("Authorization", "Bearer nope").build())) {
+            assertThat(wrong.code()).isEqualTo(401);
+        }
+        try (Response right = server.call(server.request("/metrics")
+                .header("Authorization", "Bearer " + TOKEN).build())) {
+            assertThat(right.code()).isEqualTo(200);
+            assertThat(right.body().string()).contains("http_server_requests_seconds");
+        }
+    }
+
+    @Test
+    void a_scan_of_404s_is_not_logged_at_warn() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ErrorMapper.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            for (int i = 0; i < 20; i++) {
+                server.get("/wp-admin/" + i + ".php").close();
+                server.get("/user-recommendations/nobody" + i).close();
+            }
+        } finally {
+            logger.detachAppender(appender);
+        }
+        assertThat(appender.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    }
+
+    @Test
+    void a_connection_that_sends_half_a_request_and_waits_is_closed_by_the_idle_timeout() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+).*", "$1"));
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                long start = System.nanoTime();
+                InputStream in = socket.getInputStream();
+                byte[] buffer = new byte[4096];
+                while (in.read(buffer) >= 0) {
+                    // Jetty may answer 408 before closing; read until the close
+                }
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+            }
+        });
+    }
+}
