@@ -21,6 +21,7 @@ final class Help {
                                                    never more than a quarter of the maximum heap)
               WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
               WEB_MIGRATE                          apply pending migrations at start-up (default true)
+              WEB_METRICS_TOKEN                    when set, /metrics needs Authorization: Bearer <token>
 
             Endpoints: GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&format=json|csv|jspf|xspf|m3u,
             GET /users, GET /users/{username}/recommendations?from=&to=&format=json|jspf|xspf|m3u,
