@@ -1,5 +1,6 @@
 package io.spotifyinsight.sources;
 
+import io.spotifyinsight.spotify.internal.SecureUrls;
 import okhttp3.HttpUrl;
 
 import java.net.InetAddress;
@@ -35,7 +36,6 @@ public record SourceConfig(
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
 
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("^127(\\.\\d{1,3}){3}$");
 
     public SourceConfig {
         List<String> problems = new ArrayList<>();
@@ -126,42 +126,12 @@ public record SourceConfig(
                 + "]";
     }
 
-    /** Whether {@code host} (as {@link HttpUrl#host()} gives it) is this machine. */
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.equals("localhost") || IPV4_LOOPBACK.matcher(h).matches()) {
-            return true;
-        }
-        if (h.contains(":")) { // IPv6 literal, e.g. ::1 or 0:0:0:0:0:0:0:1
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static String checkBaseUrl(String baseUrl, List<String> problems) {
-        HttpUrl parsed = baseUrl == null ? null : HttpUrl.parse(baseUrl.strip());
-        if (parsed == null) {
-            problems.add(
-                    "baseUrl must be an http(s) URL such as https://api.example.com, was "
-                            + (baseUrl == null ? "null" : "'" + redactQuery(baseUrl) + "'"));
-            return baseUrl;
+        String problem = SecureUrls.problem("baseUrl", baseUrl, "https://api.example.com");
+        if (problem != null) {
+            problems.add(problem);
         }
-        if (!parsed.isHttps() && !isLoopback(parsed.host())) {
-            problems.add(
-                    "baseUrl must use https unless the host is loopback (127.0.0.0/8, ::1,"
-                            + " localhost), was http://"
-                            + parsed.host());
-        }
-        return baseUrl.strip();
-    }
-
-    private static String redactQuery(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?...";
+        return baseUrl == null ? null : baseUrl.strip();
     }
 
     private static void requirePositive(String name, Duration value, List<String> problems) {

@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import io.spotifyinsight.spotify.internal.SecureUrls;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
@@ -90,10 +91,17 @@ final class EnvReader {
             problems.add(
                     name
                             + " is '"
-                            + value
+                            + SecureUrls.redacted(value)
                             + "': expected an http(s) URL such as "
                             + fallback
                             + " (or leave it unset for that default)");
+        } else if (SecureUrls.problem(name, value, fallback) != null) {
+            problems.add(
+                    name
+                            + " is http://"
+                            + parsed.host()
+                            + ": expected https unless the host is loopback (127.0.0.0/8, ::1, localhost);"
+                            + " the token request carries the client secret");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import io.spotifyinsight.spotify.internal.SecureUrls;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
@@ -174,13 +175,12 @@ public record SpotifyConfig(
 
     private static String normaliseUrl(
             String name, String url, String example, List<String> problems) {
-        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
-        if (parsed == null) {
-            problems.add(
-                    name + " must be an http(s) URL such as " + example + ", was '" + url + "'");
+        String problem = SecureUrls.problem(name, url, example);
+        if (problem != null) {
+            problems.add(problem);
             return url;
         }
-        String text = parsed.toString();
+        String text = HttpUrl.parse(url.strip()).toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 

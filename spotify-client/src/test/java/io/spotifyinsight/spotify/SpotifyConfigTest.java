@@ -127,4 +127,19 @@ class SpotifyConfigTest {
                 .hasMessageContaining("maxAttempts must be at least 1")
                 .hasMessageContaining("retryBudget must be a positive duration");
     }
+
+    @Test
+    void plainHttpIsRefusedExceptOnLoopbackAndUrlsInMessagesAreRedacted() {
+        assertThatThrownBy(() -> SpotifyConfig.fromEnv(Map.of("SPOTIFY_CLIENT_ID", "id", "SPOTIFY_CLIENT_SECRET", "s",
+                        "SPOTIFY_ACCOUNTS_URL", "http://accounts.example.org",
+                        "SPOTIFY_API_URL", "not a url://user:pw@x?key=k1")))
+                .isInstanceOf(SpotifyConfigException.class)
+                .hasMessageContaining("SPOTIFY_ACCOUNTS_URL is http://accounts.example.org: expected https unless the"
+                        + " host is loopback")
+                .hasMessageNotContaining("pw@")
+                .hasMessageNotContaining("key=k1");
+        SpotifyConfig local = SpotifyConfig.fromEnv(Map.of("SPOTIFY_CLIENT_ID", "id", "SPOTIFY_CLIENT_SECRET", "s",
+                "SPOTIFY_ACCOUNTS_URL", "http://localhost:9000", "SPOTIFY_API_URL", "http://[::1]:9000/v1"));
+        assertThat(local.tokenUrl()).isEqualTo("http://localhost:9000/api/token");
+    }
 }
