@@ -22,8 +22,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * timeout), then closes the pool and the metrics.
  */
 public final class WebApp {
-    /** How long a connection may neither send nor receive. */
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long a connection may neither send nor receive. Longer than a request may wait for a pooled
+     * connection and its statement (5 s + 10 s by default): a busy server answers 503, it does not
+     * hang up on a client whose request is queued.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
     /** A mobile link does far better; a slow reader holding a thread does worse. */
     static final long MIN_RESPONSE_BYTES_PER_SECOND = 4 * 1024;
     static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
