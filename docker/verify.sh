@@ -156,9 +156,14 @@ compose() {
 debian_mirror() {
   if [ -n "${VERIFY_DEBIAN_MIRROR:-}" ]; then echo "$VERIFY_DEBIAN_MIRROR"; return; fi
   # deb822 (URIs: ...) or one-line (deb URI suite ...) sources; the first Debian archive, not security
-  cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+  local f files=()
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] && files+=("$f")
+  done
+  [ ${#files[@]} -gt 0 ] || return 0
+  cat "${files[@]}" \
     | sed -nE 's/^URIs:[[:space:]]*([^[:space:]]+).*/\1/p; s/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/p' \
-    | grep -E '/debian/?$' | head -n 1
+    | { grep -E '/debian/?$' || true; } | head -n 1
 }
 
 image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
