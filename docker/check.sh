@@ -20,3 +20,17 @@ fi
 grep -q 'web-api/target/web-api.jar' web-api.Dockerfile
 grep -q 'fetcher-job/target/fetcher-job.jar' fetcher-job.Dockerfile
 echo "docker/check: Dockerfiles reference the documented jar paths"
+# Base images are build arguments (no `# syntax=` line pulling a frontend image), and both Dockerfiles
+# have the runtime-prebuilt target docker/verify.sh builds; the scripts parse.
+for f in web-api.Dockerfile fetcher-job.Dockerfile; do
+  if grep -qi '^# *syntax=' "$f"; then echo "docker/check: $f has a syntax line" >&2; exit 1; fi
+  if grep -E '^FROM ' "$f" | grep -vqE '^FROM (\$\{(JDK|JRE)_IMAGE\}|runtime-base) '; then
+    echo "docker/check: $f has a FROM that is neither \${JDK_IMAGE}, \${JRE_IMAGE} nor a stage of its own" >&2; exit 1
+  fi
+  grep -qE '^FROM runtime-base AS runtime-prebuilt$' "$f" || { echo "docker/check: $f has no runtime-prebuilt target" >&2; exit 1; }
+  grep -qE '^USER app$' "$f" || { echo "docker/check: $f does not switch to the user app" >&2; exit 1; }
+done
+grep -q HEALTHCHECK web-api.Dockerfile || { echo "docker/check: web-api.Dockerfile has no HEALTHCHECK" >&2; exit 1; }
+bash -n verify.sh
+sh -n standin/postgres-entrypoint.sh
+echo "docker/check: base images are build arguments, runtime-prebuilt targets present, scripts parse"

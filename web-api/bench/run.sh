@@ -12,7 +12,7 @@
 #      client count in PGBENCH_CLIENTS; the best is the ceiling the server is compared with;
 #   5. prints a summary.
 # Variables: PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres), DURATION (120), WARMUP (30),
-# CONNECTIONS (64), PORT (8099), PGBENCH_CLIENTS ("4 10"), TARGETS ("json page"), JAVA_OPTS, JAR (the jar to measure),
+# CONNECTIONS (64), PORT (8099), PGBENCH_CLIENTS ("4 10"; "" skips pgbench), TARGETS ("json page"), JAVA_OPTS, JAR (the jar to measure),
 # plus any web-api variable (WEB_CACHE_ENTRIES=0 measures without the past-date cache).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,6 +52,8 @@ echo "bench: loading the dataset (first date $FIRST_DATE)" >&2
 psql -q -v first_date="$FIRST_DATE" -d "$DB" -f web-api/bench/dataset.sql
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$SERVER/status"; }
+# the server's peak RSS so far (kB)
+hwm() { awk '/VmHWM/ {print $2}' "/proc/$SERVER/status"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # CPU time in clock ticks: of the server (user + system, all threads), and of the whole machine (busy)
 server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
@@ -74,7 +76,15 @@ for target in $TARGETS; do
   PHITS_START=$(page_cache hit) PMISSES_START=$(page_cache miss)
   CPU_START=$(server_ticks) BUSY_START=$(machine_ticks)
   echo "bench: $target, measured run ${DURATION}s, $CONNECTIONS connections" >&2
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/wrk-$target.txt"
+  # RSS sampled every second while the connections are open; the largest sample is reported
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s web-api/bench/random.lua "http://127.0.0.1:$PORT" > "$OUT/wrk-$target.txt" &
+  WRK=$!
+  RSS_MAX=0
+  while kill -0 "$WRK" 2>/dev/null; do
+    r=$(rss); [ "$r" -gt "$RSS_MAX" ] && RSS_MAX=$r
+    sleep 1
+  done
+  wait "$WRK"
   CPU=$(( $(server_ticks) - CPU_START )) BUSY=$(( $(machine_ticks) - BUSY_START ))
   RSS_END=$(rss) LOAD_END=$(loadavg) HITS=$(( $(cache hit) - HITS_START )) MISSES=$(( $(cache miss) - MISSES_START ))
   PHITS=$(( $(page_cache hit) - PHITS_START )) PMISSES=$(( $(page_cache miss) - PMISSES_START ))
@@ -83,7 +93,7 @@ for target in $TARGETS; do
   REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"${RESULTS[$target]}")
   CPU_LINES[$target]="server CPU $(awk -v c="$CPU" -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" -v d="$DURATION" \
     'BEGIN {printf "%.3f ms per request (%.2f cores)", c * 1000 / hz / n, c / hz / d}'), machine busy $(awk -v b="$BUSY" \
-    -v hz="$(getconf CLK_TCK)" -v d="$DURATION" 'BEGIN {printf "%.2f", b / hz / d}') of $(nproc) cores; RSS ${RSS_START} -> ${RSS_END} kB; load ${LOAD_START} -> ${LOAD_END}"
+    -v hz="$(getconf CLK_TCK)" -v d="$DURATION" 'BEGIN {printf "%.2f", b / hz / d}') of $(nproc) cores; RSS ${RSS_START} -> ${RSS_END} kB, at most ${RSS_MAX} kB under load, peak since start (VmHWM) $(hwm) kB; load ${LOAD_START} -> ${LOAD_END}"
 done
 curl -s "http://127.0.0.1:$PORT/metrics" > "$OUT/metrics.txt"
 
@@ -113,9 +123,11 @@ for target in $TARGETS; do
 done
 cat "$OUT/pgbench.txt"
 rps() { sed -E 's/.* rps=([0-9]+).*/\1/' <<<"${RESULTS[$1]}"; }
-for target in $TARGETS; do
-  echo "$target / best pgbench: $(awk -v a="$(rps "$target")" -v b="$TPS" 'BEGIN {printf "%.2f", a / b}')"
-done
+if [ "$TPS" -gt 0 ]; then
+  for target in $TARGETS; do
+    echo "$target / best pgbench: $(awk -v a="$(rps "$target")" -v b="$TPS" 'BEGIN {printf "%.2f", a / b}')"
+  done
+fi
 if [ -n "${RESULTS[json]:-}" ] && [ -n "${RESULTS[page]:-}" ]; then
   echo "page / json requests/s: $(awk -v a="$(rps page)" -v b="$(rps json)" 'BEGIN {printf "%.2f", a / b}')"
 fi

@@ -11,7 +11,8 @@ import java.util.Map;
  *   <li>{@code SPOTIFY_INSIGHT_TEST_DB_URL} (JDBC URL of any database on a server where
  *       {@code SPOTIFY_INSIGHT_TEST_DB_USER} may CREATE DATABASE; password in
  *       {@code SPOTIFY_INSIGHT_TEST_DB_PASSWORD}): an explicit choice wins;</li>
- *   <li>a Testcontainers PostgreSQL, when a Docker engine answers;</li>
+ *   <li>a Testcontainers PostgreSQL, when a Docker engine answers (image {@code postgres:15-alpine}, or the one
+ *       {@code SPOTIFY_INSIGHT_TEST_DB_IMAGE} names);</li>
  *   <li>a server on localhost:5432 that lets user {@code postgres} in.</li>
  * </ol>
  * When none works, the error says exactly what to provide.
@@ -48,7 +49,7 @@ public final class TestPostgres {
         }
         // Testcontainers' classes load only on this path, so a configured server never pays for them.
         if (ContainerPostgres.dockerAvailable()) {
-            return ContainerPostgres.start();
+            return ContainerPostgres.start(env);
         }
         PostgresServer local = new PostgresServer(LOCAL_URL, "postgres", "", "localhost:5432");
         String problem = tryConnect(local);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.testcontainers.utility.DockerImageName;
 
 class TestPostgresTest {
     @Test
@@ -30,5 +31,15 @@ class TestPostgresTest {
         PostgresServer server = new PostgresServer("jdbc:postgresql://db.example:6543/postgres?ssl=true", "u", null, "test");
         assertThat(server.urlOf("si_test_1")).isEqualTo("jdbc:postgresql://db.example:6543/si_test_1?ssl=true");
         assertThat(server.password()).isEmpty();
+    }
+
+    @Test
+    void theContainerImage_isTheOfficialOneUnlessTheVariableNamesAnother() {
+        assertThat(ContainerPostgres.image(Map.of()).asCanonicalNameString()).isEqualTo("postgres:15-alpine");
+        assertThat(ContainerPostgres.image(Map.of(ContainerPostgres.IMAGE_VARIABLE, " ")).asCanonicalNameString())
+                .isEqualTo("postgres:15-alpine");
+        var local = ContainerPostgres.image(Map.of(ContainerPostgres.IMAGE_VARIABLE, "spotify-insight-standin/postgres:15"));
+        assertThat(local.asCanonicalNameString()).isEqualTo("spotify-insight-standin/postgres:15");
+        assertThat(local.isCompatibleWith(DockerImageName.parse("postgres"))).isTrue();
     }
 }
