@@ -16,6 +16,7 @@ import io.spotifyinsight.fetcher.FetcherConfig;
 import io.spotifyinsight.fetcher.StrategyChoice;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
@@ -98,9 +99,25 @@ public final class RunCommand implements Callable<Integer> {
         this.wiring = wiring;
     }
 
+    /**
+     * The run, and how it ended told to the configured reporters (notifications, metrics): at its end,
+     * or when it cannot start (a setting invalid, the database away, the lock held). A dry run reports
+     * nothing. Reporting never changes the exit code.
+     */
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER);
+        RunReporter reporters = dryRun ? RunReporter.NONE : wiring.runReporters();
+        try {
+            return fetchAndStore(reporters);
+        } catch (RuntimeException e) {
+            reporters.report(RunReports.notStarted(wiring, date, strategy,
+                    e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw e;
+        }
+    }
+
+    private Integer fetchAndStore(RunReporter reporters) {
+        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
                 throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
@@ -122,6 +139,7 @@ public final class RunCommand implements Callable<Integer> {
         Optional<JobLock> lock = dryRun ? Optional.empty() : JobLock.tryAcquire(database.dataSource());
         if (!dryRun && lock.isEmpty()) {
             wiring.err().println("another fetch run is in progress (lock held); exiting");
+            reporters.report(RunReports.notStarted(wiring, day, choice, "another fetch run is in progress (lock held)"));
             return ExitCode.UNAVAILABLE;
         }
         try {
@@ -133,6 +151,7 @@ public final class RunCommand implements Callable<Integer> {
             RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice, health), wiring.telemetry(health),
                     wiring.progress(), this::print);
             report(result, choice);
+            reporters.report(RunReports.finished(wiring, result, choice, health));
             return result.exitCode();
         } finally {
             lock.ifPresent(JobLock::close);
