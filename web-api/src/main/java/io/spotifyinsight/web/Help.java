@@ -21,6 +21,8 @@ final class Help {
                                                    never more than a quarter of the maximum heap)
               WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
               WEB_MIGRATE                          apply pending migrations at start-up (default true)
+              LOG_FORMAT                           text (default: timestamped lines) or json (one JSON object
+                                                   per line: timestamp, level, logger, message, thread, requestId)
 
             Endpoints: GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&format=json|csv|jspf|xspf|m3u,
             GET /users, GET /users/{username}/recommendations?from=&to=&format=json|jspf|xspf|m3u,

@@ -22,7 +22,8 @@ import java.util.Objects;
  * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default {@value #DEFAULT_CACHE_ENTRIES}, 0 turns
  * the cache off; never more than a quarter of the maximum heap, see {@link #cacheMaxBytes}),
  * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
- * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true).
+ * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true), {@code LOG_FORMAT} (text or json;
+ * logback reads it, it is only checked here).
  */
 public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig database, int maxThreads,
                         int cacheEntries, Duration shutdownTimeout, boolean migrate) {
@@ -85,6 +86,12 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
             migrate = false;
         } else if (!migrateRaw.equalsIgnoreCase("true")) {
             problems.add("WEB_MIGRATE must be true or false (got '" + migrateRaw + "')");
+        }
+        String logFormat = env.get("LOG_FORMAT");
+        if (logFormat != null && !logFormat.isEmpty() && !logFormat.equals("text") && !logFormat.equals("json")) {
+            // logback.xml picks its appender by this name and would log nothing for another one
+            problems.add("LOG_FORMAT must be text (the default: timestamped lines) or json (one JSON object per line),"
+                    + " in lower case (got '" + logFormat + "')");
         }
         DatabaseConfig database = null;
         try {
