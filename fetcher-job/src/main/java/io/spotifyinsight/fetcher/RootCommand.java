@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {
             "  see `fetcher-job.jar run --help`; the usual ones: DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD,",
-            "  SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, APP_TIMEZONE, FETCHER_CONCURRENCY, FETCHER_STRATEGY, LOG_LEVEL",
+            "  SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, APP_TIMEZONE, FETCHER_CONCURRENCY, FETCHER_STRATEGY, LOG_LEVEL,",
+            "  LOG_FORMAT, NOTIFY_WEBHOOK_URL, FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL",
         })
 final class RootCommand implements Callable<Integer> {
     private final RunCommand run;

@@ -9,6 +9,13 @@ import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
 import io.spotifyinsight.fetcher.cli.ConfigurationException;
 import io.spotifyinsight.fetcher.engine.RunTelemetry;
+import io.spotifyinsight.fetcher.metrics.JobMetricsConfig;
+import io.spotifyinsight.fetcher.metrics.JobMetricsReporter;
+import io.spotifyinsight.fetcher.metrics.PushgatewayClient;
+import io.spotifyinsight.fetcher.notify.NotifyConfig;
+import io.spotifyinsight.fetcher.notify.WebhookNotifier;
+import io.spotifyinsight.fetcher.report.RunReport;
+import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.fetcher.strategy.AutoStrategy;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.LogProgress;
@@ -41,6 +48,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -48,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
 
@@ -59,7 +68,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Wiring implements AutoCloseable {
     /** What a command needs configured; checked together so that every problem is reported at once. */
-    public enum Needs { DATABASE, SPOTIFY, FETCHER }
+    public enum Needs { DATABASE, SPOTIFY, FETCHER, RUN_REPORTS }
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -95,6 +104,7 @@ public final class Wiring implements AutoCloseable {
     public void require(Needs... needs) {
         Set<Needs> wanted = needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
         List<String> problems = new ArrayList<>();
+        collect(problems, () -> LogFormat.fromEnv(env));
         if (wanted.contains(Needs.DATABASE)) {
             collect(problems, () -> DatabaseConfig.fromEnv(env));
         }
@@ -104,6 +114,10 @@ public final class Wiring implements AutoCloseable {
         if (wanted.contains(Needs.FETCHER)) {
             collect(problems, () -> FetcherConfig.fromEnv(env));
             collect(problems, () -> SourcesConfig.fromEnv(env));
+        }
+        if (wanted.contains(Needs.RUN_REPORTS)) {
+            collect(problems, () -> NotifyConfig.fromEnv(env));
+            collect(problems, () -> JobMetricsConfig.fromEnv(env));
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
@@ -314,9 +328,60 @@ public final class Wiring implements AutoCloseable {
                 sourcesConfig().noRepeatDays(), config.maxRunTime(), clock);
     }
 
-    /** A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files). */
+    /**
+     * A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files, and
+     * LOG_FORMAT=json, whose stderr must stay one JSON object per line).
+     */
     public Progress progress() {
-        return isTerminal() ? new TerminalProgress(err) : new LogProgress();
+        return isTerminal() && LogFormat.fromEnv(env) == LogFormat.TEXT ? new TerminalProgress(err) : new LogProgress();
+    }
+
+    /**
+     * Who hears how a run ended: the webhook (NOTIFY_*), the metrics file and the Pushgateway
+     * (FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL), as configured. A part whose own settings are
+     * invalid is left out ({@link #require} reports them), so that a run refused for another bad setting
+     * is still told.
+     */
+    public RunReporter runReporters() {
+        List<RunReporter> reporters = new ArrayList<>();
+        try {
+            NotifyConfig notify = NotifyConfig.fromEnv(env);
+            notify.target().ifPresent(url -> reporters.add(new WebhookNotifier(url, notify.on(), notify.format(),
+                    http(), WebhookNotifier.TIMEOUT, WebhookNotifier.MAX_ATTEMPTS, WebhookNotifier.FIRST_PAUSE)));
+        } catch (IllegalArgumentException e) {
+            // reported by require()
+        }
+        try {
+            JobMetricsConfig metrics = JobMetricsConfig.fromEnv(env);
+            if (metrics.file() != null || metrics.pushgateway() != null) {
+                PushgatewayClient push = metrics.pushgatewayUrl()
+                        .map(url -> new PushgatewayClient(url, http(), WebhookNotifier.TIMEOUT)).orElse(null);
+                reporters.add(new JobMetricsReporter(metrics.file(), metrics.pushgateway(), push,
+                        this::lastSucceededAt));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported by require()
+        }
+        return RunReporter.all(reporters);
+    }
+
+    /** From the run history, if this invocation reached the database; throws when it did not. */
+    private Optional<OffsetDateTime> lastSucceededAt() {
+        if (database == null) {
+            throw new IllegalStateException("the database was not opened");
+        }
+        return new FetchRunRepository(database.dsl()).lastSucceededAt();
+    }
+
+    /** Requests and 429 answers per service in this invocation, by the service's config name. */
+    public Map<String, RunReport.Traffic> trafficByService() {
+        Map<String, RunReport.Traffic> counts = new TreeMap<>();
+        if (traffic != null) {
+            counts.put("spotify", new RunReport.Traffic(traffic.requests(), traffic.rateLimited()));
+        }
+        sourceTraffic.forEach((service, counter) -> counts.put(service.configName(),
+                new RunReport.Traffic(counter.requests(), counter.rateLimited())));
+        return counts;
     }
 
     /**

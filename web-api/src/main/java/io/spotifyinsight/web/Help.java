@@ -22,6 +22,8 @@ final class Help {
               WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
               WEB_MIGRATE                          apply pending migrations at start-up (default true)
               WEB_METRICS_TOKEN                    when set, /metrics needs Authorization: Bearer <token>
+              LOG_FORMAT                           text (default: timestamped lines) or json (one JSON object
+                                                   per line: timestamp, level, logger, message, thread, requestId)
 
             Endpoints: GET /user-recommendations/{username}?date=YYYY-MM-DD|latest&format=json|csv|jspf|xspf|m3u,
             GET /users, GET /users/{username}/recommendations?from=&to=&format=json|jspf|xspf|m3u,

@@ -23,7 +23,8 @@ import java.util.Objects;
  * the cache off; never more than a quarter of the maximum heap, see {@link #cacheMaxBytes}),
  * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
  * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true), {@code WEB_METRICS_TOKEN}
- * (when set, {@code /metrics} answers only requests bearing it; a secret, never printed).
+ * (when set, {@code /metrics} answers only requests bearing it; a secret, never printed), {@code LOG_FORMAT}
+ * (text or json; logback reads it, it is only checked here).
  */
 public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig database, int maxThreads,
                         int cacheEntries, Duration shutdownTimeout, boolean migrate, String metricsToken) {
@@ -94,6 +95,12 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
             // a bearer token travels in a header: printable ASCII without spaces; short ones are guessable
             problems.add("WEB_METRICS_TOKEN must be 16 to 256 printable ASCII characters without spaces"
                     + " (got " + metricsToken.length() + " characters; the value is not shown)");
+        }
+        String logFormat = env.get("LOG_FORMAT");
+        if (logFormat != null && !logFormat.isEmpty() && !logFormat.equals("text") && !logFormat.equals("json")) {
+            // logback.xml picks its appender by this name and would log nothing for another one
+            problems.add("LOG_FORMAT must be text (the default: timestamped lines) or json (one JSON object per line),"
+                    + " in lower case (got '" + logFormat + "')");
         }
         DatabaseConfig database = null;
         try {

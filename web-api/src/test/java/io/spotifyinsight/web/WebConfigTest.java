@@ -47,6 +47,16 @@ class WebConfigTest {
     }
 
     @Test
+    void log_format_is_text_or_json_in_lower_case() {
+        assertThat(WebConfig.fromEnv(Map.of("LOG_FORMAT", "json")).port()).isEqualTo(WebConfig.DEFAULT_PORT);
+        assertThat(WebConfig.fromEnv(Map.of("LOG_FORMAT", "text")).port()).isEqualTo(WebConfig.DEFAULT_PORT);
+        assertThatThrownBy(() -> WebConfig.fromEnv(Map.of("LOG_FORMAT", "JSON")))
+                .isInstanceOf(WebConfigException.class)
+                .hasMessageContaining("LOG_FORMAT must be text (the default: timestamped lines) or json")
+                .hasMessageContaining("in lower case (got 'JSON')");
+    }
+
+    @Test
     void a_password_never_appears_in_the_configuration_text() {
         WebConfig config = WebConfig.fromEnv(Map.of("DATABASE_PASSWORD", "s3cret"));
         assertThat(config.toString()).doesNotContain("s3cret");

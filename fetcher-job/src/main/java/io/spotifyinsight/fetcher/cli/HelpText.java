@@ -24,8 +24,12 @@ public final class HelpText {
         "  SPOTIFY_TIMEOUT_SECONDS (default 30)",
         "  APP_TIMEZONE          IANA zone deciding which date 'today' is (default UTC)",
         "  FETCHER_CONCURRENCY   users fetched at once, 1 to 64 (default 4)",
-        "  FETCHER_STRATEGY      auto, spotify or search (default auto)",
+        "  FETCHER_STRATEGY      auto, spotify, search or blend (default auto)",
         "  LOG_LEVEL             INFO (default), DEBUG (one line per HTTP request), WARN, ...",
+        "  LOG_FORMAT            text (default) or json (one JSON object per line)",
+        "  NOTIFY_WEBHOOK_URL, NOTIFY_ON (failure|always|never), NOTIFY_FORMAT (json|slack|discord|ntfy)",
+        "                        run notifications (run only)",
+        "  FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL  the job's Prometheus metrics (run only)",
         "Logs go to stderr; command output (tables, lists, the run summary) to stdout.",
     };
 

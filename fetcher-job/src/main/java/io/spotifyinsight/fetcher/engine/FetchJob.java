@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One fetch run: every given user, {@code concurrency} at a time, each fetched by the strategy and
@@ -61,6 +62,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class FetchJob {
     private static final Logger log = LoggerFactory.getLogger(FetchJob.class);
+    /** MDC keys: the fetch_run row's id while a run runs, and the alias a worker is fetching. */
+    public static final String MDC_RUN_ID = "run_id";
+    public static final String MDC_ALIAS = "alias";
     static final String ABANDONED = "interrupted: the process ended without recording an outcome (killed?); "
             + "users it stored keep their lists";
     /** Abandoned rows are closed by the next run, so they are always among the latest few. */
@@ -144,6 +148,9 @@ public final class FetchJob {
         Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
         var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink,
                 startNanos + maxRunTime.toNanos());
+        if (runId != null) {
+            MDC.put(MDC_RUN_ID, runId.toString());
+        }
         Thread onShutdown = new Thread(state::markInterrupted, "fetch-run-shutdown");
         if (runId != null) {
             Runtime.getRuntime().addShutdownHook(onShutdown);
@@ -160,6 +167,7 @@ public final class FetchJob {
             }
             return result;
         } finally {
+            MDC.remove(MDC_RUN_ID);
             if (runId != null) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onShutdown);
@@ -277,13 +285,30 @@ public final class FetchJob {
             for (int i = 0; i < users.size(); i++) {
                 UserAlias user = users.get(i);
                 UserOutcome firstTry = firstTries == null ? null : firstTries.get(i);
-                futures.add(pool.submit(() -> process(user, firstTry)));
+                futures.add(pool.submit(() -> inLogContext(user, () -> process(user, firstTry))));
             }
             List<UserOutcome> outcomes = new ArrayList<>(users.size());
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), users.get(i)));
             }
             return outcomes;
+        }
+
+        /** Runs {@code work} with the run id and the user's alias in the MDC, for the JSON log lines. */
+        private UserOutcome inLogContext(UserAlias user, java.util.function.Supplier<UserOutcome> work) {
+            boolean setRunId = runId != null && MDC.get(MDC_RUN_ID) == null;
+            if (setRunId) {
+                MDC.put(MDC_RUN_ID, runId.toString());
+            }
+            MDC.put(MDC_ALIAS, user.username());
+            try {
+                return work.get();
+            } finally {
+                MDC.remove(MDC_ALIAS);
+                if (setRunId) {
+                    MDC.remove(MDC_RUN_ID);
+                }
+            }
         }
 
         /** The user's outcome, or "not fetched" when the run's time is up first (its thread is interrupted). */

@@ -16,6 +16,7 @@ import io.spotifyinsight.fetcher.FetcherConfig;
 import io.spotifyinsight.fetcher.StrategyChoice;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
@@ -65,7 +66,15 @@ import picocli.CommandLine.Option;
             "  RECCOBEATS_REQUESTS_PER_SECOND and LASTFM_REQUESTS_PER_SECOND (default 2; MusicBrainz: always 1);",
             "  FETCHER_NO_REPEAT_DAYS (0-365, default 14); FETCHER_SPOTIFY_REQUESTS_PER_ALIAS (1-50, default 4);",
             "  FETCHER_MAX_RUN_MINUTES (1-1440, default 120: the run stops then, keeping what it stored);",
-            "  LOG_LEVEL (default INFO). Logs go to stderr, the lists of --dry-run and the summary to stdout.",
+            "  LOG_LEVEL (default INFO); LOG_FORMAT (text|json, default text: json is one JSON object per line with",
+            "  run_id and alias). Logs go to stderr, the lists of --dry-run and the summary to stdout.",
+            "",
+            "At the end of a run, and when one cannot start (lock held, database away, a setting invalid), optional:",
+            "  NOTIFY_WEBHOOK_URL (a POST; never logged), NOTIFY_ON (failure|always|never, default failure = partial,",
+            "  failed or not started), NOTIFY_FORMAT (json|slack|discord|ntfy, default json); 10 s per attempt, 3",
+            "  attempts, never changes the exit code. FETCHER_METRICS_FILE (a .prom file for node_exporter's textfile",
+            "  collector, replaced atomically), FETCHER_PUSHGATEWAY_URL (pushed as job spotify_insight_fetcher).",
+            "  A --dry-run tells neither.",
             "",
             "Strategies: spotify = Spotify's /v1/recommendations (apps with extended quota); search = built from",
             "Spotify search results alone; blend = candidates from Spotify search, ReccoBeats and Last.fm, genres",
@@ -99,9 +108,25 @@ public final class RunCommand implements Callable<Integer> {
         this.wiring = wiring;
     }
 
+    /**
+     * The run, and how it ended told to the configured reporters (notifications, metrics): at its end,
+     * or when it cannot start (a setting invalid, the database away, the lock held). A dry run reports
+     * nothing. Reporting never changes the exit code.
+     */
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER);
+        RunReporter reporters = dryRun ? RunReporter.NONE : wiring.runReporters();
+        try {
+            return fetchAndStore(reporters);
+        } catch (RuntimeException e) {
+            reporters.report(RunReports.notStarted(wiring, date, strategy,
+                    e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw e;
+        }
+    }
+
+    private Integer fetchAndStore(RunReporter reporters) {
+        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
                 throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
@@ -123,6 +148,7 @@ public final class RunCommand implements Callable<Integer> {
         Optional<JobLock> lock = dryRun ? Optional.empty() : JobLock.tryAcquire(database.dataSource());
         if (!dryRun && lock.isEmpty()) {
             wiring.err().println("another fetch run is in progress (lock held); exiting");
+            reporters.report(RunReports.notStarted(wiring, day, choice, "another fetch run is in progress (lock held)"));
             return ExitCode.UNAVAILABLE;
         }
         try {
@@ -134,6 +160,7 @@ public final class RunCommand implements Callable<Integer> {
             RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice, health), wiring.telemetry(health),
                     wiring.progress(), this::print);
             report(result, choice);
+            reporters.report(RunReports.finished(wiring, result, choice, health));
             return result.exitCode();
         } finally {
             lock.ifPresent(JobLock::close);

@@ -5,8 +5,10 @@ import static io.spotifyinsight.persistence.jooq.Tables.FETCH_RUN;
 import io.spotifyinsight.persistence.jooq.tables.records.FetchRunRecord;
 import io.spotifyinsight.persistence.recommendation.SourceNames;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -53,6 +55,17 @@ public final class FetchRunRepository {
                 .orderBy(FETCH_RUN.STARTED_AT.desc(), FETCH_RUN.ID.desc())
                 .limit(limit)
                 .fetch(FetchRunRepository::toRun);
+    }
+
+    /**
+     * When the newest run that stored every user finished; empty when none has. The job's metrics read
+     * it here rather than remember it, so that a failed night keeps reporting the last good one.
+     */
+    public Optional<OffsetDateTime> lastSucceededAt() {
+        return Optional.ofNullable(dsl.select(DSL.max(FETCH_RUN.FINISHED_AT))
+                .from(FETCH_RUN)
+                .where(FETCH_RUN.STATUS.eq(RunStatus.SUCCEEDED.dbValue()))
+                .fetchOne(0, OffsetDateTime.class));
     }
 
     private static FetchRun toRun(FetchRunRecord r) {

@@ -46,6 +46,24 @@ class FetchRunRepositoryTest {
     }
 
     @Test
+    void lastSucceededAt_isTheNewestSucceededRunsFinish_notThatOfALaterFailedOne() {
+        // the class's database is shared by its tests: compare with what this test adds
+        var before = runs.lastSucceededAt();
+        long good = runs.start(LocalDate.of(2026, 11, 4), "auto", 1);
+        runs.finish(good, new RunOutcome(RunStatus.SUCCEEDED, 1, 0, 20, null));
+        var afterGood = runs.lastSucceededAt();
+        long bad = runs.start(LocalDate.of(2026, 11, 5), "auto", 1);
+        runs.finish(bad, new RunOutcome(RunStatus.FAILED, 0, 1, 0, "dave: Spotify answered 500"));
+        long partial = runs.start(LocalDate.of(2026, 11, 6), "auto", 2);
+        runs.finish(partial, new RunOutcome(RunStatus.PARTIAL, 1, 1, 20, "erin: no tracks"));
+
+        FetchRun goodRun = runs.latest(10).stream().filter(r -> r.id() == good).findFirst().orElseThrow();
+        assertThat(afterGood).contains(goodRun.finishedAt());
+        assertThat(before.isEmpty() || !before.get().isAfter(goodRun.finishedAt())).isTrue();
+        assertThat(runs.lastSucceededAt()).isEqualTo(afterGood);
+    }
+
+    @Test
     void outcome_cutsOverlongSummaries() {
         var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
         assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");
