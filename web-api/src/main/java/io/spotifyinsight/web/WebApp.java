@@ -39,7 +39,7 @@ public final class WebApp {
                 // GracefulHandler makes Server.stop wait for in-flight requests, up to the stop timeout.
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(config.shutdownTimeout().toMillis());
-                server.setErrorHandler(new JettyProblemHandler());
+                server.setErrorHandler(new JettyProblemHandler(Json.mapper()));
             });
             javalin.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);

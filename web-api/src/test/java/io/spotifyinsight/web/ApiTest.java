@@ -16,6 +16,9 @@ import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.testing.OpenApiContract;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -218,6 +221,25 @@ class ApiTest {
     }
 
     @Test
+    void a_path_jetty_rejects_before_routing_gets_a_valid_json_problem_whatever_it_holds() throws IOException {
+        // sent as raw bytes: OkHttp would not send a backslash as it is; Jetty refuses the encoded '/'
+        RawResponse response = raw("GET /user-recommendations/a%2Fb\\%01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.text()).contains("Content-Type: application/problem+json");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(CONTRACT.validate(body, "Problem")).isEmpty();
+        assertThat(body.get("status").asInt()).isEqualTo(400);
+        assertThat(body.get("instance").asText()).isEqualTo("/user-recommendations/a/b\\\u0001");
+        // a request line Jetty cannot parse at all has no path to name
+        RawResponse unparsed = raw("GET /user-recommendations/a%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(unparsed.status()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(unparsed.body());
+        assertThat(CONTRACT.validate(problem, "Problem")).isEmpty();
+        assertThat(problem.has("instance")).isFalse();
+    }
+
+    @Test
     void unknown_route_is_404_and_wrong_method_is_405() throws IOException {
         assertProblem(server.get("/recommendations"), 404, null);
         try (Response response = server.call(server.request("/users").post(RequestBody.create(new byte[0])).build())) {
@@ -318,6 +340,22 @@ class ApiTest {
     }
 
     // ---- helpers
+
+    record RawResponse(int status, String text, String body) {
+    }
+
+    /** One request written byte for byte to the server's socket, and everything it answers. */
+    static RawResponse raw(String request) throws IOException {
+        URI url = URI.create(server.url("/"));
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+            return new RawResponse(status, text, text.substring(text.indexOf("\r\n\r\n") + 4));
+        }
+    }
 
     /** GETs a path expecting 200 JSON (the server checks it against the document's schema). */
     static JsonNode okJson(String path) throws IOException {
