@@ -289,7 +289,10 @@ class ApiTest {
 
     @Test
     void health_reports_the_database_up() throws IOException {
-        okJson("/health");
+        JsonNode health = okJson("/health");
+        assertThat(health.get("status").asText()).isEqualTo("up");
+        assertThat(health.at("/database/status").asText()).isEqualTo("up");
+        assertThat(health.at("/database/pool/max").asInt()).isEqualTo(4);
     }
 
     @Test
