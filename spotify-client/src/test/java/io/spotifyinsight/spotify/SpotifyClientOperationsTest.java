@@ -198,11 +198,17 @@ class SpotifyClientOperationsTest {
 
     @Test
     void developmentModeTracksLackPopularityAndMarketsAndStillDecode() {
-        fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
+        String id = fake.catalog().someTrackId();
+        Track withEverything = client.track(id); // extended quota: popularity and markets included
+        fake.setMode(FakeSpotify.Mode.DEVELOPMENT); // both left out (FakeSpotifyTest checks the body)
 
-        Track track = client.track(fake.catalog().someTrackId());
+        Track track = client.track(id);
 
-        assertThat(track.id()).isEqualTo(fake.catalog().someTrackId());
+        assertThat(track).isEqualTo(withEverything);
+        assertThat(track.name()).isNotBlank();
+        assertThat(track.durationMs()).isPositive();
+        assertThat(track.album().id()).isNotBlank();
+        assertThat(track.artists()).isNotEmpty();
     }
 
     @Test

@@ -21,14 +21,19 @@ import io.spotifyinsight.web.recommendation.RecommendationService;
 import io.spotifyinsight.web.user.UserController;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar web-api.jar}: reads the environment, opens the pool, applies pending migrations,
- * wires everything with {@code new} and serves until SIGTERM. Exit code 2 for a bad configuration.
+ * wires everything with {@code new} and serves until SIGTERM. Exit code 2 for a bad configuration, 1
+ * when the schema could not be migrated.
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -53,7 +58,15 @@ public final class Main {
         }
         Database database = Database.open(config.database(), "web-api");
         if (config.migrate()) {
-            migrate(database);
+            try {
+                migrate(database);
+            } catch (MigrationFailedException e) {
+                LOG.error("{}", e.getMessage(), e.getCause());
+                System.err.println(e.getMessage());
+                database.close();
+                System.exit(1);
+                return;
+            }
         }
         Javalin app = WebApp.create(wire(config, database, Clock.systemUTC()));
         // SIGTERM: Jetty stops accepting, lets in-flight requests finish, then serverStopped closes the pool.
@@ -88,14 +101,60 @@ public final class Main {
 
     /**
      * The fetcher migrates too; Flyway's lock makes concurrent runs safe. An unreachable database is
-     * not fatal: the server starts, answers 503 and recovers when the database is back.
+     * not fatal: the server starts, answers 503 and recovers when the database is back. A migration
+     * that fails or that Flyway refuses (a changed or failed migration in the schema history, a schema
+     * newer than this build) is: serving on a schema the code was not written for would give wrong
+     * answers, so the caller stops.
+     *
+     * @throws MigrationFailedException when the database answered but the schema could not be migrated
      */
-    private static void migrate(Database database) {
+    static void migrate(Database database) {
         try {
             LOG.info("database schema at version {}", Migrations.migrate(database.dataSource()));
         } catch (RuntimeException e) {
-            LOG.warn("could not apply migrations at start-up ({}); serving anyway, requests get 503 until the database answers",
-                    e.getMessage());
+            if (!unreachable(e)) {
+                throw new MigrationFailedException("web-api: could not migrate the database schema, so it does not start: "
+                        + oneLine(e.getMessage()) + " Fix the migration or the schema history (see README, Upgrades and"
+                        + " migrations), or start with WEB_MIGRATE=false to serve the schema as it is.", e);
+            }
+            LOG.warn("could not apply migrations at start-up, the database is unreachable ({}); serving anyway,"
+                    + " requests get 503 until the database answers", oneLine(e.getMessage()));
+        }
+    }
+
+    /** Whether a failure comes from not reaching the database at all (as opposed to an answer refusing). */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().equals("57P03") || sql.getSQLState().equals("53300"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Flyway's message on one line, without its advertising ("Learn more: https://...") lines. */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        return message.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.contains("http://") && !line.contains("https://"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The schema could not be migrated although the database answered: the web API must not start. */
+    static final class MigrationFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MigrationFailedException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -54,7 +54,7 @@ public final class WebApp {
                 // GracefulHandler makes Server.stop wait for in-flight requests, up to the stop timeout.
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(config.shutdownTimeout().toMillis());
-                server.setErrorHandler(new JettyProblemHandler());
+                server.setErrorHandler(new JettyProblemHandler(Json.mapper()));
                 // Javalin adds its connector after this hook: set its idle timeout as the server starts
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override

@@ -16,7 +16,7 @@ import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.playlist.JspfWriter;
 import io.spotifyinsight.web.playlist.XspfWriter;
-import io.spotifyinsight.web.testing.OpenApiSchemas;
+import io.spotifyinsight.web.testing.OpenApiContract;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class PlaylistExportTest {
     /** A line break that would add a playlist entry if it reached the M3U8 as it is. */
     static final String MULTILINE_TITLE = "first line\r\n#EXTINF:1,evil\nhttps://evil.example/x";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final OpenApiSchemas SCHEMAS = OpenApiSchemas.fromClasspath();
+    static final OpenApiContract CONTRACT = TestServer.CONTRACT;
     static TestServer server;
 
     @BeforeAll
@@ -101,9 +101,7 @@ class PlaylistExportTest {
             assertThat(response.header("Content-Disposition"))
                     .isEqualTo("attachment; filename=\"alice-" + DAY + ".jspf\"");
             JsonNode body = JSON.readTree(response.body().string());
-            assertThat(SCHEMAS.validate(body, SCHEMAS.responseSchema("/user-recommendations/{username}", 200,
-                    "application/json"))).isEmpty();
-            assertThat(SCHEMAS.validate(body, SCHEMAS.document().at("/components/schemas/Jspf"))).isEmpty();
+            assertThat(CONTRACT.validate(body, "Jspf")).isEmpty();
             playlist = body.get("playlist");
         }
         assertThat(playlist.get("title").asText()).isEqualTo("Spotify Insight: alice, " + DAY);
@@ -218,7 +216,7 @@ class PlaylistExportTest {
         Map<String, String> expected = Map.of(
                 "application/xspf+xml", "application/xspf+xml",
                 "audio/x-mpegurl", "audio/x-mpegurl",
-                "application/vnd.apple.mpegurl", "audio/x-mpegurl",
+                "application/vnd.apple.mpegurl", "application/vnd.apple.mpegurl",
                 "application/xspf+xml, application/json", "application/json",
                 "application/json", "application/json",
                 "text/csv", "text/csv");
@@ -253,8 +251,6 @@ class PlaylistExportTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + name + ".jspf\"");
             JsonNode body = JSON.readTree(response.body().string());
-            assertThat(SCHEMAS.validate(body, SCHEMAS.responseSchema("/users/{username}/recommendations", 200,
-                    "application/json"))).isEmpty();
             assertThat(body.at("/playlist/title").asText())
                     .isEqualTo("Spotify Insight: alice, " + DAY_BEFORE.minusDays(3) + " to " + DAY);
             assertThat(body.at("/playlist/date").asText()).as("the newest list's time")
@@ -362,7 +358,7 @@ class PlaylistExportTest {
     @Test
     void the_document_lists_the_formats_and_media_types_of_both_operations() {
         for (String path : List.of("/user-recommendations/{username}", "/users/{username}/recommendations")) {
-            JsonNode operation = SCHEMAS.document().path("paths").path(path).path("get");
+            JsonNode operation = CONTRACT.document().path("paths").path(path).path("get");
             List<String> formats = new ArrayList<>();
             for (JsonNode parameter : operation.get("parameters")) {
                 if (parameter.path("name").asText().equals("format")) {

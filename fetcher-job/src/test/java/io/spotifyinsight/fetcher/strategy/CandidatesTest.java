@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +63,9 @@ class CandidatesTest {
         assertThat(Candidates.artistCap(20)).isEqualTo(4);
         assertThat(Candidates.artistCap(3)).isEqualTo(2);
         assertThat(Candidates.pick(List.of(), Set.of(), 20, 1)).isEmpty();
-        assertThat(Candidates.distinct(List.of(track(1, 1), track(1, 1), track(2, 1)))).extracting(Function.identity()).hasSize(2);
+        // the first of each id is kept, in the order met
+        assertThat(Candidates.distinct(List.of(track(2, 1), track(1, 1), track(2, 9), track(3, 1))))
+                .containsExactly(track(2, 1), track(1, 1), track(3, 1));
     }
 
     @Test

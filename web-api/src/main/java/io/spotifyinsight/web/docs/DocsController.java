@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * GET /openapi.json (the hand-written OpenAPI 3.1 document, which the tests check against real
+ * GET /openapi.json (the hand-written OpenAPI 3.0 document, which the tests check against real
  * responses) and GET /docs (Swagger UI from its webjar, pointed at that document). Both are read
  * once at start-up.
  */

@@ -59,4 +59,25 @@ enum Format {
         }
         return chosen;
     }
+
+    /**
+     * The Content-Type of the answer: {@code written} (the writer's, with its charset), unless Accept
+     * named only another of this format's media types, which is then sent instead (a client asking for
+     * {@code application/vnd.apple.mpegurl} alone gets that type, not {@code audio/x-mpegurl}).
+     */
+    String contentType(String accept, String written) {
+        if (accept == null || acceptTypes.isEmpty()) {
+            return written;
+        }
+        String lower = accept.toLowerCase(Locale.ROOT);
+        if (lower.contains(acceptTypes.get(0))) {
+            return written;
+        }
+        for (String type : acceptTypes) {
+            if (lower.contains(type)) {
+                return written.replace(acceptTypes.get(0), type);
+            }
+        }
+        return written;
+    }
 }

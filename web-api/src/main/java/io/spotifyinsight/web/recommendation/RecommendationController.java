@@ -164,7 +164,10 @@ public final class RecommendationController {
             default -> throw new IllegalArgumentException(format + " is not a playlist format");
         };
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "." + writer.fileExtension() + "\"");
-        ctx.contentType(writer.contentType()).result(writer.write(playlist.get()));
+        String contentType = ctx.queryParam("format") == null
+                ? format.contentType(ctx.header("Accept"), writer.contentType())
+                : writer.contentType();
+        ctx.contentType(contentType).result(writer.write(playlist.get()));
     }
 
     private static String knownShape(String username) {

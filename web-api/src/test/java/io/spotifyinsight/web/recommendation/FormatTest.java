@@ -35,4 +35,15 @@ class FormatTest {
         assertThatThrownBy(() -> Format.negotiate("M3U\n", null, Format.FOR_DAY))
                 .hasMessage("format must be one of json, csv, jspf, xspf, m3u (got 'M3U?')");
     }
+
+    @Test
+    void the_answer_carries_the_media_type_accept_named_when_it_named_only_an_alias() {
+        String written = "audio/x-mpegurl; charset=utf-8";
+        assertThat(Format.M3U.contentType("application/vnd.apple.mpegurl", written))
+                .isEqualTo("application/vnd.apple.mpegurl; charset=utf-8");
+        assertThat(Format.M3U.contentType("application/vnd.apple.mpegurl, audio/x-mpegurl", written)).isEqualTo(written);
+        assertThat(Format.M3U.contentType(null, written)).isEqualTo(written);
+        assertThat(Format.XSPF.contentType("application/xspf+xml", "application/xspf+xml; charset=utf-8"))
+                .isEqualTo("application/xspf+xml; charset=utf-8");
+    }
 }

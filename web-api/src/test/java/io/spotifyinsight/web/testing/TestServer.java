@@ -18,10 +18,13 @@ import okhttp3.Response;
 
 /**
  * The real server (same wiring as {@code Main}) on a free port of 127.0.0.1, over a test database, with
- * a fixed clock: "today" is {@link #TODAY} in UTC. Requests go over real sockets with OkHttp.
+ * a fixed clock: "today" is {@link #TODAY} in UTC. Requests go over real sockets with OkHttp, and every
+ * exchange is checked against openapi.json ({@link OpenApiContract}): a test fails on the first answer
+ * the document does not describe.
  */
 public final class TestServer implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    public static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
     private final Javalin app;
     private final OkHttpClient http = new OkHttpClient.Builder()
@@ -54,12 +57,21 @@ public final class TestServer implements AutoCloseable {
         return call(new Request.Builder().url(url(path)).build());
     }
 
+    /** Sends the request and checks the exchange against openapi.json (an AssertionError if it disagrees). */
     public Response call(Request request) {
+        Response response;
         try {
-            return http.newCall(request).execute();
+            response = http.newCall(request).execute();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        try {
+            CONTRACT.assertConforms(request, response);
+        } catch (AssertionError e) {
+            response.close();
+            throw e;
+        }
+        return response;
     }
 
     public Request.Builder request(String path) {
