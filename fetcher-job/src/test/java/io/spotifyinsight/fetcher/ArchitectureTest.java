@@ -43,6 +43,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRunReporters_knowNothingOfTheCommandLineNorOfTheDatabase_theyAreHandedWhatTheyReport() {
+        noClasses().that().resideInAnyPackage("io.spotifyinsight.fetcher.report..", "io.spotifyinsight.fetcher.notify..",
+                        "io.spotifyinsight.fetcher.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.spotifyinsight.fetcher.cli..",
+                        "io.spotifyinsight.fetcher.run..", "io.spotifyinsight.persistence.jooq..", "org.jooq..", "java.sql..")
+                .orShould().dependOnClassesThat().haveSimpleName("Wiring")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
     void theFetcher_knowsNothingOfTheWebApi() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.spotifyinsight.web..").check(CLASSES);
     }
