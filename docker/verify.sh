@@ -251,12 +251,14 @@ start_fakes() {
 
 write_project() {
   cp docker/compose.yaml "$work/compose.yaml"
+  cp -r docker/initdb "$work/initdb"
   # The stack's .env: a random database password, our images, the fakes' variables (the fake's own
   # test credentials and Last.fm key), all kept in this 0600 file only.
   umask 077
   {
     echo "COMPOSE_PROJECT_NAME=$project"
     echo "DATABASE_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+    echo "WEB_DATABASE_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
     echo "DATABASE_USER=spotify_insight"
     echo "POSTGRES_DB=spotify_insight"
     echo "POSTGRES_IMAGE=$pg_image"

@@ -30,6 +30,15 @@ if [ "$1" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
   if [ "$db" != postgres ]; then
     echo 'CREATE DATABASE :"db";' | psql -v ON_ERROR_STOP=1 -v db="$db" --username "$user" --dbname postgres -q
   fi
+  # like the official image: scripts in /docker-entrypoint-initdb.d, in name order, on this first start
+  export POSTGRES_USER="$user" POSTGRES_DB="$db"
+  for script in /docker-entrypoint-initdb.d/*; do
+    case "$script" in
+      *.sh) echo "docker-entrypoint: running $script"; sh "$script" ;;
+      *.sql) echo "docker-entrypoint: running $script"; psql -v ON_ERROR_STOP=1 -q --username "$user" --dbname "$db" -f "$script" ;;
+      *) ;;
+    esac
+  done
   pg_ctl -D "$PGDATA" -m fast -w stop
   echo "docker-entrypoint: PostgreSQL init process complete; ready for start up."
 fi
