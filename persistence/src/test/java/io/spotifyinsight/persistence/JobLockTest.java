@@ -5,6 +5,7 @@ import static io.spotifyinsight.persistence.testing.TestTracks.tracks;
 import static io.spotifyinsight.persistence.testing.TestTracks.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
@@ -13,10 +14,12 @@ import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,8 +58,13 @@ class JobLockTest {
         try (JobLock lock = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
             Object terminated = db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
             assertThat(terminated).isEqualTo(true);
-            // a second run takes the lock at once; the first must not write beside it
-            try (JobLock second = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
+            // a second run takes the lock as soon as the session has ended; the first must not write beside it
+            AtomicReference<JobLock> taken = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                JobLock.tryAcquire(db.dataSource()).ifPresent(taken::set);
+                return taken.get() != null;
+            });
+            try (JobLock second = taken.get()) {
                 assertThatThrownBy(() -> lists.storeDay(day(bob), lock))
                         .isInstanceOf(LockLostException.class)
                         .hasMessageContaining("lock was lost");

@@ -4,6 +4,7 @@ import static io.spotifyinsight.persistence.testing.TestTracks.recommended;
 import static io.spotifyinsight.persistence.testing.TestTracks.tracks;
 import static io.spotifyinsight.persistence.testing.TestTracks.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.persistence.DatabaseTimeoutException;
@@ -174,6 +175,9 @@ class FetchJobLimitsTest {
             RecommendationStrategy killsTheLockOnTheSecond = (user, date, recent) -> {
                 if (user.equals(who.get(1))) {
                     db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
+                    // the backend ends a moment after the call returns
+                    await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) db.dsl().fetchValue(
+                            "SELECT count(*) FROM pg_stat_activity WHERE pid = ?", lock.backendPid())).intValue() == 0);
                 }
                 return fiveTracks(user);
             };
