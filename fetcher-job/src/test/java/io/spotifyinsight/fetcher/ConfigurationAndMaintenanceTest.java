@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,16 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConfigurationAndMaintenanceTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
-    static FakeSpotify fake;
+    @RegisterExtension
+    static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeSpotify.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
+    @BeforeEach
+    void setUp() {
+        fake = spotify.fake();
     }
 
     private InProcessCli cli() {

@@ -21,6 +21,7 @@ import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,8 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,28 +41,18 @@ import org.slf4j.LoggerFactory;
 class RunCommandTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase(8);
-    static FakeSpotify fake;
+    @RegisterExtension
+    static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final LocalDate DAY = LocalDate.of(2025, 3, 14);
     InProcessCli cli;
     UserRepository users;
     RecommendationRepository lists;
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeSpotify.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void setUp() {
-        fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
-        fake.clearFaults();
-        fake.resetLog();
+        fake = spotify.fake();
         cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env(), Map.of("FETCHER_SOURCES", "none")))
                 .with("SPOTIFY_RETRY_BUDGET_SECONDS", "20");
         users = new UserRepository(db.dsl());

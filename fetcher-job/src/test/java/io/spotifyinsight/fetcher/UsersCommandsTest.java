@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,23 +14,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UsersCommandsTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
-    static FakeSpotify fake;
+    @RegisterExtension
+    static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     InProcessCli cli;
     InProcessCli noSpotify;
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeSpotify.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void setUp() {
-        fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
+        fake = spotify.fake();
         cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env()));
         noSpotify = new InProcessCli(db.env());
     }

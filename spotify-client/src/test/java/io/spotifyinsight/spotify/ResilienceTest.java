@@ -2,6 +2,7 @@ package io.spotifyinsight.spotify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.spotifyinsight.spotify.error.SpotifyBadRequestException;
 import io.spotifyinsight.spotify.error.SpotifyDecodingException;
@@ -10,11 +11,13 @@ import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyTransportException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,16 +26,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 class ResilienceTest {
 
+    @RegisterExtension
+    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
     private SpotifyClient client;
     private String artistId;
 
     @BeforeEach
     void start() {
-        fake = FakeSpotify.start();
+        fake = spotify.fake();
         client = TestClients.client(fake);
         artistId = fake.catalog().someArtistId();
     }
@@ -40,7 +46,6 @@ class ResilienceTest {
     @AfterEach
     void stop() {
         client.close();
-        fake.close();
     }
 
     @Test
@@ -59,10 +64,15 @@ class ResilienceTest {
         client.artist(artistId); // token in hand, so the only waiting is the rate limit
         fake.resetLog();
         fake.rateLimitNext(1, Duration.ofSeconds(1));
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        AtomicReference<Thread> firstCaller = new AtomicReference<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "first-caller");
+            firstCaller.set(thread);
+            return thread;
+        });
         Future<?> first = pool.submit(() -> client.artist(artistId));
-        waitUntil(() -> !fake.apiRequests().isEmpty());
-        Thread.sleep(50); // let the 429 reach the client
+        // the 429 reached the first caller once it waits out Retry-After
+        awaitWaiting(firstCaller);
 
         client.track(fake.catalog().someTrackId()); // a different caller, a different endpoint
         first.get(5, TimeUnit.SECONDS);
@@ -234,26 +244,27 @@ class ResilienceTest {
     }
 
     @Test
-    void timeoutFollowedByAFastAnswerRecovers() {
+    void timeoutFollowedByAFastAnswerRecovers() throws Exception {
         Duration timeout = Duration.ofMillis(200);
         SpotifyConfig config = TestClients.config(fake).withTimeouts(timeout, timeout, timeout);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try (SpotifyClient impatient = TestClients.builder(config).build()) {
             impatient.artist(artistId);
-            fake.setLatency(Duration.ofMillis(500));
-            Thread slowDown =
-                    new Thread(
-                            () -> {
-                                try {
-                                    Thread.sleep(150);
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                                fake.setLatency(Duration.ZERO);
-                            });
-            slowDown.start();
+            fake.resetLog();
+            fake.setLatency(Duration.ofSeconds(3)); // far beyond the read timeout
+            Future<String> call = pool.submit(() -> impatient.artist(artistId).id());
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> fake.apiRequests().size() == 1);
+            fake.setLatency(Duration.ZERO);
 
-            assertThat(impatient.artist(artistId).id()).isEqualTo(artistId);
+            assertThat(call.get(5, TimeUnit.SECONDS)).isEqualTo(artistId);
+        } finally {
+            pool.shutdownNow();
         }
+        // the slow attempt was given up at the timeout and retried, not waited out
+        List<RecordedCall> calls = fake.apiRequests();
+        assertThat(calls).hasSize(2);
+        assertThat(gap(calls.get(0), calls.get(1))).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test
@@ -313,7 +324,6 @@ class ResilienceTest {
         try (SpotifyClient limited = TestClients.builder(config).build()) {
             limited.artist(
                     artistId); // token and connection first: they would skew the first arrival
-            Thread.sleep(100);
             fake.resetLog();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> results = new ArrayList<>();
@@ -387,8 +397,8 @@ class ResilienceTest {
                             }
                         });
         caller.start();
-        waitUntil(() -> !fake.apiRequests().isEmpty());
-        Thread.sleep(100);
+        // the 429 reached the caller once it waits out Retry-After
+        awaitWaiting(new java.util.concurrent.atomic.AtomicReference<>(caller));
 
         caller.interrupt();
         caller.join(2_000);
@@ -404,14 +414,9 @@ class ResilienceTest {
         return Duration.between(earlier.receivedAt(), later.receivedAt());
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.sleep(5);
-        }
+    /** Waits until the thread sleeps in a timed wait: a caller waiting out a Retry-After. */
+    private static void awaitWaiting(AtomicReference<Thread> thread) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> thread.get() != null && thread.get().getState() == Thread.State.TIMED_WAITING);
     }
 }

@@ -9,6 +9,7 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
@@ -17,24 +18,26 @@ import io.spotifyinsight.spotify.model.Track;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
 class SpotifyClientOperationsTest {
 
+    @RegisterExtension
+    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
     private SpotifyClient client;
 
     @BeforeEach
     void start() {
-        fake = FakeSpotify.start();
+        fake = spotify.fake();
         client = TestClients.client(fake);
     }
 
     @AfterEach
     void stop() {
         client.close();
-        fake.close();
     }
 
     @Test

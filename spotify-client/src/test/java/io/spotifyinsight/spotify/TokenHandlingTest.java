@@ -12,11 +12,13 @@ import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
+import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
@@ -30,17 +32,15 @@ import java.util.concurrent.TimeUnit;
 
 class TokenHandlingTest {
 
+    @RegisterExtension
+    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
 
     @BeforeEach
     void start() {
-        fake = FakeSpotify.start();
+        fake = spotify.fake();
     }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void oneTokenIsFetchedAndReusedForManyCalls() {

@@ -1,6 +1,7 @@
 package io.spotifyinsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,12 +100,8 @@ class ResilienceTest {
         } finally {
             proxy.restore();
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline && (status = status("/user-recommendations/carol")) != 200) {
-            Thread.sleep(200);
-        }
-        assertThat(status).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status("/user-recommendations/carol"), status -> status == 200);
         assertThat(status("/health")).isEqualTo(200);
     }
 

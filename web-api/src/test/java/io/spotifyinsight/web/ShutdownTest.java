@@ -1,6 +1,7 @@
 package io.spotifyinsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
@@ -9,8 +10,12 @@ import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.testing.TestServer;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Response;
@@ -37,14 +42,28 @@ class ShutdownTest {
                     return response.code();
                 }
             });
-            Thread.sleep(500);
+            // the request is inside the handler once its query waits for the lock
+            await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchSingle(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                    .get(0, Integer.class) > 0);
             assertThat(inFlight).isNotDone();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-            Thread.sleep(300);
+            // stopping has begun once new connections are refused; it still waits for the request
+            URI address = URI.create(server.url("/"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> refuses(address));
             assertThat(stopping).isNotDone();
+            assertThat(inFlight).isNotDone();
             lock.rollback();
             assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo(200);
             stopping.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean refuses(URI address) {
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+            return false;
+        } catch (IOException refused) {
+            return true;
         }
     }
 }

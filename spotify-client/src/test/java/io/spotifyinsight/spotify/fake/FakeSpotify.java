@@ -13,6 +13,7 @@ import okhttp3.HttpUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -64,7 +65,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     private FakeSpotify(Builder builder) {
         this.catalog = builder.catalog;
-        this.tokens = new FakeTokens(builder.tokenLifetime);
+        this.tokens = new FakeTokens(builder.tokenLifetime, builder.clock);
         this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
         this.mode = builder.mode;
         this.latency = builder.latency;
@@ -413,8 +414,15 @@ public final class FakeSpotify implements AutoCloseable {
         private FakeCatalog catalog;
         private int logLimit = Integer.MAX_VALUE;
         private boolean emptyArtistGenres;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
+
+        /** The clock token lifetimes are measured on (default the system's); a {@link MutableClock} in tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
 
         /** Keep only the newest {@code limit} requests in the log (long benchmark runs). */
         public Builder logLimit(int limit) {

@@ -16,9 +16,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -29,17 +29,15 @@ class FakeSpotifyTest {
 
     private static final OkHttpClient HTTP = new OkHttpClient();
 
+    @RegisterExtension
+    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
 
     @BeforeEach
     void start() {
-        fake = FakeSpotify.start();
+        fake = spotify.fake();
     }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @AfterAll
     static void release() {
@@ -170,9 +168,14 @@ class FakeSpotifyTest {
         try (Response response = get("/recommendations/available-genre-seeds", token)) {
             assertThat(response.code()).isEqualTo(200);
         }
-        Thread.sleep(250);
+        spotify.clock().advance(Duration.ofMillis(199));
+        try (Response response = get("/recommendations/available-genre-seeds", token)) {
+            assertThat(response.code()).as("1 ms before expiry").isEqualTo(200);
+        }
+        spotify.clock().advance(Duration.ofMillis(1));
         try (Response response = get("/recommendations/available-genre-seeds", token)) {
             assertThat(response.code()).isEqualTo(401);
+            assertThat(response.body().string()).contains("The access token expired");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.spotifyinsight.spotify.fake;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,10 +15,13 @@ final class FakeTokens {
 
     private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
     private volatile Duration lifetime;
 
-    FakeTokens(Duration lifetime) {
+    /** {@code clock} says when a token expires: a test moves it instead of sleeping. */
+    FakeTokens(Duration lifetime, Clock clock) {
         this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     /** A new token; {@code expires_in} is the lifetime rounded up to whole seconds. */
@@ -26,7 +30,7 @@ final class FakeTokens {
         for (int i = 0; i < 110; i++) {
             token.append(BASE62.charAt(random.nextInt(BASE62.length())));
         }
-        expiries.put(token.toString(), Instant.now().plus(lifetime));
+        expiries.put(token.toString(), clock.instant().plus(lifetime));
         return token.toString();
     }
 
@@ -40,7 +44,7 @@ final class FakeTokens {
 
     /** Every token issued so far is expired from now on. */
     void expireAll() {
-        Instant now = Instant.now().minusMillis(1);
+        Instant now = clock.instant().minusMillis(1);
         expiries.replaceAll((token, expiry) -> now);
     }
 
@@ -53,6 +57,6 @@ final class FakeTokens {
         if (expiry == null) {
             return "Invalid access token";
         }
-        return Instant.now().isBefore(expiry) ? null : "The access token expired";
+        return clock.instant().isBefore(expiry) ? null : "The access token expired";
     }
 }
