@@ -22,6 +22,7 @@ final class Help {
               WEB_SHUTDOWN_TIMEOUT_SECONDS         grace for in-flight requests on SIGTERM (default 10)
               WEB_MIGRATE                          apply pending migrations at start-up (default true)
               WEB_METRICS_TOKEN                    when set, /metrics needs Authorization: Bearer <token>
+              LOG_LEVEL                            TRACE, DEBUG, INFO (default), WARN, ERROR or OFF
               LOG_FORMAT                           text (default: timestamped lines) or json (one JSON object
                                                    per line: timestamp, level, logger, message, thread, requestId)
 

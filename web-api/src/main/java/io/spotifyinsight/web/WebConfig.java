@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -101,6 +102,12 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
             // logback.xml picks its appender by this name and would log nothing for another one
             problems.add("LOG_FORMAT must be text (the default: timestamped lines) or json (one JSON object per line),"
                     + " in lower case (got '" + logFormat + "')");
+        }
+        String logLevel = env.get("LOG_LEVEL");
+        if (logLevel != null && !logLevel.isBlank()
+                && !List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF").contains(logLevel.strip().toUpperCase(Locale.ROOT))) {
+            // logback would silently take an unknown level as DEBUG
+            problems.add("LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF (default INFO; got '" + logLevel + "')");
         }
         DatabaseConfig database = null;
         try {

@@ -38,6 +38,7 @@ class WebJsonLogsIT {
         env.put("HOST", "127.0.0.1");
         env.put("PORT", Integer.toString(port));
         env.put("LOG_FORMAT", "json");
+        env.put("LOG_LEVEL", "DEBUG"); // answers of 4xx are logged at DEBUG only
         try (JavaProcess web = JavaProcess.start("web-json", List.of("-jar",
                 JavaProcess.jar("web-api", "web-api.jar").toString()), env)) {
             web.awaitOutput(out -> out.contains("listening on"), Duration.ofSeconds(60));
@@ -59,7 +60,7 @@ class WebJsonLogsIT {
             }
             assertThat(events).filteredOn(e -> e.path("message").asText().contains("nobody-here")).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.get("level").asText()).isEqualTo("WARN");
+                        assertThat(e.get("level").asText()).isEqualTo("DEBUG");
                         assertThat(e.get("requestId").asText()).isEqualTo(requestId);
                     });
             String password = env.getOrDefault("DATABASE_PASSWORD", "");
