@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class Inputs {
 
     private static final Pattern SPOTIFY_ID = Pattern.compile("^[0-9A-Za-z]{22}$");
+    /** Two letters (country), three letters or digits (registrant), seven digits (year and code). */
+    private static final Pattern ISRC = Pattern.compile("^[A-Z]{2}[0-9A-Z]{3}[0-9]{7}$");
     private static final Pattern UUID =
             Pattern.compile(
                     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
@@ -46,6 +48,17 @@ final class Inputs {
                             + quote(value));
         }
         return value;
+    }
+
+    static String isrc(String name, String value) {
+        String upper = value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (upper == null || !ISRC.matcher(upper).matches()) {
+            throw new IllegalArgumentException(
+                    name
+                            + " must be an ISRC of 12 characters such as USUG12103683, was "
+                            + quote(value));
+        }
+        return upper;
     }
 
     static String uuid(String name, String value) {

@@ -15,12 +15,14 @@ import okhttp3.OkHttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * MusicBrainz: the artist behind a Spotify artist link, and its genres. No key, but a meaningful
+ * MusicBrainz: the artist behind a Spotify artist link or a track's ISRC, and its genres. No key, but a meaningful
  * {@code User-Agent} with a contact is mandatory ({@link #userAgent(String)}).
  *
  * <p>MusicBrainz allows one request per second per IP and blocks IPs that keep exceeding it, so
@@ -38,6 +40,7 @@ public final class MusicBrainzClient implements AutoCloseable {
 
     private static final String URL_LOOKUP = "GET /url";
     private static final String ARTIST = "GET /artist/{mbid}";
+    private static final String ISRC = "GET /isrc/{isrc}";
 
     private final SourceConfig config;
     private final HttpUrl baseUrl;
@@ -137,6 +140,50 @@ public final class MusicBrainzClient implements AutoCloseable {
         }
         List<Tag> genres = tags(in, body, "genres");
         return genres.isEmpty() ? tags(in, body, "tags") : genres;
+    }
+
+    /**
+     * The artists credited on the recordings that carry this ISRC, in credit order, each once. It
+     * reaches artists that MusicBrainz does not link to Spotify: many have recordings whose ISRC
+     * came from a release. Empty for an ISRC MusicBrainz does not know (404).
+     */
+    public List<MusicBrainzArtist> artistsForIsrc(String isrc) {
+        String code = Inputs.isrc("isrc", isrc);
+        HttpUrl url =
+                baseUrl.newBuilder()
+                        .addPathSegment("isrc")
+                        .addPathSegment(code)
+                        // "artists" is the recording include that adds each recording's artist-credit
+                        .addQueryParameter("inc", "artists")
+                        .addQueryParameter("fmt", "json")
+                        .build();
+        JsonNode body;
+        try {
+            body = executor.get(ISRC, url);
+        } catch (SourceNotFoundException e) {
+            return List.of();
+        }
+        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ISRC);
+        if (!body.isObject()) {
+            throw in.fail("$", "an object", body);
+        }
+        Map<String, MusicBrainzArtist> credited = new LinkedHashMap<>();
+        List<JsonNode> recordings = in.list(body, "recordings", "$");
+        for (int r = 0; r < recordings.size(); r++) {
+            String recordingPath = "recordings[" + r + "]";
+            List<JsonNode> credits = in.list(recordings.get(r), "artist-credit", recordingPath);
+            for (int c = 0; c < credits.size(); c++) {
+                String path = recordingPath + ".artist-credit[" + c + "]";
+                JsonNode artist = in.optionalObject(credits.get(c), "artist", path);
+                if (artist == null) {
+                    continue;
+                }
+                String mbid = in.text(artist, "id", path + ".artist");
+                credited.putIfAbsent(
+                        mbid, new MusicBrainzArtist(mbid, in.text(artist, "name", path + ".artist")));
+            }
+        }
+        return List.copyOf(credited.values());
     }
 
     public SourceConfig config() {

@@ -22,6 +22,7 @@ class MusicBrainzClientTest {
     private static final String CONTACT = "ops@spotify-insight.example";
     private static final String SPOTIFY_ARTIST = "6FBDaR13swtiWwGhX1WQsP";
     private static final String MBID = "10adbe5e-a2c0-4bf3-8249-2b4cbf6e6ca8";
+    private static final String OTHER_MBID = "5b11f4ce-a62d-471e-81fc-a69a8278c7da";
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
     private ScriptedServer server;
@@ -123,6 +124,40 @@ class MusicBrainzClientTest {
     }
 
     @Test
+    void artistsForIsrc_areEveryRecordingsCreditedArtistsOnce_inCreditOrder() {
+        server.json(
+                """
+                {"isrc":"GBAAA9100001","recordings":[
+                  {"id":"r1","title":"Unfinished","artist-credit":[
+                    {"name":"Massive Attack","joinphrase":" feat. ","artist":{"id":"%s","name":"Massive Attack"}},
+                    {"name":"Shara","joinphrase":"","artist":{"id":"%s","name":"Shara Nelson"}}]},
+                  {"id":"r2","title":"Unfinished (remaster)","artist-credit":
+                    {"name":"Massive Attack","artist":{"id":"%s","name":"Massive Attack"}}}]}
+                """
+                        .formatted(MBID, OTHER_MBID, MBID));
+
+        assertThat(client.artistsForIsrc("gbaaa9100001"))
+                .containsExactly(
+                        new MusicBrainzArtist(MBID, "Massive Attack"),
+                        new MusicBrainzArtist(OTHER_MBID, "Shara Nelson"));
+        Arrival request = server.only();
+        assertThat(request.url().encodedPath()).isEqualTo("/ws/2/isrc/GBAAA9100001");
+        assertThat(request.url().queryParameter("inc")).isEqualTo("artists");
+        assertThat(request.url().queryParameter("fmt")).isEqualTo("json");
+    }
+
+    @Test
+    void artistsForIsrc_areEmptyFor404_andForRecordingsWithoutCredits() {
+        try (MusicBrainzClient second = client(config())) {
+            server.json(404, "{\"error\":\"Not Found\"}");
+            assertThat(client.artistsForIsrc("GBAAA9100001")).isEmpty();
+
+            server.json("{\"isrc\":\"GBAAA9100001\",\"recordings\":[{\"id\":\"r1\",\"title\":\"x\"}]}");
+            assertThat(second.artistsForIsrc("GBAAA9100001")).isEmpty();
+        }
+    }
+
+    @Test
     void overLimitAnswers503And429_areRetried_stillOneSecondApart() {
         server.json(503, "{\"error\":\"Your requests are exceeding the allowable rate limit.\"}")
                 .rateLimited(null)
@@ -193,6 +228,9 @@ class MusicBrainzClientTest {
         assertThatThrownBy(() -> client.artistGenres("Massive Attack"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("UUID");
+        assertThatThrownBy(() -> client.artistsForIsrc("USUG1210368"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ISRC of 12 characters");
         assertThatThrownBy(() -> MusicBrainzClient.userAgent(" "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("e-mail address or URL");

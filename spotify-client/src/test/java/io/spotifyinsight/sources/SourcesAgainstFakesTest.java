@@ -456,6 +456,24 @@ class SourcesAgainstFakesTest {
         }
 
         @Test
+        void anIsrcReachesTheArtistsMusicBrainzDoesNotLinkToSpotify() {
+            try (FakeMusicBrainz fake = FakeMusicBrainz.builder(CATALOG).start();
+                    MusicBrainzClient client = client(fake)) {
+                CatalogTrack track =
+                        CATALOG.tracks().stream()
+                                .filter(t -> fake.knowsIsrc(t.isrc()) && !fake.knowsArtist(t.artist().id()))
+                                .findFirst()
+                                .orElseThrow();
+
+                assertThat(client.artistForSpotify(track.artist().id())).isEmpty();
+                assertThat(client.artistsForIsrc(track.isrc()))
+                        .startsWith(new MusicBrainzArtist(fake.mbidOf(track.artist().id()), track.artist().name()))
+                        .hasSize(track.artists().size());
+                assertThat(fake.rateViolations()).isZero();
+            }
+        }
+
+        @Test
         void a5xxThenSuccess_isRetried_andPersistent5xxIsAServerError() {
             try (FakeMusicBrainz fake = FakeMusicBrainz.builder(CATALOG).start();
                     MusicBrainzClient client = client(fake)) {

@@ -212,6 +212,7 @@ class SpotifyClientOperationsTest {
         assertThat(track.durationMs()).isPositive();
         assertThat(track.album().id()).isNotBlank();
         assertThat(track.artists()).isNotEmpty();
+        assertThat(track.isrc()).isEqualTo(fake.catalog().track(id).orElseThrow().isrc()).matches("[A-Z]{2}[0-9A-Z]{3}[0-9]{7}");
     }
 
     @Test

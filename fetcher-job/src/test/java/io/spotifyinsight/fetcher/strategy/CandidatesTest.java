@@ -17,7 +17,7 @@ class CandidatesTest {
     private static Track track(int n, int artist) {
         String id = String.format("%022d", n);
         return new Track(id, "Track " + n, "spotify:track:" + id, "https://open.spotify.com/track/" + id, 1000, false,
-                new Album("a" + n, "Album", "2001", "year", null), List.of(new ArtistRef("artist" + artist, "Artist " + artist)));
+                new Album("a" + n, "Album", "2001", "year", null), List.of(new ArtistRef("artist" + artist, "Artist " + artist)), null);
     }
 
     private static List<Track> pool(int tracks, int artists) {

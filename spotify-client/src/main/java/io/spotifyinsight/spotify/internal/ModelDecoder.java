@@ -101,7 +101,13 @@ public final class ModelDecoder {
                 in.integer(node, "duration_ms", path),
                 in.bool(node, "explicit", path, false),
                 album(in, in.object(node, "album", path), path + ".album"),
-                artists(in, in.array(node, "artists", path), path + ".artists"));
+                artists(in, in.array(node, "artists", path), path + ".artists"),
+                isrc(in, node, path));
+    }
+
+    private static String isrc(JsonReader in, JsonNode track, String path) {
+        JsonNode ids = track.get("external_ids");
+        return ids != null && ids.isObject() ? in.optionalText(ids, "isrc", path + ".external_ids") : null;
     }
 
     private static Album album(JsonReader in, JsonNode node, String path) {

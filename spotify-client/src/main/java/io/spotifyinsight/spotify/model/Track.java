@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param uri {@code spotify:track:<id>}
  * @param url the {@code https://open.spotify.com/track/<id>} link
+ * @param isrc {@code external_ids.isrc}, null when Spotify gives none; it maps the track to other
+ *     catalogues (MusicBrainz, Deezer)
  */
 public record Track(
         String id,
@@ -18,7 +20,8 @@ public record Track(
         int durationMs,
         boolean explicit,
         Album album,
-        List<ArtistRef> artists) {
+        List<ArtistRef> artists,
+        String isrc) {
 
     public Track {
         Objects.requireNonNull(id, "id");

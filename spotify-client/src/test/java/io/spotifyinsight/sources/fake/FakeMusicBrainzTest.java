@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
+import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 
 import okhttp3.Response;
@@ -86,6 +87,48 @@ class FakeMusicBrainzTest {
         assertThat(urls).hasSize(1);
         assertThat(urls.at("/0/relations/0/artist/id").asText())
                 .isEqualTo(fake.mbidOf(known().id()));
+    }
+
+    @Test
+    void anIsrcAnswersItsRecordingsWithEveryCreditedArtist_linkedToSpotifyOrNot()
+            throws IOException {
+        CatalogTrack track =
+                CATALOG.tracks().stream()
+                        .filter(t -> t.artists().size() > 1 && fake.knowsIsrc(t.isrc()))
+                        .filter(t -> t.artists().stream().anyMatch(a -> !fake.knowsArtist(a.id())))
+                        .findFirst()
+                        .orElseThrow();
+
+        JsonNode body = json(fake.url() + "/isrc/" + track.isrc() + "?inc=artists&fmt=json", 200);
+
+        assertThat(body.get("isrc").asText()).isEqualTo(track.isrc());
+        JsonNode credit = body.at("/recordings/0/artist-credit");
+        assertThat(body.at("/recordings/0/title").asText()).isEqualTo(track.name());
+        List<String> mbids = new ArrayList<>();
+        credit.forEach(c -> mbids.add(c.at("/artist/id").asText()));
+        assertThat(mbids)
+                .containsExactlyElementsOf(
+                        track.artists().stream().map(a -> fake.mbidOf(a.id())).toList());
+        assertThat(
+                        json(fake.url() + "/isrc/" + track.isrc() + "?fmt=json", 200)
+                                .at("/recordings/0")
+                                .has("artist-credit"))
+                .as("artist-credit only with inc=artists")
+                .isFalse();
+    }
+
+    @Test
+    void aboutEightyFivePercentOfIsrcsAreKnown_othersAre404_malformedOnes400() throws IOException {
+        List<CatalogTrack> tracks = CATALOG.tracks();
+        long known = tracks.stream().filter(t -> fake.knowsIsrc(t.isrc())).count();
+        assertThat((double) known / tracks.size()).isBetween(0.78, 0.92);
+
+        CatalogTrack missing =
+                tracks.stream().filter(t -> !fake.knowsIsrc(t.isrc())).findFirst().orElseThrow();
+        assertThat(json(fake.url() + "/isrc/" + missing.isrc() + "?fmt=json", 404).get("error").asText())
+                .isEqualTo("Not Found");
+        assertThat(json(fake.url() + "/isrc/not-an-isrc?fmt=json", 400).get("error").asText())
+                .isEqualTo("Invalid isrc.");
     }
 
     @Test

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
+import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
 
 import okhttp3.HttpUrl;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,13 +19,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** MusicBrainz's url and artist lookups over the catalogue; no faults, no rules. */
+/** MusicBrainz's url, artist and ISRC lookups over the catalogue; no faults, no rules. */
 final class MusicBrainzApi {
 
     static final double LINK_MISSING = 0.20;
+    /** Share of catalogue tracks whose ISRC no MusicBrainz recording carries. */
+    static final double ISRC_MISSING = 0.15;
     static final String HELP = "For usage, please see: https://musicbrainz.org/development/mmd";
 
     private static final String SPOTIFY_ARTIST = "https://open.spotify.com/artist/";
+    private static final Pattern ISRC = Pattern.compile("^[A-Z]{2}[0-9A-Z]{3}[0-9]{7}$");
     private static final Pattern MBID =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final int[] GENRE_VOTES = {7, 5, 3, 2, 1};
@@ -44,8 +49,15 @@ final class MusicBrainzApi {
 
     private final Map<String, CatalogArtist> bySpotifyId = new HashMap<>();
     private final Map<String, CatalogArtist> byMbid = new HashMap<>();
+    private final Map<String, List<CatalogTrack>> byIsrc = new HashMap<>();
 
     MusicBrainzApi(FakeCatalog catalog) {
+        for (CatalogTrack track : catalog.tracks()) {
+            if (track.isrc() != null
+                    && SourceData.unit("musicbrainz-isrc", track.id()) >= ISRC_MISSING) {
+                byIsrc.computeIfAbsent(track.isrc(), k -> new ArrayList<>()).add(track);
+            }
+        }
         for (CatalogArtist artist : catalog.artists()) {
             bySpotifyId.put(artist.id(), artist);
             byMbid.put(SourceData.artistMbid(artist.id()), artist);
@@ -56,6 +68,10 @@ final class MusicBrainzApi {
         return spotifyArtistId != null
                 && bySpotifyId.containsKey(spotifyArtistId)
                 && SourceData.unit("musicbrainz-link", spotifyArtistId) >= LINK_MISSING;
+    }
+
+    boolean knowsIsrc(String isrc) {
+        return byIsrc.containsKey(isrc);
     }
 
     String mbidOf(String spotifyArtistId) {
@@ -84,6 +100,9 @@ final class MusicBrainzApi {
         }
         if (s.get(2).equals("artist") && s.size() == 4) {
             return artist(s.get(3), inc);
+        }
+        if (s.get(2).equals("isrc") && s.size() == 4) {
+            return isrc(s.get(3), inc);
         }
         return error(400, "Invalid resource or not implemented by this fake.");
     }
@@ -183,6 +202,44 @@ final class MusicBrainzApi {
             tags.forEach((name, count) -> array.addObject().put("name", name).put("count", count));
         }
         return Reply.json(200, SourceData.write(node));
+    }
+
+    /**
+     * {@code /isrc/{isrc}}: the recordings carrying it; with {@code inc=artists} (or {@code
+     * artist-credits}) each lists its {@code artist-credit}, whose artists include those MusicBrainz
+     * does not link to Spotify.
+     */
+    private Reply isrc(String isrc, List<String> inc) {
+        if (!ISRC.matcher(isrc).matches()) {
+            return error(400, "Invalid isrc.");
+        }
+        List<CatalogTrack> tracks = byIsrc.get(isrc);
+        if (tracks == null) {
+            return error(404, "Not Found");
+        }
+        boolean credits = inc.contains("artists") || inc.contains("artist-credits");
+        ObjectNode root = SourceData.MAPPER.createObjectNode();
+        root.put("isrc", isrc);
+        ArrayNode recordings = root.putArray("recordings");
+        for (CatalogTrack track : tracks) {
+            ObjectNode recording = recordings.addObject();
+            recording.put("id", SourceData.uuid("musicbrainz:recording", track.id()));
+            recording.put("title", track.name());
+            recording.put("length", track.durationMs());
+            recording.put("video", false);
+            recording.put("disambiguation", "");
+            if (credits) {
+                ArrayNode credit = recording.putArray("artist-credit");
+                List<CatalogArtist> artists = track.artists();
+                for (int i = 0; i < artists.size(); i++) {
+                    credit.addObject()
+                            .put("name", artists.get(i).name())
+                            .put("joinphrase", i + 1 < artists.size() ? " feat. " : "")
+                            .set("artist", artistRef(artists.get(i)));
+                }
+            }
+        }
+        return Reply.json(200, SourceData.write(root));
     }
 
     private static TreeMap<String, Integer> genres(CatalogArtist artist) {

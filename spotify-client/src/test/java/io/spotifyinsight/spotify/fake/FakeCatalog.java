@@ -377,7 +377,7 @@ public final class FakeCatalog {
                                     random.nextInt(101),
                                     List.copyOf(markets),
                                     String.format(
-                                            "QZ%s%02d%05d", "FK", year % 100, trackList.size()));
+                                            "QZ%s%02d%05d", "FKE", year % 100, trackList.size()));
                     trackList.add(track);
                     tracksById.put(track.id(), track);
                 }
