@@ -259,6 +259,31 @@ class BlendRunTest {
     }
 
     @Test
+    void a_seed_tracks_artist_that_musicbrainz_does_not_link_to_spotify_is_reached_by_the_tracks_isrc() {
+        var track = spotify.catalog().tracks().stream()
+                .filter(t -> t.artists().size() == 1 && !musicBrainz.knowsArtist(t.artist().id())
+                        && !lastFm.knowsArtist(t.artist().name()) && musicBrainz.knowsIsrc(t.isrc()))
+                .skip(names.incrementAndGet()).findFirst().orElseThrow();
+        String alias = newAlias(10, new Seeds(List.of(), List.of(), List.of(track.id())), Exclusions.NONE);
+        musicBrainz.resetLog();
+
+        CliResult result = run(NIGHT, alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(musicBrainz.requests()).extracting(c -> c.path())
+                .contains("/ws/2/isrc/" + track.isrc(), "/ws/2/artist/" + musicBrainz.mbidOf(track.artist().id()));
+        var learnt = new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
+                .artists(List.of(track.artist().id()), java.time.OffsetDateTime.now().minusDays(1))
+                .get(track.artist().id());
+        Set<String> truth = new HashSet<>();
+        track.artist().genres().forEach(g -> truth.add(g.replace('-', ' ')));
+        assertThat(learnt.genreSource()).isEqualTo("musicbrainz");
+        assertThat(learnt.musicBrainzId()).isEqualTo(musicBrainz.mbidOf(track.artist().id()));
+        assertThat(learnt.genres()).containsAnyElementsOf(truth);
+        assertThat(day(alias, NIGHT).tracks()).hasSize(10);
+    }
+
+    @Test
     void a_dry_run_prints_each_tracks_source_and_reason() {
         CatalogArtist artist = wellKnownArtist();
         String alias = newAlias(5, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);

@@ -16,6 +16,7 @@ import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.Track;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,19 +24,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Knows each seed: a seed artist's name and genres, a seed track's name, artists and release date,
- * and the genres of a seed track's artists. Genres come, in order, from Spotify's artist genres
+ * Knows each seed: a seed artist's name and genres, a seed track's name, artists, release date and
+ * ISRC, and the genres of a seed track's artists. Genres come, in order, from Spotify's artist genres
  * when not empty (deprecated since February 2026, often empty), Last.fm's top tags (as far as
  * MusicBrainz confirms them where it knows the artist: Last.fm merges namesakes), MusicBrainz's
- * genres (Spotify id → MusicBrainz artist by URL → genres). What is learnt, misses included, is kept
- * in the database with its source and date and reused for {@link #MAX_AGE}: from its second night an
- * alias's seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
+ * genres (Spotify id → MusicBrainz artist by URL, or, where MusicBrainz has no such link, by the ISRC
+ * of a seed track crediting the artist → genres). What is learnt, misses included, is kept in the
+ * database with its source and date and reused for {@link #MAX_AGE}: from its second night an alias's
+ * seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
  */
 public final class SeedResolver {
     private static final Logger log = LoggerFactory.getLogger(SeedResolver.class);
@@ -77,18 +80,24 @@ public final class SeedResolver {
         }
         List<String> artistIds = new ArrayList<>(seeds.artists());
         Map<String, String> namesFromTracks = new HashMap<>();
+        Map<String, String> isrcsFromTracks = new HashMap<>();
         for (TrackKnowledge track : tracks) {
             for (ArtistInfo artist : SeedProfile.creditedArtists(track)) {
                 namesFromTracks.putIfAbsent(artist.id(), artist.name());
+                if (track.isrc() != null) {
+                    isrcsFromTracks.putIfAbsent(artist.id(), track.isrc());
+                }
                 if (!artistIds.contains(artist.id())) {
                     artistIds.add(artist.id());
                 }
             }
         }
         Map<String, ArtistKnowledge> knownArtists = new HashMap<>(knowledge.artists(artistIds, notBefore));
+        Map<String, List<MusicBrainzArtist>> creditsByIsrc = new HashMap<>();
         for (String id : artistIds) {
             if (!knownArtists.containsKey(id)) {
-                learnArtist(user, id, namesFromTracks.get(id)).ifPresent(a -> knownArtists.put(id, a));
+                learnArtist(user, id, namesFromTracks.get(id), isrcsFromTracks.get(id), creditsByIsrc)
+                        .ifPresent(a -> knownArtists.put(id, a));
             }
         }
         List<ArtistKnowledge> artists = seeds.artists().stream().map(knownArtists::get)
@@ -109,7 +118,7 @@ public final class SeedResolver {
             Track track = spotify.track(id, user.market());
             var learnt = new TrackKnowledge(id, track.name(),
                     track.artists().stream().map(a -> new ArtistInfo(a.id(), a.name())).toList(),
-                    track.album().releaseDate(), null, OffsetDateTime.now(clock));
+                    track.album().releaseDate(), track.isrc(), OffsetDateTime.now(clock));
             knowledge.saveTrack(learnt);
             return Optional.of(learnt);
         } catch (SpotifyNotFoundException e) {
@@ -121,8 +130,13 @@ public final class SeedResolver {
     /**
      * @param knownName the name a seed track credits the artist with, so that no artist lookup is needed
      *     when Spotify's genres are known to be of no help
+     * @param isrc the ISRC of a seed track crediting the artist, or null: it reaches the MusicBrainz artist
+     *     when MusicBrainz has no link from the Spotify artist
+     * @param creditsByIsrc the credits already read in this resolution, so that a track with several
+     *     unlinked artists is asked once
      */
-    private Optional<ArtistKnowledge> learnArtist(UserAlias user, String id, String knownName) {
+    private Optional<ArtistKnowledge> learnArtist(UserAlias user, String id, String knownName, String isrc,
+                                                  Map<String, List<MusicBrainzArtist>> creditsByIsrc) {
         String name = knownName;
         List<String> genres = List.of();
         try {
@@ -149,6 +163,9 @@ public final class SeedResolver {
         } else if (genres.isEmpty() && musicBrainz != null) {
             try {
                 Optional<MusicBrainzArtist> found = musicBrainz.artistForSpotify(id);
+                if (found.isEmpty() && isrc != null) {
+                    found = creditedAs(name, creditsByIsrc.computeIfAbsent(isrc, musicBrainz::artistsForIsrc));
+                }
                 if (found.isPresent()) {
                     mbid = found.get().mbid();
                     List<String> confirmed = genreNames(musicBrainz.artistGenres(mbid));
@@ -174,6 +191,19 @@ public final class SeedResolver {
                     user.username(), name, id);
         }
         return Optional.of(learnt);
+    }
+
+    /**
+     * The artist of a recording's credits that carries this name. Names, not positions: MusicBrainz may
+     * credit a featured artist that Spotify leaves out, or the other way round.
+     */
+    static Optional<MusicBrainzArtist> creditedAs(String name, List<MusicBrainzArtist> credits) {
+        String wanted = comparable(name);
+        return credits.stream().filter(a -> comparable(a.name()).equals(wanted)).findFirst();
+    }
+
+    private static String comparable(String name) {
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Empty when Last.fm could not answer (failed in this run, or failed now); a list, maybe empty, otherwise. */

@@ -2,6 +2,7 @@ package io.spotifyinsight.fetcher.blend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spotifyinsight.sources.MusicBrainzArtist;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,16 @@ class SeedKnowledgeRulesTest {
                 .containsExactly("alt rock");
         assertThat(SeedResolver.confirmedByMusicBrainz(List.of(), List.of("alt rock", "indie")))
                 .containsExactly("alt rock", "indie");
+    }
+
+    @Test
+    void anIsrcsCreditsGiveTheArtistOfTheSameName_whateverItsPositionOrCase() {
+        var shara = new MusicBrainzArtist("5b11f4ce-a62d-471e-81fc-a69a8278c7da", "Shara Nelson");
+        var massive = new MusicBrainzArtist("10adbe5e-a2c0-4bf3-8249-2b4cbf6e6ca8", "Massive Attack");
+
+        assertThat(SeedResolver.creditedAs("massive attack ", List.of(shara, massive))).contains(massive);
+        assertThat(SeedResolver.creditedAs("Tricky", List.of(shara, massive))).isEmpty();
+        assertThat(SeedResolver.creditedAs("Ｍassive Attack", List.of(massive))).as("NFKC").contains(massive);
     }
 
     @Test
