@@ -20,6 +20,7 @@ import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
@@ -129,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
-                throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
+                throw new UsageException("invalid username '" + Printable.of(name) + "' for --user: a username is "
                         + Usernames.RULE);
             }
         }

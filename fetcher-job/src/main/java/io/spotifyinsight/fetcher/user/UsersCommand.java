@@ -1,13 +1,15 @@
 package io.spotifyinsight.fetcher.user;
 
+import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code users}: only a parent for its subcommands; alone it is a usage error. */
+/** {@code users}: only a parent for its subcommands (built by {@link #commandLine}); alone it is a usage error. */
 @Command(name = "users",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -19,9 +21,24 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
-final class UsersCommand implements Runnable {
+public final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    private UsersCommand() {
+    }
+
+    /** The {@code users} command with its subcommands. */
+    public static CommandLine commandLine(Wiring wiring) {
+        return new CommandLine(new UsersCommand())
+                .addSubcommand(new AddUserCommand(wiring))
+                .addSubcommand(new ListUsersCommand(wiring))
+                .addSubcommand(new ShowUserCommand(wiring))
+                .addSubcommand(new UpdateUserCommand(wiring))
+                .addSubcommand(new RemoveUserCommand(wiring))
+                .addSubcommand(new SetActiveCommand.Disable(wiring))
+                .addSubcommand(new SetActiveCommand.Enable(wiring));
+    }
 
     @Override
     public void run() {
