@@ -12,9 +12,11 @@ public final class ExitCode {
     /** Bad arguments or configuration; nothing was done. */
     public static final int USAGE = 2;
     /**
-     * Nothing could run, or the run had to stop because a service it depends on was lost: database
-     * unreachable or lost, Spotify unreachable or its credentials rejected, no access to the strategy's
-     * endpoint, or another run holds the lock. Said the same way in {@code HelpText.EXIT_3}.
+     * As {@code --help} says it ({@link io.spotifyinsight.fetcher.cli.HelpText#EXIT_3}): nothing could
+     * run, or the run had to stop: database unreachable or lost, Spotify unreachable (several users in
+     * a row failing on timeouts or 5xx) or credentials rejected, no access to the strategy's endpoint,
+     * or another run in progress. Decided by {@code RunResult.exitCode()}, {@code ErrorHandler} and
+     * {@code RunCommand}'s lock check.
      */
     public static final int UNAVAILABLE = 3;
 

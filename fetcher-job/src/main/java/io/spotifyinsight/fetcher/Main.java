@@ -3,7 +3,7 @@ package io.spotifyinsight.fetcher;
 import io.spotifyinsight.fetcher.cli.ErrorHandler;
 import io.spotifyinsight.fetcher.run.RunCommand;
 import io.spotifyinsight.fetcher.run.RunsCommand;
-import io.spotifyinsight.fetcher.user.UsersCommands;
+import io.spotifyinsight.fetcher.user.UsersCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public final class Main {
         RunCommand run = new RunCommand(wiring);
         CommandLine cli = new CommandLine(new RootCommand(run))
                 .addSubcommand(new CommandLine(run))
-                .addSubcommand(UsersCommands.commandLine(wiring))
+                .addSubcommand(UsersCommand.commandLine(wiring))
                 .addSubcommand(new MigrateCommand(wiring))
                 .addSubcommand(new RunsCommand(wiring));
         // The help texts are laid out for 120 columns; picocli's default of 80 would break their lines.

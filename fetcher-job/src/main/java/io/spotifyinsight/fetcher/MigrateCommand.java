@@ -1,27 +1,27 @@
 package io.spotifyinsight.fetcher;
 
 import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 
 import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.persistence.Migrations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code migrate}: applies pending migrations explicitly (every command also does so at start-up). */
 @Command(name = "migrate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Applies the database migrations and prints the schema version.",
             "Safe to run while other processes start: Flyway serialises migrations with a PostgreSQL advisory lock."
                     + " Needs only the DATABASE_* variables.",
         },
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_CONNECTION_TIMEOUT_SECONDS, LOG_LEVEL"})
 final class MigrateCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
 
     MigrateCommand(Wiring wiring) {

@@ -2,6 +2,7 @@ package io.spotifyinsight.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -85,7 +86,15 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Pool figures for health checks and metrics. */
+    /**
+     * Hands the pool's figures to a metrics tracker (HikariCP's {@code MicrometerMetricsTrackerFactory}
+     * in the web API); HikariCP accepts one factory per pool and refuses a second.
+     */
+    public void trackMetrics(MetricsTrackerFactory factory) {
+        dataSource.setMetricsTrackerFactory(factory);
+    }
+
+    /** Pool figures for the health check. */
     public PoolStats poolStats() {
         var mx = dataSource.getHikariPoolMXBean();
         if (mx == null) {

@@ -24,7 +24,6 @@ public record RecommendationRequest(
     public static final int DEFAULT_LIMIT = 20;
 
     private static final Pattern GENRE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
 
     public RecommendationRequest {
         seedArtists = normalise(SpotifyIds.Kind.ARTIST, seedArtists);
@@ -51,7 +50,7 @@ public record RecommendationRequest(
             throw new IllegalArgumentException(
                     "recommendation limit must be 1 to " + MAX_LIMIT + ", got " + limit);
         }
-        checkMarket(market);
+        Markets.check(market);
     }
 
     /** Seeds with the default limit (20) and no market. */
@@ -66,16 +65,6 @@ public record RecommendationRequest(
 
     public RecommendationRequest withMarket(String newMarket) {
         return new RecommendationRequest(seedArtists, seedGenres, seedTracks, limit, newMarket);
-    }
-
-    static void checkMarket(String market) {
-        if (market != null && !MARKET.matcher(market).matches()) {
-            throw new IllegalArgumentException(
-                    "invalid market '"
-                            + market
-                            + "': expected an ISO 3166-1 alpha-2 country code in upper case, such"
-                            + " as US or SE, or null for none");
-        }
     }
 
     private static List<String> normalise(SpotifyIds.Kind kind, List<String> seeds) {

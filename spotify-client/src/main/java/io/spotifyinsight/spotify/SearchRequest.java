@@ -38,7 +38,7 @@ public record SearchRequest(String query, int limit, int offset, String market) 
             throw new IllegalArgumentException(
                     "search offset must be 0 to " + MAX_OFFSET + ", got " + offset);
         }
-        RecommendationRequest.checkMarket(market);
+        Markets.check(market);
     }
 
     /** First page of {@code limit} results, no market. */

@@ -7,6 +7,9 @@ final class Help {
 
             Usage: java -jar web-api.jar [--help | --version | --print-read-query]
 
+              --print-read-query   for the benchmark only (bench/run.sh feeds it to pgbench): prints the
+                                   SQL of the read path, as the server runs it, and exits
+
             Environment variables (all optional):
               HOST                                 address to listen on (default 0.0.0.0)
               PORT                                 port, 0 for any free one (default 8000)

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * when the schema could not be migrated.
  */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
     /** What a client should wait before retrying while the database is away. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -61,7 +61,7 @@ public final class Main {
             try {
                 migrate(database);
             } catch (MigrationFailedException e) {
-                LOG.error("{}", e.getMessage(), e.getCause());
+                log.error("{}", e.getMessage(), e.getCause());
                 System.err.println(e.getMessage());
                 database.close();
                 System.exit(1);
@@ -72,7 +72,7 @@ public final class Main {
         // SIGTERM: Jetty stops accepting, lets in-flight requests finish, then serverStopped closes the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         app.start();
-        LOG.info("web-api {} listening on {}:{} (time zone {}, database {})", version(), config.host(), app.port(),
+        log.info("web-api {} listening on {}:{} (time zone {}, database {})", version(), config.host(), app.port(),
                 config.zone(), config.database());
     }
 
@@ -110,14 +110,14 @@ public final class Main {
      */
     static void migrate(Database database) {
         try {
-            LOG.info("database schema at version {}", Migrations.migrate(database.dataSource()));
+            log.info("database schema at version {}", Migrations.migrate(database.dataSource()));
         } catch (RuntimeException e) {
             if (!unreachable(e)) {
                 throw new MigrationFailedException("web-api: could not migrate the database schema, so it does not start: "
                         + oneLine(e.getMessage()) + " Fix the migration or the schema history (see README, Upgrades and"
                         + " migrations), or start with WEB_MIGRATE=false to serve the schema as it is.", e);
             }
-            LOG.warn("could not apply migrations at start-up, the database is unreachable ({}); serving anyway,"
+            log.warn("could not apply migrations at start-up, the database is unreachable ({}); serving anyway,"
                     + " requests get 503 until the database answers", oneLine(e.getMessage()));
         }
     }

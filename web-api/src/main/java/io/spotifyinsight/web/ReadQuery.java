@@ -9,7 +9,8 @@ import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.MockConnection;
 
 /**
- * The SQL of the read path, exactly as jOOQ renders it for {@code findDay}, captured without a database
+ * Benchmark-only: nothing in the running server uses it; {@code --print-read-query} prints it for
+ * bench/run.sh, and WebConfigTest checks it. The SQL of the read path, exactly as jOOQ renders it for {@code findDay}, captured without a database
  * (a mock connection records the statement). The benchmark feeds it to pgbench, so the database's
  * ceiling is measured with the endpoint's own query. Placeholders become pgbench variables
  * {@code :date} and {@code :username}.

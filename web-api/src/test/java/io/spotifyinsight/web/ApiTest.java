@@ -304,8 +304,11 @@ class ApiTest {
             assertThat(text).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/user-recommendations/{username}\",status=\"200\"}");
             assertThat(text).contains("status=\"404\"");
             assertThat(text).doesNotContain("route=\"/user-recommendations/alice\"");
-            assertThat(text).contains("db_pool_connections{state=\"max\"} 4");
-            assertThat(text).contains("jvm_memory_used_bytes").contains("jetty_threads");
+            assertThat(text).contains("hikaricp_connections_max{pool=\"web-test\"} 4")
+                    .contains("hikaricp_connections_active{pool=\"web-test\"}")
+                    .contains("hikaricp_connections_pending{pool=\"web-test\"}");
+            assertThat(text).contains("jvm_memory_used_bytes").contains("jetty_threads_busy")
+                    .contains("jetty_threads_config_max").contains("jetty_threads_jobs");
             assertThat(text).contains("cache_gets_total{cache=\"web.days\",result=\"hit\"}")
                     .contains("cache_gets_total{cache=\"web.days\",result=\"miss\"}")
                     .contains("cache_size{cache=\"web.days\"}");

@@ -240,6 +240,20 @@ class PlaylistExportTest {
         }
     }
 
+    @Test
+    void accept_vnd_apple_mpegurl_gets_m3u8_under_that_type_for_a_day_and_a_range() throws IOException {
+        for (String path : List.of("/user-recommendations/alice?date=" + DAY,
+                "/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY)) {
+            Request request = server.request(path).header("Accept", "application/vnd.apple.mpegurl").build();
+            try (Response response = server.call(request)) {
+                assertThat(response.code()).as(path).isEqualTo(200);
+                assertThat(response.header("Content-Type")).as(path)
+                        .isEqualTo("application/vnd.apple.mpegurl; charset=utf-8");
+                assertThat(response.body().string()).as(path).startsWith("#EXTM3U\n");
+            }
+        }
+    }
+
     // ---- ranges
 
     @Test

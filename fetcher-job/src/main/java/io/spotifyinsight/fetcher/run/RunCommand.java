@@ -7,9 +7,9 @@ import io.spotifyinsight.fetcher.engine.DayList;
 
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.UsageException;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherConfig;
@@ -20,6 +20,7 @@ import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
@@ -39,20 +40,17 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: the nightly job, or a manual run for other dates, some users, or without storing. */
 @Command(name = "run",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Fetches and stores the day's recommendations of every active user.",
             "The day is the logical date: today in APP_TIMEZONE, or --date. With --user, only the named users"
                     + " (disabled ones included). Re-running a date replaces that date's lists. One run at a time per"
                     + " database: a second one exits at once with code 3.",
         },
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {
             "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_CONNECTION_TIMEOUT_SECONDS,",
@@ -83,6 +81,9 @@ import picocli.CommandLine.Option;
         })
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    StandardCommand standard;
 
     private final Wiring wiring;
 
@@ -129,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
-                throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
+                throw new UsageException("invalid username '" + Printable.of(name) + "' for --user: a username is "
                         + Usernames.RULE);
             }
         }

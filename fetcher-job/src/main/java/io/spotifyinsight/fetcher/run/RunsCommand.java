@@ -2,9 +2,9 @@ package io.spotifyinsight.fetcher.run;
 
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.UsageException;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
@@ -18,12 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code runs}: the latest fetch runs, newest first. */
 @Command(name = "runs",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Shows the latest fetch runs, newest first.",
             "Columns: date, strategy, status, users ok/failed/total, tracks stored, duration, start time"
@@ -32,11 +31,12 @@ import picocli.CommandLine.Option;
                     + " unavailable;",
             "below the table, the start of each run's error summary.",
         },
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3},
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC), LOG_LEVEL"})
 public final class RunsCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final int ERROR_WIDTH = 100;
     static final String LEGEND = "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";

@@ -3,9 +3,8 @@ package io.spotifyinsight.fetcher.user;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
@@ -18,17 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "add",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks), and optionally artists and",
             "tracks never to recommend (--exclude-artist, --exclude-track; none may also be a seed).",
             "Example: users add alice --artist spotify:artist:4NHQUGzhtTLFvgF5SZesLK --genre jazz --market SE --limit 30",
             "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
-        },
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+        })
 final class AddUserCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")

@@ -3,21 +3,20 @@ package io.spotifyinsight.fetcher.user;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.user.UserAlias;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "list",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Lists every user alias with its state, market, limit, number of exclusions and seeds.",
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+        description = "Lists every user alias with its state, market, limit, number of exclusions and seeds.")
 final class ListUsersCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
 
     ListUsersCommand(Wiring wiring) {

@@ -3,14 +3,17 @@ package io.spotifyinsight.fetcher.user;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
-import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code users disable} and {@code users enable}: one behaviour, two names. */
 abstract class SetActiveCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
     private final boolean active;
 
@@ -31,20 +34,14 @@ abstract class SetActiveCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Disables a user alias: nightly runs skip it; its stored lists stay.",
-            exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-            exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+    @Command(name = "disable", description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
     static final class Disable extends SetActiveCommand {
         Disable(Wiring wiring) {
             super(wiring, false);
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Enables a disabled user alias again.",
-            exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-            exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+    @Command(name = "enable", description = "Enables a disabled user alias again.")
     static final class Enable extends SetActiveCommand {
         Enable(Wiring wiring) {
             super(wiring, true);

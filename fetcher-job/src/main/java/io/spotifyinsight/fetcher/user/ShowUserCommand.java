@@ -3,23 +3,22 @@ package io.spotifyinsight.fetcher.user;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
-import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Shows one user alias: settings, seeds and exclusions (with links) and its latest stored list.",
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+        description = "Shows one user alias: settings, seeds and exclusions (with links) and its latest stored list.")
 final class ShowUserCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
 
     @Parameters(index = "0", paramLabel = "NAME")

@@ -3,9 +3,8 @@ package io.spotifyinsight.fetcher.user;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.Wiring.Needs;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
@@ -18,17 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "update",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Changes a user alias. Seeds given replace all of the user's seeds; without seed options they stay.",
             "--exclude-artist values replace the excluded artists and --exclude-track values the excluded tracks;",
             "a kind not given stays, and --no-excludes removes both.",
             "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist 0OdUWJ0sBjDrqHygGUXeCF",
-        },
-        exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
-        exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
+        })
 final class UpdateUserCommand implements Callable<Integer> {
+    @Mixin
+    StandardCommand standard;
+
     private final Wiring wiring;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")

@@ -1,6 +1,7 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
@@ -50,7 +51,7 @@ final class UserText {
 
     static String username(String name) {
         if (!Usernames.isValid(name)) {
-            throw new UsageException("invalid username '" + Usernames.printable(name) + "': a username is " + Usernames.RULE);
+            throw new UsageException("invalid username '" + Printable.of(name) + "': a username is " + Usernames.RULE);
         }
         return name;
     }

@@ -12,7 +12,9 @@ import static org.jooq.impl.DSL.select;
 
 import io.spotifyinsight.persistence.jooq.tables.Recommendation;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -25,13 +27,40 @@ import org.jooq.impl.DSL;
  * <p>One query per list or range: the user row left-joined to its recommendations (so that "unknown
  * user", no row, and "no list", one row without a position, come out of the same query), their
  * tracks and albums, and one row per artist of a track, ordered by date, position and artist
- * position. Columns, in order: list_date, position, strategy, fetched_at, run_id, track id, name,
- * duration_ms, explicit, album id, name, release_date, image_url, artist id, name, source, reason,
- * missing_sources. Placeholders: the
- * date condition's first, then the username.
+ * position. The columns are {@link #COLUMNS}; a reader finds each by the 1-based JDBC index constant
+ * named after it ({@link #TRACK_NAME} and so on), taken from that list, never by a bare number.
+ * Placeholders: the date condition's first, then the username.
  */
 final class ListQueries {
     private static final Recommendation NEWER = RECOMMENDATION.as("newer");
+
+    /** The select list, in order. */
+    private static final List<Field<?>> COLUMNS = List.of(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION,
+            RECOMMENDATION.STRATEGY, RECOMMENDATION.FETCHED_AT, RECOMMENDATION.RUN_ID,
+            TRACK.ID, TRACK.NAME, TRACK.DURATION_MS, TRACK.EXPLICIT,
+            ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL,
+            ARTIST.ID, ARTIST.NAME,
+            RECOMMENDATION.SOURCE, RECOMMENDATION.REASON, RECOMMENDATION.MISSING_SOURCES);
+
+    // JDBC column indexes (1-based) of the select list
+    static final int LIST_DATE = column(RECOMMENDATION.LIST_DATE);
+    static final int POSITION = column(RECOMMENDATION.POSITION);
+    static final int STRATEGY = column(RECOMMENDATION.STRATEGY);
+    static final int FETCHED_AT = column(RECOMMENDATION.FETCHED_AT);
+    static final int RUN_ID = column(RECOMMENDATION.RUN_ID);
+    static final int TRACK_ID = column(TRACK.ID);
+    static final int TRACK_NAME = column(TRACK.NAME);
+    static final int DURATION_MS = column(TRACK.DURATION_MS);
+    static final int EXPLICIT = column(TRACK.EXPLICIT);
+    static final int ALBUM_ID = column(ALBUM.ID);
+    static final int ALBUM_NAME = column(ALBUM.NAME);
+    static final int RELEASE_DATE = column(ALBUM.RELEASE_DATE);
+    static final int IMAGE_URL = column(ALBUM.IMAGE_URL);
+    static final int ARTIST_ID = column(ARTIST.ID);
+    static final int ARTIST_NAME = column(ARTIST.NAME);
+    static final int SOURCE = column(RECOMMENDATION.SOURCE);
+    static final int REASON = column(RECOMMENDATION.REASON);
+    static final int MISSING_SOURCES = column(RECOMMENDATION.MISSING_SOURCES);
 
     /** Binds: date, username. */
     static final String DAY = render(RECOMMENDATION.LIST_DATE.eq(param("date", LocalDate.class)));
@@ -45,13 +74,16 @@ final class ListQueries {
     private ListQueries() {
     }
 
+    private static int column(Field<?> field) {
+        int index = COLUMNS.indexOf(field);
+        if (index < 0) {
+            throw new IllegalStateException(field + " is not in the read query's select list");
+        }
+        return index + 1;
+    }
+
     private static String render(Condition dateCondition) {
-        var query = DSL.select(RECOMMENDATION.LIST_DATE, RECOMMENDATION.POSITION, RECOMMENDATION.STRATEGY,
-                        RECOMMENDATION.FETCHED_AT, RECOMMENDATION.RUN_ID,
-                        TRACK.ID, TRACK.NAME, TRACK.DURATION_MS, TRACK.EXPLICIT,
-                        ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL,
-                        ARTIST.ID, ARTIST.NAME,
-                        RECOMMENDATION.SOURCE, RECOMMENDATION.REASON, RECOMMENDATION.MISSING_SOURCES)
+        var query = DSL.select(COLUMNS)
                 .from(APP_USER)
                 .leftJoin(RECOMMENDATION).on(RECOMMENDATION.USER_ID.eq(APP_USER.ID).and(dateCondition))
                 .leftJoin(TRACK).on(TRACK.ID.eq(RECOMMENDATION.TRACK_ID))

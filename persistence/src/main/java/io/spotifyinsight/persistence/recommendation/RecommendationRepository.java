@@ -221,38 +221,38 @@ public final class RecommendationRepository {
             return null;
         }
         List<StoredDay> days = new ArrayList<>();
-        boolean more = rows.getObject(1) != null; // the user's row alone: no list
+        boolean more = rows.getObject(ListQueries.LIST_DATE) != null; // the user's row alone: no list
         while (more) {
-            LocalDate date = rows.getObject(1, LocalDate.class);
-            Strategy strategy = Strategy.fromDb(rows.getString(3));
-            OffsetDateTime fetchedAt = rows.getObject(4, OffsetDateTime.class);
-            long run = rows.getLong(5);
+            LocalDate date = rows.getObject(ListQueries.LIST_DATE, LocalDate.class);
+            Strategy strategy = Strategy.fromDb(rows.getString(ListQueries.STRATEGY));
+            OffsetDateTime fetchedAt = rows.getObject(ListQueries.FETCHED_AT, OffsetDateTime.class);
+            long run = rows.getLong(ListQueries.RUN_ID);
             Long runId = rows.wasNull() ? null : run;
-            List<String> missingSources = SourceNames.split(rows.getString(18));
+            List<String> missingSources = SourceNames.split(rows.getString(ListQueries.MISSING_SOURCES));
             List<RecommendedTrack> tracks = new ArrayList<>();
             do {
-                int position = rows.getInt(2);
-                String trackId = rows.getString(6);
-                String name = rows.getString(7);
-                int durationMs = rows.getInt(8);
-                TrackSource source = TrackSource.fromDb(rows.getString(16));
-                String reason = rows.getString(17);
-                boolean explicitValue = rows.getBoolean(9);
+                int position = rows.getInt(ListQueries.POSITION);
+                String trackId = rows.getString(ListQueries.TRACK_ID);
+                String name = rows.getString(ListQueries.TRACK_NAME);
+                int durationMs = rows.getInt(ListQueries.DURATION_MS);
+                TrackSource source = TrackSource.fromDb(rows.getString(ListQueries.SOURCE));
+                String reason = rows.getString(ListQueries.REASON);
+                boolean explicitValue = rows.getBoolean(ListQueries.EXPLICIT);
                 Boolean explicit = rows.wasNull() ? null : explicitValue;
-                String albumId = rows.getString(10);
+                String albumId = rows.getString(ListQueries.ALBUM_ID);
                 AlbumInfo album = albumId == null ? null
-                        : new AlbumInfo(albumId, rows.getString(11), rows.getString(12), rows.getString(13));
+                        : new AlbumInfo(albumId, rows.getString(ListQueries.ALBUM_NAME), rows.getString(ListQueries.RELEASE_DATE), rows.getString(ListQueries.IMAGE_URL));
                 List<ArtistInfo> artists = new ArrayList<>(2);
                 do { // one row per artist of the track; one with a null artist for a track without any
-                    String artistId = rows.getString(14);
+                    String artistId = rows.getString(ListQueries.ARTIST_ID);
                     if (artistId != null) {
-                        artists.add(new ArtistInfo(artistId, rows.getString(15)));
+                        artists.add(new ArtistInfo(artistId, rows.getString(ListQueries.ARTIST_NAME)));
                     }
                     more = rows.next();
-                } while (more && rows.getInt(2) == position && date.equals(rows.getObject(1, LocalDate.class)));
+                } while (more && rows.getInt(ListQueries.POSITION) == position && date.equals(rows.getObject(ListQueries.LIST_DATE, LocalDate.class)));
                 tracks.add(new RecommendedTrack(new TrackInfo(trackId, name, durationMs, explicit, album, artists),
                         source, reason));
-            } while (more && date.equals(rows.getObject(1, LocalDate.class)));
+            } while (more && date.equals(rows.getObject(ListQueries.LIST_DATE, LocalDate.class)));
             days.add(new StoredDay(username, date, strategy, fetchedAt, runId, tracks, missingSources));
         }
         return days;

@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.Printable;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ public record Exclusions(List<String> artists, List<String> tracks) {
         TreeSet<String> sorted = new TreeSet<>();
         for (String id : Objects.requireNonNull(ids, kind + " exclusions")) {
             if (id == null || !Seeds.SPOTIFY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("invalid excluded " + kind + " '" + Usernames.printable(id)
+                throw new IllegalArgumentException("invalid excluded " + kind + " '" + Printable.of(id)
                         + "': expected a 22-character Spotify id (letters and digits)");
             }
             sorted.add(id);

@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.Printable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record Seeds(List<String> artists, List<String> genres, List<String> trac
         var seen = new HashSet<String>();
         for (String value : values) {
             if (value == null || !pattern.matcher(value).matches()) {
-                throw new IllegalArgumentException("invalid " + kind + " seed '" + Usernames.printable(value)
+                throw new IllegalArgumentException("invalid " + kind + " seed '" + Printable.of(value)
                         + "': expected " + accepted);
             }
             if (!seen.add(value)) {

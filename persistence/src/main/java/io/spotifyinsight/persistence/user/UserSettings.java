@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.Printable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +23,7 @@ public record UserSettings(String username, boolean active, String market, int t
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(exclusions, "exclusions");
         if (market != null && !(MARKET.matcher(market).matches() && COUNTRIES.contains(market))) {
-            throw new IllegalArgumentException("invalid market '" + Usernames.printable(market)
+            throw new IllegalArgumentException("invalid market '" + Printable.of(market)
                     + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as US or DE");
         }
         if (trackLimit < 1 || trackLimit > MAX_TRACK_LIMIT) {

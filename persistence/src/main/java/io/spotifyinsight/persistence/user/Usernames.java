@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.Printable;
 import java.util.regex.Pattern;
 
 /** The rule for user alias names, shared by the CLI, the API and the schema's CHECK constraint. */
@@ -20,20 +21,8 @@ public final class Usernames {
     /** Returns the username or throws with a message that shows the rule. */
     public static String requireValid(String username) {
         if (!isValid(username)) {
-            throw new IllegalArgumentException("invalid username '" + printable(username) + "': a username is " + RULE);
+            throw new IllegalArgumentException("invalid username '" + Printable.of(username) + "': a username is " + RULE);
         }
         return username;
-    }
-
-    /** A username as it may be echoed in a message: shortened and without control characters. */
-    public static String printable(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cleaned = value.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-        return cleaned.length() > 80 ? cleaned.substring(0, 77) + "..." : cleaned;
     }
 }

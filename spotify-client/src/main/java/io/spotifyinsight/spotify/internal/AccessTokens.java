@@ -36,7 +36,7 @@ public final class AccessTokens {
     private final String basicAuth;
     private final Clock clock;
     private final ObjectMapper json;
-    private final ErrorMapper errors;
+    private final HttpErrorTranslator errors;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile AccessToken current;
 
@@ -52,7 +52,7 @@ public final class AccessTokens {
         this.basicAuth = Credentials.basic(clientId, clientSecret);
         this.clock = clock;
         this.json = json;
-        this.errors = new ErrorMapper(json);
+        this.errors = new HttpErrorTranslator(json);
     }
 
     /** A token that is still fresh, fetching a new one if needed. */

@@ -42,7 +42,7 @@ public final class ApiExecutor {
     private final OkHttpClient http;
     private final AccessTokens tokens;
     private final ObjectMapper json;
-    private final ErrorMapper errors;
+    private final HttpErrorTranslator errors;
     private final RetrySettings settings;
     private final RateLimitGate gate = new RateLimitGate();
     private final RateLimiter<Object> limiter;
@@ -52,7 +52,7 @@ public final class ApiExecutor {
         this.http = http;
         this.tokens = tokens;
         this.json = json;
-        this.errors = new ErrorMapper(json);
+        this.errors = new HttpErrorTranslator(json);
         this.settings = settings;
         this.limiter =
                 settings.requestsPerSecond() > 0

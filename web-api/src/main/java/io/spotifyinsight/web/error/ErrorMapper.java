@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * generic detail and that id (no exception text, SQL or stack trace).
  */
 public final class ErrorMapper {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorMapper.class);
 
     private final ObjectMapper json;
     private final int retryAfterSeconds;
@@ -49,7 +49,7 @@ public final class ErrorMapper {
         // Javalin's own answers: no route (404), wrong method (405), its validators (400).
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected error in {} {}", ctx.method(), RequestIds.printablePath(ctx), e);
+            log.error("unexpected error in {} {}", ctx.method(), RequestIds.printablePath(ctx), e);
             write(ctx, new Problem("about:blank", "Internal server error", 500,
                     "The server failed to answer this request. Quote the request id when you report it.",
                     null, RequestIds.of(ctx)), null);
@@ -57,7 +57,7 @@ public final class ErrorMapper {
     }
 
     private void databaseUnavailable(Context ctx, Exception e) {
-        LOG.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
+        log.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
         respond(ctx, ApiException.unavailable("The database is unreachable or did not answer in time. "
                 + "Retry after " + retryAfterSeconds + " seconds.", retryAfterSeconds));
     }
@@ -76,7 +76,7 @@ public final class ErrorMapper {
         if (e.status() < 500) {
             // the client's mistake, not the server's: a scan of 404s at WARN would fill the disk.
             // /metrics counts them by route and status. (A 503 was logged with its cause already.)
-            LOG.debug("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
+            log.debug("{} {} -> {} {}", ctx.method(), RequestIds.printablePath(ctx), e.status(), e.title());
         }
         e.headers().forEach(ctx::header);
         write(ctx, new Problem(e.type(), e.title(), e.status(), e.detail(), null, RequestIds.of(ctx)), e);

@@ -1,9 +1,10 @@
 package io.spotifyinsight.web.metrics;
 
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.javalin.http.Context;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -20,13 +21,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToIntFunction;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Prometheus registry and what feeds it: one timer per (method, route template, status), with the
  * template ({@code /user-recommendations/{username}}) rather than the raw path so that the number of
- * series stays bounded whatever clients send; the connection pool; Jetty's worker threads; the JVM.
+ * series stays bounded whatever clients send; the connection pool and Jetty's worker threads (through
+ * HikariCP's and Micrometer's own binders); the JVM.
  * No Javalin 7 plugin exists, so requests are timed from Javalin's request logger, which sees every
  * request including those that end in an error.
  */
@@ -54,18 +55,9 @@ public final class Metrics {
         return registry;
     }
 
+    /** HikariCP's own Micrometer tracker: {@code hikaricp_connections_active|idle|pending|max{pool=...}} and more. */
     public void bindPool(Database database) {
-        poolGauge(database, "active", Database.PoolStats::active);
-        poolGauge(database, "idle", Database.PoolStats::idle);
-        poolGauge(database, "waiting", Database.PoolStats::waiting);
-        poolGauge(database, "max", Database.PoolStats::max);
-    }
-
-    private void poolGauge(Database database, String state, ToIntFunction<Database.PoolStats> value) {
-        Gauge.builder("db.pool.connections", database, d -> value.applyAsInt(d.poolStats()))
-                .description("Database pool connections by state (waiting: threads waiting for one)")
-                .tag("state", state)
-                .register(registry);
+        database.trackMetrics(new MicrometerMetricsTrackerFactory(registry));
     }
 
     /** Hits, misses, evictions and size of the rendered past days: {@code cache_*{cache="web.days"}}. */
@@ -78,11 +70,9 @@ public final class Metrics {
         cache.bindTo(registry, "web.pages");
     }
 
+    /** Micrometer's Jetty binder: {@code jetty_threads_busy|idle|current|config_max|config_min} and {@code jetty_threads_jobs}. */
     public void bindThreadPool(QueuedThreadPool pool) {
-        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getBusyThreads).tag("state", "busy").register(registry);
-        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getIdleThreads).tag("state", "idle").register(registry);
-        Gauge.builder("jetty.threads", pool, QueuedThreadPool::getMaxThreads).tag("state", "max").register(registry);
-        Gauge.builder("jetty.queued.jobs", pool, QueuedThreadPool::getQueueSize).register(registry);
+        new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(registry);
     }
 
     /** A Javalin request logger: times the request, then releases the request id from the thread. */

@@ -1,6 +1,7 @@
 package io.spotifyinsight.web.page;
 
 import io.javalin.http.Context;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
 import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.persistence.knowledge.TrackKnowledge;
@@ -225,6 +226,6 @@ public final class PageController {
 
     /** What the client sent, shortened and without control characters, for a message (the template escapes it). */
     private static String printable(String text) {
-        return Usernames.printable(text);
+        return Printable.of(text);
     }
 }

@@ -1,6 +1,6 @@
 package io.spotifyinsight.web.recommendation;
 
-import io.spotifyinsight.persistence.user.Usernames;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.web.error.ApiException;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ enum Format {
             return offered.stream().filter(f -> f.parameter.equals(parameter)).findFirst()
                     .orElseThrow(() -> ApiException.badRequest("invalid-format", "format must be one of "
                             + offered.stream().map(f -> f.parameter).collect(Collectors.joining(", "))
-                            + " (got '" + Usernames.printable(parameter) + "')"));
+                            + " (got '" + Printable.of(parameter) + "')"));
         }
         if (accept == null) {
             return JSON;

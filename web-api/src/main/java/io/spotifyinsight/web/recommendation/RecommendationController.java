@@ -2,6 +2,7 @@ package io.spotifyinsight.web.recommendation;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.error.ApiException;
@@ -172,7 +173,7 @@ public final class RecommendationController {
 
     private static String knownShape(String username) {
         if (!Usernames.isValid(username)) {
-            throw ApiException.unknownUser(Usernames.printable(username));
+            throw ApiException.unknownUser(Printable.of(username));
         }
         return username;
     }

@@ -34,6 +34,26 @@ class OpenApiContractTest {
                 .contains("latest_date");
     }
 
+    /** OpenAPI 3.0's {@code nullable: true} is what the validator reads (it ignores 3.1's {@code type: [x, "null"]}). */
+    @Test
+    void a_null_is_accepted_only_where_the_document_says_nullable() throws Exception {
+        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"active\":true", "\"active\":null") + "]}"))
+                .contains("/users/0/active");
+        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"seeds\":{\"artists\":[],\"genres\":[\"hip-hop\"],\"tracks\":[]}", "\"seeds\":null") + "]}"))
+                .contains("/users/0/seeds");
+        ObjectMapper json = new ObjectMapper();
+        String track = "{\"track_id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"track_title\":\"t\","
+                + "\"track_link\":\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\","
+                + "\"track_url\":\"https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\","
+                + "\"artists\":[{\"id\":\"a\",\"name\":\"n\"}],\"album\":null,\"duration_ms\":1000,"
+                + "\"explicit\":null,\"source\":\"lastfm\",\"reason\":\"r\"}";
+        assertThat(CONTRACT.validate(json.readTree(track), "Track")).isEmpty();
+        assertThat(CONTRACT.validate(json.readTree(track.replace("\"duration_ms\":1000", "\"duration_ms\":null")), "Track"))
+                .contains("duration_ms");
+        assertThat(CONTRACT.validate(json.readTree(track.replace("\"track_title\":\"t\"", "\"track_title\":null")), "Track"))
+                .contains("track_title");
+    }
+
     @Test
     void an_undocumented_status_or_media_type_is_reported() {
         assertThat(check("/users", 418, "application/problem+json", problem(418))).contains("418");

@@ -18,21 +18,21 @@ import java.util.Set;
 /**
  * Turns a non-2xx answer into the exception the caller can act on. Pure; never reads the network.
  */
-final class ErrorMapper {
+final class HttpErrorTranslator {
 
     private static final Set<String> CREDENTIAL_ERRORS =
             Set.of("invalid_client", "unauthorized_client");
 
     private final ObjectMapper json;
 
-    ErrorMapper(ObjectMapper json) {
+    HttpErrorTranslator(ObjectMapper json) {
         this.json = json;
     }
 
     /**
-     * @param endpoint method and path for the message, e.g. {@code GET /v1/search}
-     * @param gated whether 404 means "withdrawn for this app" (recommendations) rather than "no
-     *     such resource"
+     * @param endpoint method and path for the message, e.g. {@code GET /v1/search}; when it is
+     *     {@linkplain Endpoint#gated() gated}, 404 means "withdrawn for this app" (recommendations)
+     *     rather than "no such resource"
      */
     SpotifyException apiError(
             Endpoint endpoint, int status, String reason, String retryAfterHeader, String body) {
