@@ -29,7 +29,7 @@ public final class Main {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
-        try (Wiring wiring = new Wiring(env, out, err, clock)) {
+        try (Wiring wiring = new Wiring(new FetcherEnvironment(env), out, err, clock)) {
             return commandLine(wiring).execute(args);
         } finally {
             out.flush();

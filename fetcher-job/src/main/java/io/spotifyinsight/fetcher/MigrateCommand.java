@@ -3,7 +3,7 @@ package io.spotifyinsight.fetcher;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
 
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.persistence.Migrations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         String before = Migrations.currentVersion(wiring.database(0, false).dataSource());
         String after = wiring.migrate();
         wiring.out().println("database schema version " + after

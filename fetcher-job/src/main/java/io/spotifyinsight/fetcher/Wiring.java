@@ -7,7 +7,7 @@ import io.spotifyinsight.fetcher.blend.RunKnowledge;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
-import io.spotifyinsight.fetcher.cli.ConfigurationException;
+import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.engine.RunTelemetry;
 import io.spotifyinsight.fetcher.metrics.JobMetricsConfig;
 import io.spotifyinsight.fetcher.metrics.JobMetricsReporter;
@@ -51,11 +51,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
@@ -67,10 +65,7 @@ import org.flywaydb.core.api.FlywayException;
  * without the fetcher's settings. Closing it closes what was opened.
  */
 public final class Wiring implements AutoCloseable {
-    /** What a command needs configured; checked together so that every problem is reported at once. */
-    public enum Needs { DATABASE, SPOTIFY, FETCHER, RUN_REPORTS }
-
-    private final Map<String, String> env;
+    private final FetcherEnvironment env;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
@@ -81,8 +76,8 @@ public final class Wiring implements AutoCloseable {
     private final Map<SourceService, ServiceTraffic> sourceTraffic = new EnumMap<>(SourceService.class);
     private final List<AutoCloseable> sourceClients = new ArrayList<>();
 
-    public Wiring(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
-        this.env = Map.copyOf(env);
+    public Wiring(FetcherEnvironment env, PrintStream out, PrintStream err, Clock clock) {
+        this.env = env;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -100,58 +95,9 @@ public final class Wiring implements AutoCloseable {
         return clock;
     }
 
-    /** Parses every needed configuration; all problems, each naming its variable, in one exception. */
-    public void require(Needs... needs) {
-        Set<Needs> wanted = needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
-        List<String> problems = new ArrayList<>();
-        collect(problems, () -> LogFormat.fromEnv(env));
-        if (wanted.contains(Needs.DATABASE)) {
-            collect(problems, () -> DatabaseConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.SPOTIFY)) {
-            collect(problems, () -> SpotifyConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.FETCHER)) {
-            collect(problems, () -> FetcherConfig.fromEnv(env));
-            collect(problems, () -> SourcesConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.RUN_REPORTS)) {
-            collect(problems, () -> NotifyConfig.fromEnv(env));
-            collect(problems, () -> JobMetricsConfig.fromEnv(env));
-        }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
-    }
-
-    private static void collect(List<String> problems, Runnable parse) {
-        try {
-            parse.run();
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-    }
-
-    public FetcherConfig fetcherConfig() {
-        return FetcherConfig.fromEnv(env);
-    }
-
-    public SourcesConfig sourcesConfig() {
-        return SourcesConfig.fromEnv(env);
-    }
-
-    public SpotifyConfig spotifyConfig() {
-        return SpotifyConfig.fromEnv(env);
-    }
-
-    /** Whether both Spotify credentials are set (the users commands only use Spotify then). */
-    public boolean spotifyCredentialsPresent() {
-        return present("SPOTIFY_CLIENT_ID") && present("SPOTIFY_CLIENT_SECRET");
-    }
-
-    private boolean present(String name) {
-        String value = env.get(name);
-        return value != null && !value.isBlank();
+    /** The configuration, read once per part from the environment. */
+    public FetcherEnvironment env() {
+        return env;
     }
 
     /** The database, reachable and migrated (executables migrate at start-up). */
@@ -165,14 +111,14 @@ public final class Wiring implements AutoCloseable {
      */
     public Database database(int minPoolSize, boolean migrate) {
         if (database == null) {
-            DatabaseConfig config = DatabaseConfig.fromEnv(env);
+            DatabaseConfig config = env.database();
             if (config.poolSize() < minPoolSize) {
                 config = config.withPoolSize(minPoolSize);
             }
             database = Database.open(config, "fetcher-job");
             if (!database.isReachable()) {
                 throw new DatabaseUnavailableException("the database is unreachable at "
-                        + config.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***")
+                        + DatabaseConfig.withoutCredentials(config.jdbcUrl())
                         + " (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)", null);
             }
             if (migrate) {
@@ -211,7 +157,7 @@ public final class Wiring implements AutoCloseable {
     /** The Spotify client with the run's settings (rate limit, retries) from SPOTIFY_*. */
     public SpotifyClient spotify() {
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig(), spotifyHttp());
+            spotify = SpotifyClient.create(env.spotify(), spotifyHttp());
         }
         return spotify;
     }
@@ -221,11 +167,12 @@ public final class Wiring implements AutoCloseable {
      * so that a Spotify outage delays {@code users add} by seconds, not minutes.
      */
     public Optional<SpotifyClient> spotifyForChecks() {
-        if (!spotifyCredentialsPresent()) {
+        if (!env.spotifyCredentialsPresent()) {
             return Optional.empty();
         }
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig().withRetries(2, Duration.ofSeconds(10)), spotifyHttp());
+            SpotifyConfig config = env.spotify().toBuilder().retries(2, Duration.ofSeconds(10)).build();
+            spotify = SpotifyClient.create(config, spotifyHttp());
         }
         return Optional.of(spotify);
     }
@@ -262,11 +209,11 @@ public final class Wiring implements AutoCloseable {
 
     /** The run's view of the configured third-party sources. */
     public SourceHealth sourceHealth() {
-        return new SourceHealth(sourcesConfig().sources());
+        return new SourceHealth(env.sources().sources());
     }
 
     private BlendStrategy blend(SourceHealth health) {
-        SourcesConfig config = sourcesConfig();
+        SourcesConfig config = env.sources();
         SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
         ReccoBeatsClient recco = config.uses(SourceService.RECCOBEATS)
@@ -323,9 +270,9 @@ public final class Wiring implements AutoCloseable {
     }
 
     public FetchJob fetchJob() {
-        FetcherConfig config = fetcherConfig();
-        return new FetchJob(recommendations(), runs(), config.concurrency(), spotifyConfig().retryBudget(),
-                sourcesConfig().noRepeatDays(), config.maxRunTime(), clock);
+        FetcherConfig config = env.fetcher();
+        return new FetchJob(recommendations(), runs(), config.concurrency(), env.spotify().retryBudget(),
+                env.sources().noRepeatDays(), config.maxRunTime(), clock);
     }
 
     /**
@@ -333,33 +280,33 @@ public final class Wiring implements AutoCloseable {
      * LOG_FORMAT=json, whose stderr must stay one JSON object per line).
      */
     public Progress progress() {
-        return isTerminal() && LogFormat.fromEnv(env) == LogFormat.TEXT ? new TerminalProgress(err) : new LogProgress();
+        return isTerminal() && !env.jsonLogs() ? new TerminalProgress(err) : new LogProgress();
     }
 
     /**
      * Who hears how a run ended: the webhook (NOTIFY_*), the metrics file and the Pushgateway
      * (FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL), as configured. A part whose own settings are
-     * invalid is left out ({@link #require} reports them), so that a run refused for another bad setting
+     * invalid is left out ({@link FetcherEnvironment#require} reports them), so that a run refused for another bad setting
      * is still told.
      */
     public RunReporter runReporters() {
         List<RunReporter> reporters = new ArrayList<>();
         try {
-            NotifyConfig notify = NotifyConfig.fromEnv(env);
+            NotifyConfig notify = env.notifications();
             notify.target().ifPresent(url -> reporters.add(new WebhookNotifier(url, notify.on(), notify.format(),
                     http(), WebhookNotifier.TIMEOUT, WebhookNotifier.MAX_ATTEMPTS, WebhookNotifier.FIRST_PAUSE)));
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             // reported by require()
         }
         try {
-            JobMetricsConfig metrics = JobMetricsConfig.fromEnv(env);
+            JobMetricsConfig metrics = env.metrics();
             if (metrics.file() != null || metrics.pushgateway() != null) {
                 PushgatewayClient push = metrics.pushgatewayUrl()
                         .map(url -> new PushgatewayClient(url, http(), WebhookNotifier.TIMEOUT)).orElse(null);
                 reporters.add(new JobMetricsReporter(metrics.file(), metrics.pushgateway(), push,
                         this::lastSucceededAt));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             // reported by require()
         }
         return RunReporter.all(reporters);

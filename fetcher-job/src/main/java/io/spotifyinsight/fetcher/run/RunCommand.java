@@ -15,7 +15,7 @@ import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherConfig;
 import io.spotifyinsight.fetcher.StrategyChoice;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
@@ -126,14 +126,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Integer fetchAndStore(RunReporter reporters) {
-        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
+        wiring.env().require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
                 throw new UsageException("invalid username '" + Usernames.printable(name) + "' for --user: a username is "
                         + Usernames.RULE);
             }
         }
-        FetcherConfig config = wiring.fetcherConfig();
+        FetcherConfig config = wiring.env().fetcher();
         StrategyChoice choice = strategy != null ? strategy : config.strategy();
         LocalDate today = LocalDate.now(wiring.clock().withZone(config.timezone()));
         if (date != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {

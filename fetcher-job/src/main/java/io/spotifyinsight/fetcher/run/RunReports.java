@@ -27,7 +27,7 @@ final class RunReports {
         LocalDate date = dateOption;
         String strategy = strategyOption == null ? null : strategyOption.value();
         try {
-            var config = wiring.fetcherConfig();
+            var config = wiring.env().fetcher();
             date = date != null ? date : LocalDate.now(wiring.clock().withZone(config.timezone()));
             strategy = strategy != null ? strategy : config.strategy().value();
         } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import io.spotifyinsight.fetcher.cli.VersionProvider;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.ServiceRequests;
 import java.time.Duration;
@@ -56,8 +56,8 @@ public final class RunsCommand implements Callable<Integer> {
         if (limit < 1 || limit > 1000) {
             throw new UsageException("--limit must be 1 to 1000, got " + limit);
         }
-        wiring.require(Needs.DATABASE, Needs.FETCHER);
-        ZoneId zone = wiring.fetcherConfig().timezone();
+        wiring.env().require(Needs.DATABASE, Needs.FETCHER);
+        ZoneId zone = wiring.env().fetcher().timezone();
         List<FetchRun> runs = wiring.runs().latest(limit);
         if (runs.isEmpty()) {
             wiring.out().println("no fetch runs yet");

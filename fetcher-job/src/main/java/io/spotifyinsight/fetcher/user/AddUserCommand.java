@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
@@ -56,7 +56,7 @@ final class AddUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         Seeds checked = seeds.toSeeds();
         UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
                 checked, exclusions.toExclusions());

@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
@@ -26,7 +26,7 @@ final class ListUsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         List<UserAlias> users = wiring.users().list();
         if (users.isEmpty()) {
             wiring.out().println("no users yet; add one with `users add NAME --genre jazz`");

@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
 import java.util.concurrent.Callable;
@@ -28,7 +28,7 @@ final class RemoveUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         wiring.users().delete(name);
         wiring.out().println("removed " + name + " with its seeds and stored lists");
         return ExitCode.OK;

@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
 import java.util.concurrent.Callable;
@@ -25,7 +25,7 @@ abstract class SetActiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         wiring.users().setActive(name, active);
         wiring.out().println(name + (active ? " enabled: included in nightly runs" : " disabled: skipped by nightly runs, history kept"));
         return ExitCode.OK;

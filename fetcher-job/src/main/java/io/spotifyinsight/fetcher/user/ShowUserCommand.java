@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
@@ -32,7 +32,7 @@ final class ShowUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         UserAlias user = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
         PrintStream out = wiring.out();
         out.println("username: " + user.username());

@@ -2,7 +2,7 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
@@ -70,7 +70,7 @@ final class UpdateUserCommand implements Callable<Integer> {
             throw new UsageException("--no-excludes and --exclude-artist/--exclude-track exclude each other:"
                     + " give the new exclusions alone to replace the old ones");
         }
-        wiring.require(Needs.DATABASE);
+        wiring.env().require(Needs.DATABASE);
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
         UserAlias current = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
         var settings = UserText.settings(name, current.active(),
