@@ -1,11 +1,13 @@
 package io.spotifyinsight.fetcher;
 
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
-
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 /** {@code migrate}: applies pending migrations explicitly (every command also does so at start-up). */
@@ -22,18 +24,28 @@ import picocli.CommandLine.Command;
         footerHeading = HelpText.VARIABLES_HEADING,
         footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_CONNECTION_TIMEOUT_SECONDS, LOG_LEVEL"})
 final class MigrateCommand implements Callable<Integer> {
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<Database> database;
+    private final Supplier<String> migrate;
+    private final PrintStream out;
 
-    MigrateCommand(Wiring wiring) {
-        this.wiring = wiring;
+    /**
+     * @param database reachable, not migrated; opened on first use
+     * @param migrate applies pending migrations and returns the schema version
+     */
+    MigrateCommand(FetcherEnvironment env, Supplier<Database> database, Supplier<String> migrate, PrintStream out) {
+        this.env = env;
+        this.database = database;
+        this.migrate = migrate;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
-        wiring.env().require(Needs.DATABASE);
-        String before = Migrations.currentVersion(wiring.database(0, false).dataSource());
-        String after = wiring.migrate();
-        wiring.out().println("database schema version " + after
+        env.require(Needs.DATABASE);
+        String before = Migrations.currentVersion(database.get().dataSource());
+        String after = migrate.get();
+        out.println("database schema version " + after
                 + (before.equals(after) ? " (already up to date)" : " (was " + before + ")"));
         return ExitCode.OK;
     }

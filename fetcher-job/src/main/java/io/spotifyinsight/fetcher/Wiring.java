@@ -16,6 +16,7 @@ import io.spotifyinsight.fetcher.notify.NotifyConfig;
 import io.spotifyinsight.fetcher.notify.WebhookNotifier;
 import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.RunReporter;
+import io.spotifyinsight.fetcher.run.RunParts;
 import io.spotifyinsight.fetcher.strategy.AutoStrategy;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.LogProgress;
@@ -59,14 +60,14 @@ import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Main's object graph for one invocation: config → DataSource → DSLContext → repositories →
- * OkHttpClient → SpotifyClient → job, all built with {@code new}. Built on demand, because commands
- * need different parts: {@code users list} must work without Spotify credentials, {@code migrate}
- * without the fetcher's settings. Closing it closes what was opened.
+ * The object graph of one invocation: config → DataSource → DSLContext → repositories →
+ * OkHttpClient → SpotifyClient → job, all built with {@code new}. It only builds: {@link Main} hands
+ * each command the parts it uses. Built on demand, because commands need different parts:
+ * {@code users list} must work without Spotify credentials, {@code migrate} without the fetcher's
+ * settings. Closing it closes what was opened.
  */
-public final class Wiring implements AutoCloseable {
+public final class Wiring implements RunParts, AutoCloseable {
     private final FetcherEnvironment env;
-    private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
     private Database database;
@@ -76,28 +77,11 @@ public final class Wiring implements AutoCloseable {
     private final Map<SourceService, ServiceTraffic> sourceTraffic = new EnumMap<>(SourceService.class);
     private final List<AutoCloseable> sourceClients = new ArrayList<>();
 
-    public Wiring(FetcherEnvironment env, PrintStream out, PrintStream err, Clock clock) {
+    /** @param err where a terminal's progress line is drawn */
+    public Wiring(FetcherEnvironment env, PrintStream err, Clock clock) {
         this.env = env;
-        this.out = out;
         this.err = err;
         this.clock = clock;
-    }
-
-    public PrintStream out() {
-        return out;
-    }
-
-    public PrintStream err() {
-        return err;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    /** The configuration, read once per part from the environment. */
-    public FetcherEnvironment env() {
-        return env;
     }
 
     /** The database, reachable and migrated (executables migrate at start-up). */
@@ -109,6 +93,7 @@ public final class Wiring implements AutoCloseable {
      * @param minPoolSize a run needs a connection per worker plus the lock's and the run row's
      * @param migrate false only for the {@code migrate} command, which migrates itself
      */
+    @Override
     public Database database(int minPoolSize, boolean migrate) {
         if (database == null) {
             DatabaseConfig config = env.database();
@@ -137,6 +122,7 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
+    @Override
     public UserRepository users() {
         return new UserRepository(database().dsl());
     }
@@ -149,6 +135,7 @@ public final class Wiring implements AutoCloseable {
         return new FetchRunRepository(database().dsl());
     }
 
+    @Override
     public ServiceTraffic traffic() {
         spotify();
         return traffic;
@@ -196,6 +183,7 @@ public final class Wiring implements AutoCloseable {
      * A fresh strategy for one run: it remembers, for that run only, what it learns about the app and
      * which sources are unavailable; {@code health} receives the blend's view of the sources.
      */
+    @Override
     public RecommendationStrategy strategy(StrategyChoice choice, SourceHealth health) {
         SpotifyClient client = spotify();
         return switch (choice) {
@@ -208,6 +196,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The run's view of the configured third-party sources. */
+    @Override
     public SourceHealth sourceHealth() {
         return new SourceHealth(env.sources().sources());
     }
@@ -245,6 +234,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Requests of this invocation per service, and the sources {@code health} saw fail. */
+    @Override
     public RunTelemetry telemetry(SourceHealth health) {
         return new RunTelemetry() {
             @Override
@@ -265,10 +255,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** What each service was sent, for the run summary. */
+    @Override
     public Map<SourceService, ServiceTraffic> sourceTraffic() {
         return Map.copyOf(sourceTraffic);
     }
 
+    @Override
     public FetchJob fetchJob() {
         FetcherConfig config = env.fetcher();
         return new FetchJob(recommendations(), runs(), config.concurrency(), env.spotify().retryBudget(),
@@ -279,6 +271,7 @@ public final class Wiring implements AutoCloseable {
      * A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files, and
      * LOG_FORMAT=json, whose stderr must stay one JSON object per line).
      */
+    @Override
     public Progress progress() {
         return isTerminal() && !env.jsonLogs() ? new TerminalProgress(err) : new LogProgress();
     }
@@ -289,6 +282,7 @@ public final class Wiring implements AutoCloseable {
      * invalid is left out ({@link FetcherEnvironment#require} reports them), so that a run refused for another bad setting
      * is still told.
      */
+    @Override
     public RunReporter runReporters() {
         List<RunReporter> reporters = new ArrayList<>();
         try {
@@ -321,6 +315,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Requests and 429 answers per service in this invocation, by the service's config name. */
+    @Override
     public Map<String, RunReport.Traffic> trafficByService() {
         Map<String, RunReport.Traffic> counts = new TreeMap<>();
         if (traffic != null) {

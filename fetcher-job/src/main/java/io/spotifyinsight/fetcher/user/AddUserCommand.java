@@ -1,17 +1,22 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
+import io.spotifyinsight.spotify.SpotifyClient;
+import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import io.spotifyinsight.fetcher.cli.Converters;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +34,11 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
 final class AddUserCommand implements Callable<Integer> {
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final Supplier<Optional<SpotifyClient>> spotifyForChecks;
+    private final PrintStream out;
+    private final PrintStream err;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
@@ -50,27 +59,32 @@ final class AddUserCommand implements Callable<Integer> {
     @Option(names = "--disabled", description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    AddUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    AddUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<Optional<SpotifyClient>> spotifyForChecks,
+                   PrintStream out, PrintStream err) {
+        this.env = env;
+        this.users = users;
+        this.spotifyForChecks = spotifyForChecks;
+        this.out = out;
+        this.err = err;
     }
 
     @Override
     public Integer call() {
-        wiring.env().require(Needs.DATABASE);
+        env.require(Needs.DATABASE);
         Seeds checked = seeds.toSeeds();
         UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
                 checked, exclusions.toExclusions());
-        new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(checked.genres());
+        new GenreCheck(spotifyForChecks.get(), err).check(checked.genres());
         UserAlias user;
         try {
-            user = wiring.users().create(settings);
+            user = users.get().create(settings);
         } catch (ConstraintViolationException e) {
             if ("app_user_username_uk".equals(e.constraint())) {
                 throw new UsageException("a user named '" + name + "' already exists; change it with `users update " + name + "`");
             }
             throw e;
         }
-        wiring.out().println("added " + UserText.summary(user));
+        out.println("added " + UserText.summary(user));
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,9 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
 import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.VersionProvider;
@@ -10,8 +11,12 @@ import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
+import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.spotify.SpotifyClient;
+import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import io.spotifyinsight.fetcher.cli.Converters;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +34,11 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = HelpText.EXIT_CODES_HEADING,
         exitCodeList = {HelpText.EXIT_0, HelpText.EXIT_1, HelpText.EXIT_2, HelpText.EXIT_3})
 final class UpdateUserCommand implements Callable<Integer> {
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final Supplier<Optional<SpotifyClient>> spotifyForChecks;
+    private final PrintStream out;
+    private final PrintStream err;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
@@ -52,8 +61,13 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    UpdateUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    UpdateUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<Optional<SpotifyClient>> spotifyForChecks,
+                      PrintStream out, PrintStream err) {
+        this.env = env;
+        this.users = users;
+        this.spotifyForChecks = spotifyForChecks;
+        this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -70,19 +84,19 @@ final class UpdateUserCommand implements Callable<Integer> {
             throw new UsageException("--no-excludes and --exclude-artist/--exclude-track exclude each other:"
                     + " give the new exclusions alone to replace the old ones");
         }
-        wiring.env().require(Needs.DATABASE);
+        env.require(Needs.DATABASE);
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
-        UserAlias current = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
+        UserAlias current = users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
         var settings = UserText.settings(name, current.active(),
                 noMarket ? null : market != null ? UserText.market(market) : current.market(),
                 limit != null ? limit : current.trackLimit(),
                 newSeeds != null ? newSeeds : current.seeds(),
                 noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
-            new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(newSeeds.genres());
+            new GenreCheck(spotifyForChecks.get(), err).check(newSeeds.genres());
         }
-        UserAlias updated = wiring.users().update(name, settings);
-        wiring.out().println("updated " + UserText.summary(updated));
+        UserAlias updated = users.get().update(name, settings);
+        out.println("updated " + UserText.summary(updated));
         return ExitCode.OK;
     }
 }
