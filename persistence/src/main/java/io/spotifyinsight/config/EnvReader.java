@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The one way an executable reads its environment: each method returns the variable's value, or its
@@ -53,38 +54,21 @@ public final class EnvReader {
     }
 
     public int wholeNumber(String name, int fallback, int min, int max) {
-        String value = text(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        invalid(name, value, "a whole number from " + min + " to " + max + " (default " + fallback + ")");
-        return fallback;
+        return parsed(name, fallback, raw -> accepted(Integer.parseInt(raw), value -> value >= min && value <= max),
+                "a whole number from " + min + " to " + max + " (default " + fallback + ")");
     }
 
     /** A decimal number that {@code accepted} allows; {@code acceptedText} says which, with the default. */
     public double number(String name, double fallback, DoublePredicate accepted, String acceptedText) {
-        String value = text(name);
-        if (value == null) {
-            return fallback;
+        return parsed(name, fallback, raw -> accepted(Double.parseDouble(raw), value -> !Double.isNaN(value)
+                && accepted.test(value)), acceptedText);
+    }
+
+    private static <T extends Number> T accepted(T value, Predicate<T> rule) {
+        if (!rule.test(value)) {
+            throw new IllegalArgumentException("not accepted: " + value);
         }
-        try {
-            double parsed = Double.parseDouble(value);
-            if (!Double.isNaN(parsed) && accepted.test(parsed)) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        invalid(name, value, acceptedText);
-        return fallback;
+        return value;
     }
 
     /**

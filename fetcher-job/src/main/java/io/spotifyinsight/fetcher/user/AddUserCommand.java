@@ -12,9 +12,7 @@ import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
-import io.spotifyinsight.spotify.SpotifyClient;
 import java.io.PrintStream;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -36,9 +34,8 @@ import picocli.CommandLine.Parameters;
 final class AddUserCommand implements Callable<Integer> {
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
-    private final Supplier<Optional<SpotifyClient>> spotifyForChecks;
+    private final Supplier<GenreCheck> genreCheck;
     private final PrintStream out;
-    private final PrintStream err;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
@@ -59,13 +56,12 @@ final class AddUserCommand implements Callable<Integer> {
     @Option(names = "--disabled", description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    AddUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<Optional<SpotifyClient>> spotifyForChecks,
-                   PrintStream out, PrintStream err) {
+    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
+    AddUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
         this.env = env;
         this.users = users;
-        this.spotifyForChecks = spotifyForChecks;
+        this.genreCheck = genreCheck;
         this.out = out;
-        this.err = err;
     }
 
     @Override
@@ -74,7 +70,7 @@ final class AddUserCommand implements Callable<Integer> {
         Seeds checked = seeds.toSeeds();
         UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
                 checked, exclusions.toExclusions());
-        new GenreCheck(spotifyForChecks.get(), err).check(checked.genres());
+        genreCheck.get().check(checked.genres());
         UserAlias user;
         try {
             user = users.get().create(settings);

@@ -12,9 +12,7 @@ import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.spotify.SpotifyClient;
 import java.io.PrintStream;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -36,9 +34,8 @@ import picocli.CommandLine.Parameters;
 final class UpdateUserCommand implements Callable<Integer> {
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
-    private final Supplier<Optional<SpotifyClient>> spotifyForChecks;
+    private final Supplier<GenreCheck> genreCheck;
     private final PrintStream out;
-    private final PrintStream err;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
@@ -61,13 +58,12 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    UpdateUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<Optional<SpotifyClient>> spotifyForChecks,
-                      PrintStream out, PrintStream err) {
+    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
+    UpdateUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
         this.env = env;
         this.users = users;
-        this.spotifyForChecks = spotifyForChecks;
+        this.genreCheck = genreCheck;
         this.out = out;
-        this.err = err;
     }
 
     @Override
@@ -93,7 +89,7 @@ final class UpdateUserCommand implements Callable<Integer> {
                 newSeeds != null ? newSeeds : current.seeds(),
                 noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
-            new GenreCheck(spotifyForChecks.get(), err).check(newSeeds.genres());
+            genreCheck.get().check(newSeeds.genres());
         }
         UserAlias updated = users.get().update(name, settings);
         out.println("updated " + UserText.summary(updated));
