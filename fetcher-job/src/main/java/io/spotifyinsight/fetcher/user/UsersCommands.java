@@ -22,11 +22,12 @@ public final class UsersCommands {
                                           Supplier<RecommendationRepository> recommendations,
                                           Supplier<Optional<SpotifyClient>> spotifyForChecks, PrintStream out,
                                           PrintStream err) {
+        Supplier<GenreCheck> genreCheck = () -> new GenreCheck(spotifyForChecks.get(), err);
         return new CommandLine(new UsersCommand())
-                .addSubcommand(new AddUserCommand(env, users, spotifyForChecks, out, err))
+                .addSubcommand(new AddUserCommand(env, users, genreCheck, out))
                 .addSubcommand(new ListUsersCommand(env, users, out))
                 .addSubcommand(new ShowUserCommand(env, users, recommendations, out))
-                .addSubcommand(new UpdateUserCommand(env, users, spotifyForChecks, out, err))
+                .addSubcommand(new UpdateUserCommand(env, users, genreCheck, out))
                 .addSubcommand(new RemoveUserCommand(env, users, out))
                 .addSubcommand(new SetActiveCommand.Disable(env, users, out))
                 .addSubcommand(new SetActiveCommand.Enable(env, users, out));
