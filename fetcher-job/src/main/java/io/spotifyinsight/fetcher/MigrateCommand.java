@@ -1,11 +1,15 @@
 package io.spotifyinsight.fetcher;
 
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
 
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,18 +26,28 @@ final class MigrateCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<Database> database;
+    private final Supplier<String> migrate;
+    private final PrintStream out;
 
-    MigrateCommand(Wiring wiring) {
-        this.wiring = wiring;
+    /**
+     * @param database reachable, not migrated; opened on first use
+     * @param migrate applies pending migrations and returns the schema version
+     */
+    MigrateCommand(FetcherEnvironment env, Supplier<Database> database, Supplier<String> migrate, PrintStream out) {
+        this.env = env;
+        this.database = database;
+        this.migrate = migrate;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE);
-        String before = Migrations.currentVersion(wiring.database(0, false).dataSource());
-        String after = wiring.migrate();
-        wiring.out().println("database schema version " + after
+        env.require(Needs.DATABASE);
+        String before = Migrations.currentVersion(database.get().dataSource());
+        String after = migrate.get();
+        out.println("database schema version " + after
                 + (before.equals(after) ? " (already up to date)" : " (was " + before + ")"));
         return ExitCode.OK;
     }

@@ -2,15 +2,13 @@ package io.spotifyinsight.fetcher;
 
 import io.spotifyinsight.sources.SourceConfig;
 import io.spotifyinsight.sources.SourceService;
-import java.util.ArrayList;
+import io.spotifyinsight.config.EnvReader;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The blend's settings, parsed once at start-up; every problem reported at once, naming its variable.
+ * The blend's settings, read by {@link FetcherEnvironment}.
  * {@code toString} leaves the Last.fm key out.
  *
  * <ul>
@@ -46,43 +44,36 @@ public record SourcesConfig(Set<SourceService> sources, SourceConfig reccoBeats,
         return sources.contains(service);
     }
 
-    /** Reads the variables above; every problem is reported in one exception, naming its variable. */
-    public static SourcesConfig fromEnv(Map<String, String> env) {
-        List<String> problems = new ArrayList<>();
-        String key = value(env, "LASTFM_API_KEY");
+    /** Reads the variables above, recording each problem in {@code env}. */
+    public static SourcesConfig read(EnvReader env) {
+        String key = env.text("LASTFM_API_KEY");
         Set<SourceService> sources = EnumSet.of(SourceService.RECCOBEATS, SourceService.MUSICBRAINZ);
         if (key != null) {
             sources.add(SourceService.LASTFM);
         }
-        String rawSources = value(env, "FETCHER_SOURCES");
+        String rawSources = env.text("FETCHER_SOURCES");
         if (rawSources != null) {
-            sources = parseSources(rawSources, problems);
+            sources = parseSources(rawSources, env);
             if (sources.contains(SourceService.LASTFM) && key == null) {
-                problems.add("FETCHER_SOURCES names lastfm but LASTFM_API_KEY is not set: set your own Last.fm API key"
+                env.problem("FETCHER_SOURCES names lastfm but LASTFM_API_KEY is not set: set your own Last.fm API key"
                         + " (free with an account) or leave lastfm out");
             }
         }
-        SourceConfig recco = source(env, "RECCOBEATS", SourceService.RECCOBEATS, problems);
-        SourceConfig lastFm = source(env, "LASTFM", SourceService.LASTFM, problems);
-        SourceConfig musicBrainz = url(env, "MUSICBRAINZ_API_URL", SourceService.MUSICBRAINZ, 1, problems);
-        String contact = value(env, "MUSICBRAINZ_CONTACT");
-        if (contact == null) {
-            contact = DEFAULT_MUSICBRAINZ_CONTACT;
-        } else if (contact.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
-            problems.add("MUSICBRAINZ_CONTACT holds a control or non-ASCII character: expected an e-mail address or"
+        SourceConfig recco = source(env, "RECCOBEATS", SourceService.RECCOBEATS);
+        SourceConfig lastFm = source(env, "LASTFM", SourceService.LASTFM);
+        SourceConfig musicBrainz = url(env, "MUSICBRAINZ_API_URL", SourceService.MUSICBRAINZ, 1);
+        String contact = env.text("MUSICBRAINZ_CONTACT", DEFAULT_MUSICBRAINZ_CONTACT);
+        if (contact.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+            env.problem("MUSICBRAINZ_CONTACT holds a control or non-ASCII character: expected an e-mail address or"
                     + " URL, such as ops@example.org");
         }
-        int noRepeat = wholeNumber(env, "FETCHER_NO_REPEAT_DAYS", DEFAULT_NO_REPEAT_DAYS, 0, MAX_NO_REPEAT_DAYS,
-                problems);
-        int budget = wholeNumber(env, "FETCHER_SPOTIFY_REQUESTS_PER_ALIAS", DEFAULT_SPOTIFY_REQUESTS_PER_ALIAS, 1,
-                MAX_SPOTIFY_REQUESTS_PER_ALIAS, problems);
-        if (!problems.isEmpty()) {
-            throw new FetcherConfigException("invalid fetcher configuration: " + String.join("; ", problems));
-        }
+        int noRepeat = env.wholeNumber("FETCHER_NO_REPEAT_DAYS", DEFAULT_NO_REPEAT_DAYS, 0, MAX_NO_REPEAT_DAYS);
+        int budget = env.wholeNumber("FETCHER_SPOTIFY_REQUESTS_PER_ALIAS", DEFAULT_SPOTIFY_REQUESTS_PER_ALIAS, 1,
+                MAX_SPOTIFY_REQUESTS_PER_ALIAS);
         return new SourcesConfig(sources, recco, lastFm, key, musicBrainz, contact, noRepeat, budget);
     }
 
-    private static Set<SourceService> parseSources(String raw, List<String> problems) {
+    private static Set<SourceService> parseSources(String raw, EnvReader env) {
         Set<SourceService> sources = EnumSet.noneOf(SourceService.class);
         if (raw.strip().equalsIgnoreCase("none")) {
             return sources;
@@ -96,7 +87,7 @@ public record SourcesConfig(Set<SourceService> sources, SourceConfig reccoBeats,
                 }
             }
             if (found == null) {
-                problems.add("FETCHER_SOURCES is '" + raw + "': '" + part.strip() + "' is not a source; expected "
+                env.problem("FETCHER_SOURCES is '" + raw + "': '" + part.strip() + "' is not a source; expected "
                         + SOURCES_ACCEPTED + " (default reccobeats,lastfm,musicbrainz; lastfm only with LASTFM_API_KEY)");
                 return EnumSet.noneOf(SourceService.class);
             }
@@ -105,58 +96,20 @@ public record SourcesConfig(Set<SourceService> sources, SourceConfig reccoBeats,
         return sources;
     }
 
-    private static SourceConfig source(Map<String, String> env, String prefix, SourceService service,
-                                       List<String> problems) {
-        String rateName = prefix + "_REQUESTS_PER_SECOND";
-        double rate = DEFAULT_REQUESTS_PER_SECOND;
-        String rawRate = value(env, rateName);
-        if (rawRate != null) {
-            try {
-                rate = Double.parseDouble(rawRate);
-            } catch (NumberFormatException e) {
-                rate = -1;
-            }
-            if (!(rate > 0) || rate > 50 || Double.isNaN(rate)) {
-                problems.add(rateName + " is '" + rawRate + "': expected a number above 0 and at most 50 (default 2)");
-                rate = DEFAULT_REQUESTS_PER_SECOND;
-            }
-        }
-        return url(env, prefix + "_API_URL", service, rate, problems);
+    private static SourceConfig source(EnvReader env, String prefix, SourceService service) {
+        double rate = env.number(prefix + "_REQUESTS_PER_SECOND", DEFAULT_REQUESTS_PER_SECOND,
+                value -> value > 0 && value <= 50, "a number above 0 and at most 50 (default 2)");
+        return url(env, prefix + "_API_URL", service, rate);
     }
 
-    private static SourceConfig url(Map<String, String> env, String name, SourceService service, double rate,
-                                    List<String> problems) {
-        String raw = value(env, name);
+    private static SourceConfig url(EnvReader env, String name, SourceService service, double rate) {
+        String raw = env.text(name);
         try {
             return SourceConfig.of(raw == null ? service.defaultBaseUrl() : raw, rate);
         } catch (IllegalArgumentException e) {
-            problems.add(name + " is '" + raw + "': " + e.getMessage());
+            env.problem(name + " is '" + raw + "': " + e.getMessage());
             return SourceConfig.of(service.defaultBaseUrl(), rate);
         }
-    }
-
-    private static int wholeNumber(Map<String, String> env, String name, int fallback, int min, int max,
-                                   List<String> problems) {
-        String raw = value(env, name);
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(raw);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(name + " is '" + raw + "': expected a whole number from " + min + " to " + max + " (default "
-                + fallback + ")");
-        return fallback;
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

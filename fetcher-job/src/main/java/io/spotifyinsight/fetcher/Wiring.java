@@ -7,7 +7,7 @@ import io.spotifyinsight.fetcher.blend.RunKnowledge;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
-import io.spotifyinsight.fetcher.cli.ConfigurationException;
+import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.engine.RunTelemetry;
 import io.spotifyinsight.fetcher.metrics.JobMetricsConfig;
 import io.spotifyinsight.fetcher.metrics.JobMetricsReporter;
@@ -16,6 +16,7 @@ import io.spotifyinsight.fetcher.notify.NotifyConfig;
 import io.spotifyinsight.fetcher.notify.WebhookNotifier;
 import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.RunReporter;
+import io.spotifyinsight.fetcher.run.RunParts;
 import io.spotifyinsight.fetcher.strategy.AutoStrategy;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.LogProgress;
@@ -51,27 +52,22 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Main's object graph for one invocation: config → DataSource → DSLContext → repositories →
- * OkHttpClient → SpotifyClient → job, all built with {@code new}. Built on demand, because commands
- * need different parts: {@code users list} must work without Spotify credentials, {@code migrate}
- * without the fetcher's settings. Closing it closes what was opened.
+ * The object graph of one invocation: config → DataSource → DSLContext → repositories →
+ * OkHttpClient → SpotifyClient → job, all built with {@code new}. It only builds: {@link Main} hands
+ * each command the parts it uses. Built on demand, because commands need different parts:
+ * {@code users list} must work without Spotify credentials, {@code migrate} without the fetcher's
+ * settings. Closing it closes what was opened.
  */
-public final class Wiring implements AutoCloseable {
-    /** What a command needs configured; checked together so that every problem is reported at once. */
-    public enum Needs { DATABASE, SPOTIFY, FETCHER, RUN_REPORTS }
-
-    private final Map<String, String> env;
-    private final PrintStream out;
+public final class Wiring implements RunParts, AutoCloseable {
+    private final FetcherEnvironment env;
     private final PrintStream err;
     private final Clock clock;
     private Database database;
@@ -81,77 +77,11 @@ public final class Wiring implements AutoCloseable {
     private final Map<SourceService, ServiceTraffic> sourceTraffic = new EnumMap<>(SourceService.class);
     private final List<AutoCloseable> sourceClients = new ArrayList<>();
 
-    public Wiring(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
-        this.env = Map.copyOf(env);
-        this.out = out;
+    /** @param err where a terminal's progress line is drawn */
+    public Wiring(FetcherEnvironment env, PrintStream err, Clock clock) {
+        this.env = env;
         this.err = err;
         this.clock = clock;
-    }
-
-    public PrintStream out() {
-        return out;
-    }
-
-    public PrintStream err() {
-        return err;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    /** Parses every needed configuration; all problems, each naming its variable, in one exception. */
-    public void require(Needs... needs) {
-        Set<Needs> wanted = needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
-        List<String> problems = new ArrayList<>();
-        collect(problems, () -> LogFormat.fromEnv(env));
-        if (wanted.contains(Needs.DATABASE)) {
-            collect(problems, () -> DatabaseConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.SPOTIFY)) {
-            collect(problems, () -> SpotifyConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.FETCHER)) {
-            collect(problems, () -> FetcherConfig.fromEnv(env));
-            collect(problems, () -> SourcesConfig.fromEnv(env));
-        }
-        if (wanted.contains(Needs.RUN_REPORTS)) {
-            collect(problems, () -> NotifyConfig.fromEnv(env));
-            collect(problems, () -> JobMetricsConfig.fromEnv(env));
-        }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
-    }
-
-    private static void collect(List<String> problems, Runnable parse) {
-        try {
-            parse.run();
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-    }
-
-    public FetcherConfig fetcherConfig() {
-        return FetcherConfig.fromEnv(env);
-    }
-
-    public SourcesConfig sourcesConfig() {
-        return SourcesConfig.fromEnv(env);
-    }
-
-    public SpotifyConfig spotifyConfig() {
-        return SpotifyConfig.fromEnv(env);
-    }
-
-    /** Whether both Spotify credentials are set (the users commands only use Spotify then). */
-    public boolean spotifyCredentialsPresent() {
-        return present("SPOTIFY_CLIENT_ID") && present("SPOTIFY_CLIENT_SECRET");
-    }
-
-    private boolean present(String name) {
-        String value = env.get(name);
-        return value != null && !value.isBlank();
     }
 
     /** The database, reachable and migrated (executables migrate at start-up). */
@@ -163,16 +93,17 @@ public final class Wiring implements AutoCloseable {
      * @param minPoolSize a run needs a connection per worker plus the lock's and the run row's
      * @param migrate false only for the {@code migrate} command, which migrates itself
      */
+    @Override
     public Database database(int minPoolSize, boolean migrate) {
         if (database == null) {
-            DatabaseConfig config = DatabaseConfig.fromEnv(env);
+            DatabaseConfig config = env.database();
             if (config.poolSize() < minPoolSize) {
                 config = config.withPoolSize(minPoolSize);
             }
             database = Database.open(config, "fetcher-job");
             if (!database.isReachable()) {
                 throw new DatabaseUnavailableException("the database is unreachable at "
-                        + config.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***")
+                        + DatabaseConfig.withoutCredentials(config.jdbcUrl())
                         + " (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)", null);
             }
             if (migrate) {
@@ -191,6 +122,7 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
+    @Override
     public UserRepository users() {
         return new UserRepository(database().dsl());
     }
@@ -203,6 +135,7 @@ public final class Wiring implements AutoCloseable {
         return new FetchRunRepository(database().dsl());
     }
 
+    @Override
     public ServiceTraffic traffic() {
         spotify();
         return traffic;
@@ -211,7 +144,7 @@ public final class Wiring implements AutoCloseable {
     /** The Spotify client with the run's settings (rate limit, retries) from SPOTIFY_*. */
     public SpotifyClient spotify() {
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig(), spotifyHttp());
+            spotify = SpotifyClient.create(env.spotify(), spotifyHttp());
         }
         return spotify;
     }
@@ -221,11 +154,12 @@ public final class Wiring implements AutoCloseable {
      * so that a Spotify outage delays {@code users add} by seconds, not minutes.
      */
     public Optional<SpotifyClient> spotifyForChecks() {
-        if (!spotifyCredentialsPresent()) {
+        if (!env.spotifyCredentialsPresent()) {
             return Optional.empty();
         }
         if (spotify == null) {
-            spotify = SpotifyClient.create(spotifyConfig().withRetries(2, Duration.ofSeconds(10)), spotifyHttp());
+            SpotifyConfig config = env.spotify().toBuilder().retries(2, Duration.ofSeconds(10)).build();
+            spotify = SpotifyClient.create(config, spotifyHttp());
         }
         return Optional.of(spotify);
     }
@@ -249,6 +183,7 @@ public final class Wiring implements AutoCloseable {
      * A fresh strategy for one run: it remembers, for that run only, what it learns about the app and
      * which sources are unavailable; {@code health} receives the blend's view of the sources.
      */
+    @Override
     public RecommendationStrategy strategy(StrategyChoice choice, SourceHealth health) {
         SpotifyClient client = spotify();
         return switch (choice) {
@@ -261,12 +196,13 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The run's view of the configured third-party sources. */
+    @Override
     public SourceHealth sourceHealth() {
-        return new SourceHealth(sourcesConfig().sources());
+        return new SourceHealth(env.sources().sources());
     }
 
     private BlendStrategy blend(SourceHealth health) {
-        SourcesConfig config = sourcesConfig();
+        SourcesConfig config = env.sources();
         SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
         ReccoBeatsClient recco = config.uses(SourceService.RECCOBEATS)
@@ -298,6 +234,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Requests of this invocation per service, and the sources {@code health} saw fail. */
+    @Override
     public RunTelemetry telemetry(SourceHealth health) {
         return new RunTelemetry() {
             @Override
@@ -318,48 +255,52 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** What each service was sent, for the run summary. */
+    @Override
     public Map<SourceService, ServiceTraffic> sourceTraffic() {
         return Map.copyOf(sourceTraffic);
     }
 
+    @Override
     public FetchJob fetchJob() {
-        FetcherConfig config = fetcherConfig();
-        return new FetchJob(recommendations(), runs(), config.concurrency(), spotifyConfig().retryBudget(),
-                sourcesConfig().noRepeatDays(), config.maxRunTime(), clock);
+        FetcherConfig config = env.fetcher();
+        return new FetchJob(recommendations(), runs(), config.concurrency(), env.spotify().retryBudget(),
+                env.sources().noRepeatDays(), config.maxRunTime(), clock);
     }
 
     /**
      * A redrawn progress line on a terminal, plain log lines otherwise (cron, pipes, files, and
      * LOG_FORMAT=json, whose stderr must stay one JSON object per line).
      */
+    @Override
     public Progress progress() {
-        return isTerminal() && LogFormat.fromEnv(env) == LogFormat.TEXT ? new TerminalProgress(err) : new LogProgress();
+        return isTerminal() && !env.jsonLogs() ? new TerminalProgress(err) : new LogProgress();
     }
 
     /**
      * Who hears how a run ended: the webhook (NOTIFY_*), the metrics file and the Pushgateway
      * (FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL), as configured. A part whose own settings are
-     * invalid is left out ({@link #require} reports them), so that a run refused for another bad setting
+     * invalid is left out ({@link FetcherEnvironment#require} reports them), so that a run refused for another bad setting
      * is still told.
      */
+    @Override
     public RunReporter runReporters() {
         List<RunReporter> reporters = new ArrayList<>();
         try {
-            NotifyConfig notify = NotifyConfig.fromEnv(env);
+            NotifyConfig notify = env.notifications();
             notify.target().ifPresent(url -> reporters.add(new WebhookNotifier(url, notify.on(), notify.format(),
                     http(), WebhookNotifier.TIMEOUT, WebhookNotifier.MAX_ATTEMPTS, WebhookNotifier.FIRST_PAUSE)));
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             // reported by require()
         }
         try {
-            JobMetricsConfig metrics = JobMetricsConfig.fromEnv(env);
+            JobMetricsConfig metrics = env.metrics();
             if (metrics.file() != null || metrics.pushgateway() != null) {
                 PushgatewayClient push = metrics.pushgatewayUrl()
                         .map(url -> new PushgatewayClient(url, http(), WebhookNotifier.TIMEOUT)).orElse(null);
                 reporters.add(new JobMetricsReporter(metrics.file(), metrics.pushgateway(), push,
                         this::lastSucceededAt));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             // reported by require()
         }
         return RunReporter.all(reporters);
@@ -374,6 +315,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Requests and 429 answers per service in this invocation, by the service's config name. */
+    @Override
     public Map<String, RunReport.Traffic> trafficByService() {
         Map<String, RunReport.Traffic> counts = new TreeMap<>();
         if (traffic != null) {

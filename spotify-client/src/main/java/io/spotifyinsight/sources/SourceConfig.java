@@ -1,5 +1,6 @@
 package io.spotifyinsight.sources;
 
+import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import okhttp3.HttpUrl;
 
@@ -40,18 +41,12 @@ public record SourceConfig(
     public SourceConfig {
         List<String> problems = new ArrayList<>();
         baseUrl = checkBaseUrl(baseUrl, problems);
-        if (!(requestsPerSecond >= 0) || Double.isInfinite(requestsPerSecond)) {
-            problems.add(
-                    "requestsPerSecond must be a number >= 0 (0 = no limit), was "
-                            + requestsPerSecond);
-        }
-        if (maxAttempts < 1) {
-            problems.add("maxAttempts must be at least 1, was " + maxAttempts);
-        }
-        requirePositive("retryBudget", retryBudget, problems);
-        requirePositive("connectTimeout", connectTimeout, problems);
-        requirePositive("readTimeout", readTimeout, problems);
-        requirePositive("callTimeout", callTimeout, problems);
+        ConfigChecks.requestsPerSecond(requestsPerSecond, problems);
+        ConfigChecks.maxAttempts(maxAttempts, problems);
+        ConfigChecks.positive("retryBudget", retryBudget, problems);
+        ConfigChecks.positive("connectTimeout", connectTimeout, problems);
+        ConfigChecks.positive("readTimeout", readTimeout, problems);
+        ConfigChecks.positive("callTimeout", callTimeout, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(
                     "invalid source configuration: " + String.join("; ", problems));
@@ -132,11 +127,5 @@ public record SourceConfig(
             problems.add(problem);
         }
         return baseUrl == null ? null : baseUrl.strip();
-    }
-
-    private static void requirePositive(String name, Duration value, List<String> problems) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            problems.add(name + " must be a positive duration, was " + value);
-        }
     }
 }

@@ -1,16 +1,17 @@
 package io.spotifyinsight.spotify;
 
+import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import okhttp3.HttpUrl;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Everything the client needs to know, parsed once at startup. Immutable; {@link #toString()}
- * leaves the secret out.
+ * Everything the client needs to know. Immutable; built with {@link #builder}, validated as a whole
+ * (every problem in one exception); {@link #toString()} leaves the secret out. The fetcher reads it
+ * from its {@code SPOTIFY_*} variables.
  *
  * @param apiUrl Web API base, default {@value #DEFAULT_API_URL}
  * @param accountsUrl accounts service base, default {@value #DEFAULT_ACCOUNTS_URL}; the token
@@ -48,45 +49,30 @@ public record SpotifyConfig(
         }
         apiUrl = normaliseUrl("apiUrl", apiUrl, DEFAULT_API_URL, problems);
         accountsUrl = normaliseUrl("accountsUrl", accountsUrl, DEFAULT_ACCOUNTS_URL, problems);
-        if (maxAttempts < 1) {
-            problems.add("maxAttempts must be at least 1, was " + maxAttempts);
-        }
-        requirePositive("retryBudget", retryBudget, problems);
-        if (!(requestsPerSecond >= 0) || Double.isInfinite(requestsPerSecond)) {
-            problems.add(
-                    "requestsPerSecond must be a number >= 0 (0 = no limit), was "
-                            + requestsPerSecond);
-        }
-        requirePositive("connectTimeout", connectTimeout, problems);
-        requirePositive("readTimeout", readTimeout, problems);
-        requirePositive("callTimeout", callTimeout, problems);
+        ConfigChecks.maxAttempts(maxAttempts, problems);
+        ConfigChecks.positive("retryBudget", retryBudget, problems);
+        ConfigChecks.requestsPerSecond(requestsPerSecond, problems);
+        ConfigChecks.positive("connectTimeout", connectTimeout, problems);
+        ConfigChecks.positive("readTimeout", readTimeout, problems);
+        ConfigChecks.positive("callTimeout", callTimeout, problems);
         if (!problems.isEmpty()) {
-            throw new SpotifyConfigException(
+            throw new IllegalArgumentException(
                     "invalid Spotify configuration: " + String.join("; ", problems));
         }
     }
 
-    /** Production defaults for everything but the credentials. */
-    public static SpotifyConfig of(String clientId, String clientSecret) {
-        return new SpotifyConfig(
-                clientId,
-                clientSecret,
-                DEFAULT_API_URL,
-                DEFAULT_ACCOUNTS_URL,
-                DEFAULT_MAX_ATTEMPTS,
-                DEFAULT_RETRY_BUDGET,
-                0,
-                DEFAULT_CONNECT_TIMEOUT,
-                DEFAULT_TIMEOUT,
-                DEFAULT_TIMEOUT);
+    /** The way to build one: production defaults for everything but the credentials. */
+    public static Builder builder(String clientId, String clientSecret) {
+        return new Builder(clientId, clientSecret);
     }
 
-    /**
-     * Reads the {@code SPOTIFY_*} variables. Reports every missing or invalid variable in one
-     * {@link SpotifyConfigException}, naming each and what it accepts, never echoing the secret.
-     */
-    public static SpotifyConfig fromEnv(Map<String, String> env) {
-        return new EnvReader(env).read();
+    /** A builder holding this configuration's values, to derive a variant. */
+    public Builder toBuilder() {
+        return builder(clientId, clientSecret)
+                .urls(apiUrl, accountsUrl)
+                .retries(maxAttempts, retryBudget)
+                .requestsPerSecond(requestsPerSecond)
+                .timeouts(connectTimeout, readTimeout, callTimeout);
     }
 
     /** The token endpoint, {@code {accountsUrl}/api/token}. */
@@ -94,60 +80,54 @@ public record SpotifyConfig(
         return accountsUrl + "/api/token";
     }
 
-    public SpotifyConfig withUrls(String newApiUrl, String newAccountsUrl) {
-        return new SpotifyConfig(
-                clientId,
-                clientSecret,
-                newApiUrl,
-                newAccountsUrl,
-                maxAttempts,
-                retryBudget,
-                requestsPerSecond,
-                connectTimeout,
-                readTimeout,
-                callTimeout);
-    }
+    /** Collects the settings; {@link #build()} validates them all at once. Not thread-safe. */
+    public static final class Builder {
+        private final String clientId;
+        private final String clientSecret;
+        private String apiUrl = DEFAULT_API_URL;
+        private String accountsUrl = DEFAULT_ACCOUNTS_URL;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration retryBudget = DEFAULT_RETRY_BUDGET;
+        private double requestsPerSecond;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_TIMEOUT;
+        private Duration callTimeout = DEFAULT_TIMEOUT;
 
-    public SpotifyConfig withRetries(int newMaxAttempts, Duration newRetryBudget) {
-        return new SpotifyConfig(
-                clientId,
-                clientSecret,
-                apiUrl,
-                accountsUrl,
-                newMaxAttempts,
-                newRetryBudget,
-                requestsPerSecond,
-                connectTimeout,
-                readTimeout,
-                callTimeout);
-    }
+        private Builder(String clientId, String clientSecret) {
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+        }
 
-    public SpotifyConfig withRequestsPerSecond(double newRequestsPerSecond) {
-        return new SpotifyConfig(
-                clientId,
-                clientSecret,
-                apiUrl,
-                accountsUrl,
-                maxAttempts,
-                retryBudget,
-                newRequestsPerSecond,
-                connectTimeout,
-                readTimeout,
-                callTimeout);
-    }
+        public Builder urls(String newApiUrl, String newAccountsUrl) {
+            this.apiUrl = newApiUrl;
+            this.accountsUrl = newAccountsUrl;
+            return this;
+        }
 
-    public SpotifyConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new SpotifyConfig(
-                clientId,
-                clientSecret,
-                apiUrl,
-                accountsUrl,
-                maxAttempts,
-                retryBudget,
-                requestsPerSecond,
-                connect,
-                read,
-                call);
+        public Builder retries(int newMaxAttempts, Duration newRetryBudget) {
+            this.maxAttempts = newMaxAttempts;
+            this.retryBudget = newRetryBudget;
+            return this;
+        }
+
+        /** 0 (the default) means no client-side limit. */
+        public Builder requestsPerSecond(double newRequestsPerSecond) {
+            this.requestsPerSecond = newRequestsPerSecond;
+            return this;
+        }
+
+        public Builder timeouts(Duration connect, Duration read, Duration call) {
+            this.connectTimeout = connect;
+            this.readTimeout = read;
+            this.callTimeout = call;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming every invalid setting */
+        public SpotifyConfig build() {
+            return new SpotifyConfig(clientId, clientSecret, apiUrl, accountsUrl, maxAttempts, retryBudget,
+                    requestsPerSecond, connectTimeout, readTimeout, callTimeout);
+        }
     }
 
     @Override
@@ -182,11 +162,5 @@ public record SpotifyConfig(
         }
         String text = HttpUrl.parse(url.strip()).toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static void requirePositive(String name, Duration value, List<String> problems) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            problems.add(name + " must be a positive duration, was " + value);
-        }
     }
 }

@@ -184,7 +184,7 @@ class ResilienceTest {
 
     @Test
     void retryBudgetBoundsTheTotalTimeEvenWithManyAttemptsLeft() {
-        SpotifyConfig config = TestClients.config(fake).withRetries(50, Duration.ofMillis(600));
+        SpotifyConfig config = TestClients.config(fake).toBuilder().retries(50, Duration.ofMillis(600)).build();
         try (SpotifyClient patient =
                 SpotifyClient.builder(config)
                         .backoff(Duration.ofMillis(50), Duration.ofMillis(200))
@@ -229,8 +229,10 @@ class ResilienceTest {
         Duration timeout = Duration.ofMillis(200);
         SpotifyConfig config =
                 TestClients.config(fake)
-                        .withRetries(3, Duration.ofSeconds(5))
-                        .withTimeouts(timeout, timeout, Duration.ofMillis(300));
+                        .toBuilder()
+                        .retries(3, Duration.ofSeconds(5))
+                        .timeouts(timeout, timeout, Duration.ofMillis(300))
+                        .build();
         try (SpotifyClient impatient = TestClients.builder(config).build()) {
             impatient.artist(artistId);
             fake.resetLog();
@@ -246,7 +248,7 @@ class ResilienceTest {
     @Test
     void timeoutFollowedByAFastAnswerRecovers() throws Exception {
         Duration timeout = Duration.ofMillis(200);
-        SpotifyConfig config = TestClients.config(fake).withTimeouts(timeout, timeout, timeout);
+        SpotifyConfig config = TestClients.config(fake).toBuilder().timeouts(timeout, timeout, timeout).build();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (SpotifyClient impatient = TestClients.builder(config).build()) {
             impatient.artist(artistId);
@@ -320,7 +322,7 @@ class ResilienceTest {
 
     @Test
     void clientSideRateLimitIsSharedByAllThreads() throws Exception {
-        SpotifyConfig config = TestClients.config(fake).withRequestsPerSecond(20);
+        SpotifyConfig config = TestClients.config(fake).toBuilder().requestsPerSecond(20).build();
         try (SpotifyClient limited = TestClients.builder(config).build()) {
             limited.artist(
                     artistId); // token and connection first: they would skew the first arrival

@@ -252,7 +252,7 @@ class SpotifyClientOperationsTest {
             throws Exception {
         okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
         try {
-            SpotifyClient fromEnv = SpotifyClient.create(SpotifyConfig.fromEnv(fake.env()), shared);
+            SpotifyClient fromEnv = SpotifyClient.create(fake.config(), shared);
             assertThat(fromEnv.availableGenreSeeds()).isNotEmpty();
             fromEnv.close();
 

@@ -16,8 +16,10 @@ public final class TestClients {
     public static SpotifyConfig config(FakeSpotify fake) {
         Duration timeout = Duration.ofSeconds(5);
         return fake.config()
-                .withRetries(5, Duration.ofSeconds(10))
-                .withTimeouts(timeout, timeout, timeout);
+                .toBuilder()
+                .retries(5, Duration.ofSeconds(10))
+                .timeouts(timeout, timeout, timeout)
+                .build();
     }
 
     public static SpotifyClient.Builder builder(FakeSpotify fake) {

@@ -167,8 +167,9 @@ class TokenHandlingTest {
     void wrongSecretEndsInACredentialsErrorNamingTheProblemButNotTheSecret() {
         String wrongSecret = "this-secret-is-wrong-7f3a";
         SpotifyConfig config =
-                SpotifyConfig.of(fake.clientId(), wrongSecret)
-                        .withUrls(fake.apiUrl(), fake.accountsUrl());
+                SpotifyConfig.builder(fake.clientId(), wrongSecret)
+                        .urls(fake.apiUrl(), fake.accountsUrl())
+                        .build();
 
         try (SpotifyClient client = TestClients.builder(config).build()) {
             assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
@@ -193,8 +194,9 @@ class TokenHandlingTest {
     @Test
     void unknownClientIdEndsInACredentialsErrorSayingInvalidClient() {
         SpotifyConfig config =
-                SpotifyConfig.of("unknown-client", "whatever")
-                        .withUrls(fake.apiUrl(), fake.accountsUrl());
+                SpotifyConfig.builder("unknown-client", "whatever")
+                        .urls(fake.apiUrl(), fake.accountsUrl())
+                        .build();
 
         try (SpotifyClient client = TestClients.builder(config).build()) {
             assertThatThrownBy(client::availableGenreSeeds)

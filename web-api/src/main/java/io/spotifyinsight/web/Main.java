@@ -1,6 +1,7 @@
 package io.spotifyinsight.web;
 
 import io.javalin.Javalin;
+import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
@@ -50,7 +51,7 @@ public final class Main {
         WebConfig config;
         try {
             config = WebConfig.fromEnv(System.getenv());
-        } catch (WebConfigException e) {
+        } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.err.println("Run with --help for the list of variables.");
             System.exit(2);

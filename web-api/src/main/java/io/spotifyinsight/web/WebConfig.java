@@ -1,31 +1,29 @@
 package io.spotifyinsight.web;
 
+import io.spotifyinsight.config.ConfigException;
+import io.spotifyinsight.config.EnvReader;
+import io.spotifyinsight.config.SharedVariables;
 import io.spotifyinsight.persistence.DatabaseConfig;
-import io.spotifyinsight.persistence.DatabaseConfigException;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The web server's settings, parsed once at start-up from the environment. Every bad variable is
- * reported in one {@link WebConfigException}, each by name with what is accepted.
+ * reported in one {@link ConfigException}, each by name with what is accepted.
  *
  * <p>Variables: {@code HOST} (default 0.0.0.0), {@code PORT} (default 8000; 0 picks a free port),
  * {@code APP_TIMEZONE} (the zone of "today", default UTC), the {@code DATABASE_*} variables of
- * {@link DatabaseConfig} (except that the pool defaults to {@value #DEFAULT_POOL_SIZE} connections here),
+ * {@link SharedVariables#database} (except that the pool defaults to {@value #DEFAULT_POOL_SIZE} connections here),
  * and {@code WEB_MAX_THREADS} (Jetty threads, default {@value #DEFAULT_MAX_THREADS}),
  * {@code WEB_CACHE_ENTRIES} (past-date lists kept in memory, default {@value #DEFAULT_CACHE_ENTRIES}, 0 turns
  * the cache off; never more than a quarter of the maximum heap, see {@link #cacheMaxBytes}),
  * {@code WEB_SHUTDOWN_TIMEOUT_SECONDS} (how long in-flight requests may finish on SIGTERM, default 10),
  * {@code WEB_MIGRATE} (apply pending migrations at start-up, default true), {@code WEB_METRICS_TOKEN}
  * (when set, {@code /metrics} answers only requests bearing it; a secret, never printed), {@code LOG_FORMAT}
- * (text or json; logback reads it, it is only checked here).
+ * and {@code LOG_LEVEL} (logback reads them, they are only checked here).
  */
 public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig database, int maxThreads,
                         int cacheEntries, Duration shutdownTimeout, boolean migrate, String metricsToken) {
@@ -64,64 +62,41 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
     }
 
-    public static WebConfig fromEnv(Map<String, String> env) {
-        List<String> problems = new ArrayList<>();
-        String host = value(env, "HOST", DEFAULT_HOST);
+    /** Reads the variables above. @throws ConfigException naming every bad variable */
+    public static WebConfig fromEnv(Map<String, String> variables) {
+        EnvReader env = new EnvReader(variables);
+        String host = env.text("HOST", DEFAULT_HOST);
         if (!host.matches("[A-Za-z0-9.:\\-\\[\\]%]{1,253}")) {
-            problems.add("HOST must be a host name or IP address to listen on, such as 0.0.0.0 or 127.0.0.1 (got '"
-                    + host + "')");
+            env.invalid("HOST", host, "a host name or IP address to listen on, such as 0.0.0.0 or 127.0.0.1"
+                    + " (default " + DEFAULT_HOST + ")");
         }
-        int port = intIn(env, "PORT", DEFAULT_PORT, 0, 65535, problems);
-        ZoneId zone = ZoneId.of("UTC");
-        String zoneName = value(env, "APP_TIMEZONE", "UTC");
-        try {
-            zone = ZoneId.of(zoneName);
-        } catch (DateTimeException e) {
-            problems.add("APP_TIMEZONE must be a time-zone id such as UTC or Europe/Berlin (got '" + zoneName + "')");
-        }
-        int maxThreads = intIn(env, "WEB_MAX_THREADS", DEFAULT_MAX_THREADS, 8, 1000, problems);
-        int cacheEntries = intIn(env, "WEB_CACHE_ENTRIES", DEFAULT_CACHE_ENTRIES, 0, 10_000_000, problems);
-        int shutdownSeconds = intIn(env, "WEB_SHUTDOWN_TIMEOUT_SECONDS", 10, 0, 600, problems);
-        boolean migrate = true;
-        String migrateRaw = value(env, "WEB_MIGRATE", "true");
-        if (migrateRaw.equalsIgnoreCase("false")) {
-            migrate = false;
-        } else if (!migrateRaw.equalsIgnoreCase("true")) {
-            problems.add("WEB_MIGRATE must be true or false (got '" + migrateRaw + "')");
-        }
-        String metricsToken = env.get("WEB_METRICS_TOKEN");
+        int port = env.wholeNumber("PORT", DEFAULT_PORT, 0, 65535);
+        ZoneId zone = SharedVariables.timezone(env);
+        int maxThreads = env.wholeNumber("WEB_MAX_THREADS", DEFAULT_MAX_THREADS, 8, 1000);
+        int cacheEntries = env.wholeNumber("WEB_CACHE_ENTRIES", DEFAULT_CACHE_ENTRIES, 0, 10_000_000);
+        int shutdownSeconds = env.wholeNumber("WEB_SHUTDOWN_TIMEOUT_SECONDS", 10, 0, 600);
+        boolean migrate = env.parsed("WEB_MIGRATE", true, WebConfig::bool, "true or false (default true)");
+        String metricsToken = env.raw("WEB_METRICS_TOKEN");
         if (metricsToken != null && metricsToken.isBlank()) {
             metricsToken = null;
         } else if (metricsToken != null && !metricsToken.matches("[\\x21-\\x7e]{16,256}")) {
             // a bearer token travels in a header: printable ASCII without spaces; short ones are guessable
-            problems.add("WEB_METRICS_TOKEN must be 16 to 256 printable ASCII characters without spaces"
-                    + " (got " + metricsToken.length() + " characters; the value is not shown)");
+            env.problem("WEB_METRICS_TOKEN has " + metricsToken.length() + " characters (the value is not shown):"
+                    + " expected 16 to 256 printable ASCII characters without spaces");
         }
-        String logFormat = env.get("LOG_FORMAT");
-        if (logFormat != null && !logFormat.isEmpty() && !logFormat.equals("text") && !logFormat.equals("json")) {
-            // logback.xml picks its appender by this name and would log nothing for another one
-            problems.add("LOG_FORMAT must be text (the default: timestamped lines) or json (one JSON object per line),"
-                    + " in lower case (got '" + logFormat + "')");
-        }
-        String logLevel = env.get("LOG_LEVEL");
-        if (logLevel != null && !logLevel.isBlank()
-                && !List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF").contains(logLevel.strip().toUpperCase(Locale.ROOT))) {
-            // logback would silently take an unknown level as DEBUG
-            problems.add("LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF (default INFO; got '" + logLevel + "')");
-        }
-        DatabaseConfig database = null;
-        try {
-            Map<String, String> withPoolDefault = new HashMap<>(env);
-            withPoolDefault.putIfAbsent("DATABASE_POOL_SIZE", Integer.toString(DEFAULT_POOL_SIZE));
-            database = DatabaseConfig.fromEnv(withPoolDefault);
-        } catch (DatabaseConfigException e) {
-            problems.add(e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            throw new WebConfigException("Invalid configuration: " + String.join("; ", problems));
-        }
+        SharedVariables.jsonLogs(env);
+        SharedVariables.checkLogLevel(env);
+        DatabaseConfig database = SharedVariables.database(env, DEFAULT_POOL_SIZE);
+        env.check();
         return new WebConfig(host, port, zone, database, maxThreads, cacheEntries,
                 Duration.ofSeconds(shutdownSeconds), migrate, metricsToken);
+    }
+
+    private static boolean bool(String raw) {
+        if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(raw);
+        }
+        throw new IllegalArgumentException(raw);
     }
 
     /** The same settings with some variables replaced: for tests. */
@@ -129,28 +104,6 @@ public record WebConfig(String host, int port, ZoneId zone, DatabaseConfig datab
         Map<String, String> merged = new HashMap<>(env);
         merged.putAll(overrides);
         return fromEnv(merged);
-    }
-
-    private static String value(Map<String, String> env, String name, String fallback) {
-        String raw = env.get(name);
-        return raw == null || raw.isBlank() ? fallback : raw.trim();
-    }
-
-    private static int intIn(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
-        String raw = env.get(name);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(raw.trim());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(name + " must be a whole number from " + min + " to " + max + " (got '" + raw + "')");
-        return fallback;
     }
 
     /** The metrics token is a secret: only whether one is set shows. */

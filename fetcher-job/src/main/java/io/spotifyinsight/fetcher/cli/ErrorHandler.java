@@ -1,5 +1,6 @@
 package io.spotifyinsight.fetcher.cli;
 
+import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
 import io.spotifyinsight.persistence.PersistenceException;
@@ -33,7 +34,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof UsageException || e instanceof ConfigurationException || e instanceof UserNotFoundException) {
+        if (e instanceof UsageException || e instanceof ConfigException || e instanceof UserNotFoundException) {
             return ExitCode.USAGE;
         }
         if (e instanceof DatabaseUnavailableException || e instanceof SpotifyCredentialsException) {

@@ -1,12 +1,9 @@
 package io.spotifyinsight.fetcher.metrics;
 
-import io.spotifyinsight.fetcher.FetcherConfigException;
+import io.spotifyinsight.config.EnvReader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -29,51 +26,43 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
         return Optional.ofNullable(pushgateway);
     }
 
-    public static JobMetricsConfig fromEnv(Map<String, String> env) {
-        List<String> problems = new ArrayList<>();
+    /** Reads the variables above, recording each problem in {@code env}; a URL is never repeated. */
+    public static JobMetricsConfig read(EnvReader env) {
         Path file = null;
-        String rawFile = value(env, "FETCHER_METRICS_FILE");
+        String rawFile = env.text("FETCHER_METRICS_FILE");
         if (rawFile != null) {
             try {
                 file = Path.of(rawFile).toAbsolutePath();
             } catch (InvalidPathException e) {
-                problems.add("FETCHER_METRICS_FILE is '" + rawFile + "': not a file path (" + e.getReason() + ")");
+                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': not a file path (" + e.getReason() + ")");
             }
             if (file != null && !file.getFileName().toString().endsWith(".prom")) {
-                problems.add("FETCHER_METRICS_FILE is '" + rawFile + "': expected a file name ending in .prom"
+                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': expected a file name ending in .prom"
                         + " (node_exporter's textfile collector reads only those), such as"
                         + " /var/lib/node_exporter/textfile/spotify_insight_fetcher.prom");
                 file = null;
             } else if (file != null && !Files.isDirectory(file.getParent())) {
-                problems.add("FETCHER_METRICS_FILE is '" + rawFile + "': its directory " + file.getParent()
+                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': its directory " + file.getParent()
                         + " does not exist; expected a file in an existing directory (node_exporter's"
                         + " --collector.textfile.directory)");
                 file = null;
             }
         }
         HttpUrl pushgateway = null;
-        String rawPush = value(env, "FETCHER_PUSHGATEWAY_URL");
+        String rawPush = env.text("FETCHER_PUSHGATEWAY_URL");
         if (rawPush != null) {
             pushgateway = HttpUrl.parse(rawPush);
             if (pushgateway == null) {
-                problems.add("FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL (its value is not"
+                env.problem("FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL (its value is not"
                         + " shown: it may hold credentials); expected the Pushgateway's base URL, such as"
                         + " http://localhost:9091");
             } else if (pushgateway.encodedPath().contains("/metrics/job/")) {
-                problems.add("FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the Pushgateway's"
+                env.problem("FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the Pushgateway's"
                         + " base URL, such as http://localhost:9091; the job is always " + JobMetrics.JOB);
                 pushgateway = null;
             }
         }
-        if (!problems.isEmpty()) {
-            throw new FetcherConfigException("invalid metrics configuration: " + String.join("; ", problems));
-        }
         return new JobMetricsConfig(file, pushgateway);
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -1,16 +1,12 @@
 package io.spotifyinsight.fetcher.notify;
 
-import io.spotifyinsight.fetcher.FetcherConfigException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import io.spotifyinsight.config.EnvReader;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * The run notifications' settings, parsed once at start-up; every problem reported at once, naming
- * its variable. The webhook URL often holds a token (Slack and Discord put it in the path), so no
+ * The run notifications' settings, read by {@code FetcherEnvironment}. The webhook URL often holds a token (Slack and Discord put it in the path), so no
  * message and no {@code toString} ever shows it.
  *
  * <ul>
@@ -34,46 +30,21 @@ public record NotifyConfig(HttpUrl webhook, NotifyOn on, NotifyFormat format) {
         return webhook == null || on == NotifyOn.NEVER ? Optional.empty() : Optional.of(webhook);
     }
 
-    public static NotifyConfig fromEnv(Map<String, String> env) {
-        List<String> problems = new ArrayList<>();
+    /** Reads the variables above, recording each problem in {@code env}; the URL is never repeated. */
+    public static NotifyConfig read(EnvReader env) {
         HttpUrl webhook = null;
-        String rawUrl = value(env, "NOTIFY_WEBHOOK_URL");
+        String rawUrl = env.text("NOTIFY_WEBHOOK_URL");
         if (rawUrl != null) {
             webhook = HttpUrl.parse(rawUrl);
             if (webhook == null) {
-                // the value is not repeated: it may hold a token
-                problems.add("NOTIFY_WEBHOOK_URL is not an absolute http:// or https:// URL (its value is not shown:"
+                env.problem("NOTIFY_WEBHOOK_URL is not an absolute http:// or https:// URL (its value is not shown:"
                         + " it may hold a token); expected the receiver's URL, such as"
                         + " https://hooks.slack.com/services/... or https://ntfy.sh/your-topic");
             }
         }
-        NotifyOn on = NotifyOn.FAILURE;
-        String rawOn = value(env, "NOTIFY_ON");
-        if (rawOn != null) {
-            try {
-                on = NotifyOn.parse(rawOn);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        NotifyFormat format = NotifyFormat.JSON;
-        String rawFormat = value(env, "NOTIFY_FORMAT");
-        if (rawFormat != null) {
-            try {
-                format = NotifyFormat.parse(rawFormat);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new FetcherConfigException("invalid notification configuration: " + String.join("; ", problems));
-        }
+        NotifyOn on = env.parsed("NOTIFY_ON", NotifyOn.FAILURE, NotifyOn::parse, NotifyOn.ACCEPTED);
+        NotifyFormat format = env.parsed("NOTIFY_FORMAT", NotifyFormat.JSON, NotifyFormat::parse, NotifyFormat.ACCEPTED);
         return new NotifyConfig(webhook, on, format);
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.spotifyinsight.fetcher.run;
 
-import io.spotifyinsight.fetcher.engine.FetchJob;
-import io.spotifyinsight.fetcher.engine.RunResult;
-import io.spotifyinsight.fetcher.engine.UserOutcome;
-import io.spotifyinsight.fetcher.engine.DayList;
-
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.FetcherConfig;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.StrategyChoice;
+import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
@@ -14,13 +15,16 @@ import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherConfig;
 import io.spotifyinsight.fetcher.StrategyChoice;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.persistence.Printable;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.engine.DayList;
+import io.spotifyinsight.fetcher.engine.FetchJob;
+import io.spotifyinsight.fetcher.engine.RunResult;
+import io.spotifyinsight.fetcher.engine.UserOutcome;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
@@ -28,6 +32,7 @@ import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.Usernames;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,7 +90,11 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final RunParts parts;
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
 
     /** How far ahead --date may go: tomorrow, for a run just before midnight in another zone. */
     static final int MAX_DAYS_AHEAD = 1;
@@ -105,8 +114,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "Overrides FETCHER_STRATEGY for this run.")
     StrategyChoice strategy;
 
-    public RunCommand(Wiring wiring) {
-        this.wiring = wiring;
+    public RunCommand(FetcherEnvironment env, RunParts parts, Clock clock, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.parts = parts;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
     }
 
     /**
@@ -116,27 +129,27 @@ public final class RunCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        RunReporter reporters = dryRun ? RunReporter.NONE : wiring.runReporters();
+        RunReporter reporters = dryRun ? RunReporter.NONE : parts.runReporters();
         try {
             return fetchAndStore(reporters);
         } catch (RuntimeException e) {
-            reporters.report(RunReports.notStarted(wiring, date, strategy,
+            reporters.report(RunReports.notStarted(env, clock, date, strategy,
                     e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;
         }
     }
 
     private Integer fetchAndStore(RunReporter reporters) {
-        wiring.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
+        env.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         for (String name : usernames) {
             if (!Usernames.isValid(name)) {
                 throw new UsageException("invalid username '" + Printable.of(name) + "' for --user: a username is "
                         + Usernames.RULE);
             }
         }
-        FetcherConfig config = wiring.fetcherConfig();
+        FetcherConfig config = env.fetcher();
         StrategyChoice choice = strategy != null ? strategy : config.strategy();
-        LocalDate today = LocalDate.now(wiring.clock().withZone(config.timezone()));
+        LocalDate today = LocalDate.now(clock.withZone(config.timezone()));
         if (date != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             // a list dated in the future would be everyone's date=latest until that day comes
             throw new UsageException("--date " + date + " is more than " + MAX_DAYS_AHEAD + " day after today ("
@@ -145,11 +158,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         LocalDate day = date != null ? date : today;
         // a connection per worker, plus the lock's and the run row's
-        Database database = wiring.database(config.concurrency() + 2, true);
+        Database database = parts.database(config.concurrency() + 2, true);
         Optional<JobLock> lock = dryRun ? Optional.empty() : JobLock.tryAcquire(database.dataSource());
         if (!dryRun && lock.isEmpty()) {
-            wiring.err().println("another fetch run is in progress (lock held); exiting");
-            reporters.report(RunReports.notStarted(wiring, day, choice, "another fetch run is in progress (lock held)"));
+            err.println("another fetch run is in progress (lock held); exiting");
+            reporters.report(RunReports.notStarted(env, clock, day, choice, "another fetch run is in progress (lock held)"));
             return ExitCode.UNAVAILABLE;
         }
         try {
@@ -157,11 +170,11 @@ public final class RunCommand implements Callable<Integer> {
             log.info("{}run for {}: {} users, strategy {}, concurrency {}", dryRun ? "dry " : "", day, users.size(),
                     choice.value(), config.concurrency());
             FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun, lock.orElse(null));
-            SourceHealth health = wiring.sourceHealth();
-            RunResult result = wiring.fetchJob().run(plan, wiring.strategy(choice, health), wiring.telemetry(health),
-                    wiring.progress(), this::print);
+            SourceHealth health = parts.sourceHealth();
+            RunResult result = parts.fetchJob().run(plan, parts.strategy(choice, health), parts.telemetry(health),
+                    parts.progress(), this::print);
             report(result, choice);
-            reporters.report(RunReports.finished(wiring, result, choice, health));
+            reporters.report(RunReports.finished(parts.trafficByService(), clock, result, choice, health));
             return result.exitCode();
         } finally {
             lock.ifPresent(JobLock::close);
@@ -170,10 +183,10 @@ public final class RunCommand implements Callable<Integer> {
 
     private List<UserAlias> usersToFetch() {
         if (usernames.isEmpty()) {
-            return wiring.users().listActive();
+            return parts.users().listActive();
         }
         Set<String> wanted = new LinkedHashSet<>(usernames);
-        List<UserAlias> found = wiring.users().findAll(wanted);
+        List<UserAlias> found = parts.users().findAll(wanted);
         Set<String> known = found.stream().map(UserAlias::username).collect(Collectors.toSet());
         List<String> unknown = wanted.stream().filter(name -> !known.contains(name)).toList();
         if (!unknown.isEmpty()) {
@@ -199,7 +212,6 @@ public final class RunCommand implements Callable<Integer> {
                     track.artists().stream().map(ArtistInfo::name).collect(Collectors.joining(", ")), album,
                     track.url(), recommended.source().dbValue(), recommended.reason()));
         }
-        PrintStream out = wiring.out();
         synchronized (out) {
             out.print(text);
             out.flush();
@@ -207,15 +219,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private void report(RunResult result, StrategyChoice choice) {
-        PrintStream out = wiring.out();
         String strategies = result.strategiesUsed().isEmpty() ? "" : " via " + result.strategiesUsed().stream()
                 .map(Strategy::dbValue).sorted().collect(Collectors.joining("+"));
         out.printf(Locale.ROOT, "%s for %s (strategy %s%s): %d of %d users %s, %d failed, %d tracks, %.1f s%n",
                 result.runId() == null ? "dry run" : "run " + result.runId(), result.date(), choice.value(), strategies,
                 result.usersSucceeded(), result.usersTotal(), result.runId() == null ? "fetched" : "stored",
                 result.usersFailed(), result.tracksStored(), result.elapsed().toMillis() / 1000.0);
-        out.println("spotify: " + wiring.traffic());
-        wiring.sourceTraffic().entrySet().stream()
+        out.println("spotify: " + parts.traffic());
+        parts.sourceTraffic().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.println(e.getKey().configName() + ": " + e.getValue()));
         if (result.stopReason() != null) {

@@ -1,5 +1,8 @@
 package io.spotifyinsight.fetcher.run;
 
+import io.spotifyinsight.fetcher.ExitCode;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
@@ -7,16 +10,18 @@ import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.UsageException;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.run.FetchRun;
+import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.ServiceRequests;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,14 +46,19 @@ public final class RunsCommand implements Callable<Integer> {
     private static final int ERROR_WIDTH = 100;
     static final String LEGEND = "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<FetchRunRepository> runs;
+    private final PrintStream out;
 
     @Option(names = "--limit", paramLabel = "N", converter = Converters.RunLimit.class, defaultValue = "10",
             description = "How many runs to show, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    public RunsCommand(Wiring wiring) {
-        this.wiring = wiring;
+    /** @param runs opened on first use, after the settings are checked */
+    public RunsCommand(FetcherEnvironment env, Supplier<FetchRunRepository> runs, PrintStream out) {
+        this.env = env;
+        this.runs = runs;
+        this.out = out;
     }
 
     @Override
@@ -56,27 +66,27 @@ public final class RunsCommand implements Callable<Integer> {
         if (limit < 1 || limit > 1000) {
             throw new UsageException("--limit must be 1 to 1000, got " + limit);
         }
-        wiring.require(Needs.DATABASE, Needs.FETCHER);
-        ZoneId zone = wiring.fetcherConfig().timezone();
-        List<FetchRun> runs = wiring.runs().latest(limit);
-        if (runs.isEmpty()) {
-            wiring.out().println("no fetch runs yet");
+        env.require(Needs.DATABASE, Needs.FETCHER);
+        ZoneId zone = env.fetcher().timezone();
+        List<FetchRun> latest = runs.get().latest(limit);
+        if (latest.isEmpty()) {
+            out.println("no fetch runs yet");
             return ExitCode.OK;
         }
         TextTable table = new TextTable("ID", "DATE", "STRATEGY", "STATUS", "USERS", "TRACKS", "DURATION",
                 "STARTED", "REQUESTS", "UNAVAILABLE");
-        for (FetchRun run : runs) {
+        for (FetchRun run : latest) {
             table.row(run.id(), run.logicalDate(), run.strategy(), run.status().dbValue(),
                     run.usersSucceeded() + "/" + run.usersFailed() + "/" + run.usersTotal(), run.tracksStored(),
                     duration(run.duration()), STARTED.format(run.startedAt().atZoneSameInstant(zone)),
                     run.finishedAt() == null ? "-" : requests(run.requests()),
                     run.unavailableSources().isEmpty() ? "-" : String.join(",", run.unavailableSources()));
         }
-        table.print(wiring.out());
-        wiring.out().println(LEGEND);
-        for (FetchRun run : runs) {
+        table.print(out);
+        out.println(LEGEND);
+        for (FetchRun run : latest) {
             if (run.errorSummary() != null && !run.errorSummary().isBlank()) {
-                wiring.out().println("run " + run.id() + " errors: " + shorten(run.errorSummary()));
+                out.println("run " + run.id() + " errors: " + shorten(run.errorSummary()));
             }
         }
         return ExitCode.OK;

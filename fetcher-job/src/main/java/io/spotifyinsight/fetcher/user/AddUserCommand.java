@@ -1,16 +1,20 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import io.spotifyinsight.fetcher.cli.Converters;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +31,10 @@ final class AddUserCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final Supplier<GenreCheck> genreCheck;
+    private final PrintStream out;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
@@ -48,27 +55,31 @@ final class AddUserCommand implements Callable<Integer> {
     @Option(names = "--disabled", description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    AddUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
+    AddUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
+        this.env = env;
+        this.users = users;
+        this.genreCheck = genreCheck;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
-        wiring.require(Needs.DATABASE);
+        env.require(Needs.DATABASE);
         Seeds checked = seeds.toSeeds();
         UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
                 checked, exclusions.toExclusions());
-        new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(checked.genres());
+        genreCheck.get().check(checked.genres());
         UserAlias user;
         try {
-            user = wiring.users().create(settings);
+            user = users.get().create(settings);
         } catch (ConstraintViolationException e) {
             if ("app_user_username_uk".equals(e.constraint())) {
                 throw new UsageException("a user named '" + name + "' already exists; change it with `users update " + name + "`");
             }
             throw e;
         }
-        wiring.out().println("added " + UserText.summary(user));
+        out.println("added " + UserText.summary(user));
         return ExitCode.OK;
     }
 }

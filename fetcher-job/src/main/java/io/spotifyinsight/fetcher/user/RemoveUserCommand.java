@@ -1,10 +1,15 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.user.UserRepository;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,21 +20,25 @@ final class RemoveUserCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final PrintStream out;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    RemoveUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    RemoveUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
+        this.env = env;
+        this.users = users;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
-        wiring.users().delete(name);
-        wiring.out().println("removed " + name + " with its seeds and stored lists");
+        env.require(Needs.DATABASE);
+        users.get().delete(name);
+        out.println("removed " + name + " with its seeds and stored lists");
         return ExitCode.OK;
     }
 }

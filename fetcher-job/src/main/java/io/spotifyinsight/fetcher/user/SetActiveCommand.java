@@ -1,10 +1,15 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.persistence.user.UserRepository;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,37 +19,41 @@ abstract class SetActiveCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final PrintStream out;
     private final boolean active;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    SetActiveCommand(Wiring wiring, boolean active) {
-        this.wiring = wiring;
+    SetActiveCommand(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out, boolean active) {
+        this.env = env;
+        this.users = users;
+        this.out = out;
         this.active = active;
     }
 
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
-        wiring.users().setActive(name, active);
-        wiring.out().println(name + (active ? " enabled: included in nightly runs" : " disabled: skipped by nightly runs, history kept"));
+        env.require(Needs.DATABASE);
+        users.get().setActive(name, active);
+        out.println(name + (active ? " enabled: included in nightly runs" : " disabled: skipped by nightly runs, history kept"));
         return ExitCode.OK;
     }
 
     @Command(name = "disable", description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
     static final class Disable extends SetActiveCommand {
-        Disable(Wiring wiring) {
-            super(wiring, false);
+        Disable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
+            super(env, users, out, false);
         }
     }
 
     @Command(name = "enable", description = "Enables a disabled user alias again.")
     static final class Enable extends SetActiveCommand {
-        Enable(Wiring wiring) {
-            super(wiring, true);
+        Enable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
+            super(env, users, out, true);
         }
     }
 }

@@ -1,14 +1,19 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
+import io.spotifyinsight.persistence.user.UserRepository;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,21 +24,27 @@ final class ShowUserCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final Supplier<RecommendationRepository> recommendations;
+    private final PrintStream out;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    ShowUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    ShowUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<RecommendationRepository> recommendations,
+                    PrintStream out) {
+        this.env = env;
+        this.users = users;
+        this.recommendations = recommendations;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
         UserText.username(name);
-        wiring.require(Needs.DATABASE);
-        UserAlias user = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
-        PrintStream out = wiring.out();
+        env.require(Needs.DATABASE);
+        UserAlias user = users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
         out.println("username: " + user.username());
         out.println("state:    " + (user.active() ? "active" : "disabled"));
         out.println("market:   " + (user.market() == null ? "none" : user.market()));
@@ -51,7 +62,7 @@ final class ShowUserCommand implements Callable<Integer> {
         }
         out.println("created:  " + user.createdAt());
         out.println("updated:  " + user.updatedAt());
-        DayLookup latest = wiring.recommendations().findLatest(name);
+        DayLookup latest = recommendations.get().findLatest(name);
         if (latest instanceof DayLookup.Found found) {
             out.println("latest list: " + found.day().date() + ", " + found.day().tracks().size() + " tracks ("
                     + found.day().strategy().dbValue() + "), fetched " + found.day().fetchedAt());

@@ -1,16 +1,20 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.Wiring;
-import io.spotifyinsight.fetcher.Wiring.Needs;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
+import io.spotifyinsight.persistence.user.UserRepository;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import io.spotifyinsight.fetcher.cli.Converters;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +31,10 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Mixin
     StandardCommand standard;
 
-    private final Wiring wiring;
+    private final FetcherEnvironment env;
+    private final Supplier<UserRepository> users;
+    private final Supplier<GenreCheck> genreCheck;
+    private final PrintStream out;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
@@ -50,8 +57,12 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    UpdateUserCommand(Wiring wiring) {
-        this.wiring = wiring;
+    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
+    UpdateUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
+        this.env = env;
+        this.users = users;
+        this.genreCheck = genreCheck;
+        this.out = out;
     }
 
     @Override
@@ -68,19 +79,19 @@ final class UpdateUserCommand implements Callable<Integer> {
             throw new UsageException("--no-excludes and --exclude-artist/--exclude-track exclude each other:"
                     + " give the new exclusions alone to replace the old ones");
         }
-        wiring.require(Needs.DATABASE);
+        env.require(Needs.DATABASE);
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
-        UserAlias current = wiring.users().find(name).orElseThrow(() -> new UserNotFoundException(name));
+        UserAlias current = users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
         var settings = UserText.settings(name, current.active(),
                 noMarket ? null : market != null ? UserText.market(market) : current.market(),
                 limit != null ? limit : current.trackLimit(),
                 newSeeds != null ? newSeeds : current.seeds(),
                 noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
-            new GenreCheck(wiring.spotifyForChecks(), wiring.err()).check(newSeeds.genres());
+            genreCheck.get().check(newSeeds.genres());
         }
-        UserAlias updated = wiring.users().update(name, settings);
-        wiring.out().println("updated " + UserText.summary(updated));
+        UserAlias updated = users.get().update(name, settings);
+        out.println("updated " + UserText.summary(updated));
         return ExitCode.OK;
     }
 }

@@ -7,7 +7,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.spotifyinsight.fetcher.FetcherConfigException;
+import io.spotifyinsight.config.ConfigException;
+import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.report.TestReports;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /** The job's metrics written to a textfile and pushed to a real receiver on loopback, then read back. */
 class JobMetricsTest {
+    private static JobMetricsConfig read(Map<String, String> env) {
+        return new FetcherEnvironment(env).metrics();
+    }
+
     static final OffsetDateTime LAST_SUCCESS = OffsetDateTime.parse("2026-12-01T03:00:09Z");
 
     @TempDir
@@ -170,17 +175,17 @@ class JobMetricsTest {
 
     @Test
     void the_variables_are_checked_with_what_is_accepted() {
-        assertThat(JobMetricsConfig.fromEnv(Map.of()).textFile()).isEmpty();
-        assertThat(JobMetricsConfig.fromEnv(Map.of("FETCHER_METRICS_FILE", dir.resolve("x.prom").toString(),
+        assertThat(read(Map.of()).textFile()).isEmpty();
+        assertThat(read(Map.of("FETCHER_METRICS_FILE", dir.resolve("x.prom").toString(),
                 "FETCHER_PUSHGATEWAY_URL", "http://localhost:9091")).pushgatewayUrl()).isPresent();
-        assertThatThrownBy(() -> JobMetricsConfig.fromEnv(Map.of(
+        assertThatThrownBy(() -> read(Map.of(
                 "FETCHER_METRICS_FILE", dir.resolve("metrics.txt").toString(),
                 "FETCHER_PUSHGATEWAY_URL", "localhost:9091")))
-                .isInstanceOf(FetcherConfigException.class)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("FETCHER_METRICS_FILE is '" + dir.resolve("metrics.txt") + "': expected a file"
                         + " name ending in .prom")
                 .hasMessageContaining("FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL");
-        assertThatThrownBy(() -> JobMetricsConfig.fromEnv(Map.of(
+        assertThatThrownBy(() -> read(Map.of(
                 "FETCHER_METRICS_FILE", dir.resolve("missing/f.prom").toString(),
                 "FETCHER_PUSHGATEWAY_URL", "http://pg:9091/metrics/job/other")))
                 .hasMessageContaining("its directory " + dir.resolve("missing") + " does not exist")

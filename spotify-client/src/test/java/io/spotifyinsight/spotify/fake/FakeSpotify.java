@@ -137,7 +137,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** A client configuration pointing here, with this app's credentials and default retries. */
     public SpotifyConfig config() {
-        return SpotifyConfig.of(clientId(), clientSecret()).withUrls(apiUrl(), accountsUrl());
+        return SpotifyConfig.builder(clientId(), clientSecret()).urls(apiUrl(), accountsUrl()).build();
     }
 
     /** The {@code SPOTIFY_*} variables a process needs to use this fake. */

@@ -79,6 +79,6 @@ class WebJsonLogsIT {
                 JavaProcess.jar("web-api", "web-api.jar").toString()), env, Duration.ofSeconds(60));
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
-        assertThat(result.output()).contains("LOG_FORMAT must be text (the default: timestamped lines) or json");
+        assertThat(result.output()).contains("LOG_FORMAT is 'logfmt': expected text (the default: timestamped lines) or json");
     }
 }

@@ -1,0 +1,29 @@
+package io.spotifyinsight.spotify.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The rules the clients' config records share, each written once; a broken one adds a problem. */
+public final class ConfigChecks {
+    private ConfigChecks() {
+    }
+
+    /** A client-side limit: a finite number of requests per second, 0 for none. */
+    public static void requestsPerSecond(double value, List<String> problems) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            problems.add("requestsPerSecond must be a number >= 0 (0 = no limit), was " + value);
+        }
+    }
+
+    public static void maxAttempts(int value, List<String> problems) {
+        if (value < 1) {
+            problems.add("maxAttempts must be at least 1, was " + value);
+        }
+    }
+
+    public static void positive(String name, Duration value, List<String> problems) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            problems.add(name + " must be a positive duration, was " + value);
+        }
+    }
+}
