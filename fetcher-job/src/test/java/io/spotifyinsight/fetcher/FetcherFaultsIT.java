@@ -3,6 +3,8 @@ package io.spotifyinsight.fetcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.RunStatus;
@@ -16,6 +18,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +28,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults in the middle of a real run: the fetcher jar as a process, a real PostgreSQL, the fake
@@ -119,19 +130,44 @@ class FetcherFaultsIT {
     }
 
     @Test
-    void sigterm_in_the_middle_of_a_run_records_it_interrupted_with_the_counts_of_what_was_stored() throws Exception {
-        FetcherProcess run = startRun(env());
-        await().atMost(Duration.ofSeconds(60)).until(() -> storedDays() >= 1);
+    void sigterm_in_the_middle_of_a_run_records_it_interrupted_notifies_and_writes_the_metrics(@TempDir Path dir)
+            throws Exception {
+        try (MockWebServer receiver = new MockWebServer()) {
+            receiver.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse.Builder().code(200).build();
+                }
+            });
+            receiver.start(InetAddress.getByName("127.0.0.1"), 0);
+            Path metricsFile = dir.resolve("spotify_insight_fetcher.prom");
+            Map<String, String> env = env();
+            env.put("NOTIFY_WEBHOOK_URL", receiver.url("/hooks/sigterm").toString());
+            env.put("FETCHER_METRICS_FILE", metricsFile.toString());
+            FetcherProcess run = startRun(env);
+            await().atMost(Duration.ofSeconds(60)).until(() -> storedDays() >= 1);
 
-        run.terminate();
-        CliResult result = run.await(Duration.ofSeconds(30));
+            run.terminate();
+            CliResult result = run.await(Duration.ofSeconds(30));
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(143); // 128 + SIGTERM
-        assertThat(result.err()).contains("stopped by a signal");
-        FetchRun row = runRow();
-        assertThat(row.errorSummary()).contains("interrupted: the process was stopped after");
-        assertThat(row.usersSucceeded()).isBetween(1, users.size() - 1);
-        assertRowMatchesWhatWasStored(row);
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(143); // 128 + SIGTERM
+            assertThat(result.err()).contains("stopped by a signal");
+            FetchRun row = runRow();
+            assertThat(row.errorSummary()).contains("interrupted: the process was stopped after");
+            assertThat(row.usersSucceeded()).isBetween(1, users.size() - 1);
+            assertRowMatchesWhatWasStored(row);
+
+            RecordedRequest told = receiver.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(told).as("the interrupted run was notified before the process ended").isNotNull();
+            JsonNode report = new ObjectMapper().readTree(told.getBody().string(StandardCharsets.UTF_8));
+            assertThat(report.get("run_id").asLong()).isEqualTo(row.id());
+            assertThat(report.get("status").asText()).isEqualTo("partial");
+            assertThat(report.get("reason").asText()).startsWith("interrupted: the process was stopped after");
+            assertThat(report.get("users_stored").asInt()).isEqualTo(row.usersSucceeded());
+            assertThat(receiver.getRequestCount()).as("one notification, not one per path").isEqualTo(1);
+            assertThat(Files.readString(metricsFile))
+                    .contains("spotify_insight_fetcher_last_run_status{status=\"partial\"} 1");
+        }
     }
 
     @Test

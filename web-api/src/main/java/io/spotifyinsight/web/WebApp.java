@@ -116,6 +116,10 @@ public final class WebApp {
         routes.before("/metrics", new MetricsAccess(deps.config().metricsToken()));
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(deps.metrics().scrape()));
+        for (String readsTheDatabase : new String[] {"/", "/u/*", "/user-recommendations/*", "/users", "/users/*",
+                "/health"}) {
+            routes.after(readsTheDatabase, deps.errors()::databaseAnswered);
+        }
         routes.get("/openapi.json", deps.docs()::openApi);
         routes.get("/docs", deps.docs()::page);
     }

@@ -1,6 +1,7 @@
 package io.spotifyinsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Level;
@@ -16,17 +17,30 @@ import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.recommendation.RecommendationController;
 import io.spotifyinsight.web.testing.TestServer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +87,107 @@ class AbuseLimitsTest {
         }
         try (Response fits = server.get(range(FIRST, FIRST.plusDays(49)))) {
             assertThat(fits.code()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_third_range_request_while_two_are_answered_is_told_to_come_back_and_one_after_them_succeeds()
+            throws Exception {
+        String tenDays = range(FIRST, FIRST.plusDays(9));
+        ExecutorService clients = Executors.newFixedThreadPool(RecommendationController.MAX_CONCURRENT_RANGES);
+        try (Connection blocker = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            // the two requests hold their slots while their queries wait for this lock
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE recommendation IN ACCESS EXCLUSIVE MODE");
+            List<Future<Integer>> held = new ArrayList<>();
+            for (int i = 0; i < RecommendationController.MAX_CONCURRENT_RANGES; i++) {
+                held.add(clients.submit(() -> status(tenDays)));
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> waitingForTheLock(blocker),
+                    n -> n == RecommendationController.MAX_CONCURRENT_RANGES);
+
+            try (Response third = server.get(tenDays)) {
+                assertThat(third.code()).isEqualTo(503);
+                assertThat(third.header("Retry-After")).isEqualTo("1");
+                assertThat(third.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(third.body().string()).contains("urn:spotify-insight:problem:busy",
+                        RecommendationController.MAX_CONCURRENT_RANGES + " range requests are being answered");
+            }
+            blocker.rollback();
+            for (Future<Integer> request : held) {
+                assertThat(request.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(status(tenDays)).isEqualTo(200);
+    }
+
+    @Test
+    void a_client_reading_a_large_export_too_slowly_is_cut_off_while_others_are_answered() throws Exception {
+        ServerConnector connector = (ServerConnector) server.app().jettyServer().server().getConnectors()[0];
+        try (Socket slow = new Socket()) {
+            // a small window, so that the server's writes wait for this reader rather than fill kernel buffers
+            slow.setReceiveBufferSize(1024);
+            slow.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), connector.getLocalPort()));
+            int clientPort = slow.getLocalPort();
+            slow.getOutputStream().write(("GET " + range(FIRST, FIRST.plusDays(49)) + "&format=xspf HTTP/1.1\r\n"
+                    + "Host: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            AtomicLong read = new AtomicLong();
+            Thread reader = new Thread(() -> readSlowly(slow, read), "slow-reader");
+            reader.setDaemon(true);
+            reader.start();
+            await().atMost(Duration.ofSeconds(5)).until(read::get, n -> n > 0);
+            await().atMost(Duration.ofSeconds(5)).until(() -> hasConnectionFrom(connector, clientPort));
+
+            // while it is stuck, the others are answered, a range included (it holds one slot of two)
+            assertThat(status("/health")).isEqualTo(200);
+            assertThat(status(range(FIRST, FIRST.plusDays(1)))).isEqualTo(200);
+
+            // the response drains far below the minimum rate, its writes stall: the server gives up on it
+            // (the rate check fails the next write; a write that waits IDLE_TIMEOUT fails first)
+            await().atMost(Duration.ofSeconds(60)).until(() -> !hasConnectionFrom(connector, clientPort));
+            assertThat(read.get()).as("the client got only a part of the body").isLessThan(500_000);
+        }
+        assertThat(status("/health")).isEqualTo(200);
+    }
+
+    /**
+     * About 400 bytes a second, a tenth of the server's minimum rate, until the connection ends. The
+     * pause is the client's pace, the behaviour under test; no test step waits on it.
+     */
+    private static void readSlowly(Socket socket, AtomicLong read) {
+        byte[] buffer = new byte[200];
+        try {
+            InputStream in = socket.getInputStream();
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read.addAndGet(n);
+                Thread.sleep(500);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the server reset the connection, or the test closed it
+        }
+    }
+
+    private static boolean hasConnectionFrom(ServerConnector connector, int clientPort) {
+        return connector.getConnectedEndPoints().stream().anyMatch(endPoint ->
+                endPoint.getRemoteSocketAddress() instanceof InetSocketAddress remote && remote.getPort() == clientPort);
+    }
+
+    /** Queries of other sessions waiting for a lock on the recommendation table. */
+    private static int waitingForTheLock(Connection blocker) throws SQLException {
+        try (var count = blocker.createStatement().executeQuery("SELECT count(*) FROM pg_locks"
+                + " WHERE NOT granted AND relation = 'recommendation'::regclass")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    /** On a connection of its own: these tests wait past the idle timeout, which closes pooled ones. */
+    private static int status(String path) {
+        try (Response response = server.call(server.request(path).header("Connection", "close").build())) {
+            return response.code();
         }
     }
 

@@ -3,6 +3,10 @@ package io.spotifyinsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
@@ -12,6 +16,7 @@ import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.testing.TcpProxy;
+import io.spotifyinsight.web.error.DatabaseOutageLog;
 import io.spotifyinsight.web.testing.OpenApiContract;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database going away and coming back (through a TCP proxy the test cuts), and an internal error.
@@ -103,6 +109,42 @@ class ResilienceTest {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status("/user-recommendations/carol"), status -> status == 200);
         assertThat(status("/health")).isEqualTo(200);
+    }
+
+    @Test
+    void an_outage_is_logged_at_warn_once_when_it_starts_at_debug_while_it_lasts_and_at_info_when_it_ends()
+            throws IOException {
+        assertThat(status("/user-recommendations/carol")).isEqualTo(200);
+        Logger logger = (Logger) LoggerFactory.getLogger(DatabaseOutageLog.class);
+        Level level = logger.getLevel();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.setLevel(Level.DEBUG);
+        logger.addAppender(appender);
+        try {
+            proxy.cut();
+            try {
+                for (int i = 0; i < 5; i++) {
+                    assertThat(status("/user-recommendations/carol")).isEqualTo(503);
+                }
+            } finally {
+                proxy.restore();
+            }
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> status("/user-recommendations/carol"), status -> status == 200);
+            assertThat(status("/user-recommendations/carol")).isEqualTo(200);
+        } finally {
+            logger.detachAppender(appender);
+            logger.setLevel(level);
+        }
+        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("GET /user-recommendations/carol", "outage starts");
+        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.DEBUG).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.INFO).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("database available again");
+        assertThat(appender.list.get(appender.list.size() - 1).getLevel()).isEqualTo(Level.INFO);
     }
 
     @Test

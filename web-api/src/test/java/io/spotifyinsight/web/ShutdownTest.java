@@ -47,9 +47,10 @@ class ShutdownTest {
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
                     .get(0, Integer.class) > 0);
             assertThat(inFlight).isNotDone();
+            // the address before stopping: a stopping server no longer knows its port
+            URI address = URI.create(server.url("/"));
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             // stopping has begun once new connections are refused; it still waits for the request
-            URI address = URI.create(server.url("/"));
             await().atMost(Duration.ofSeconds(10)).until(() -> refuses(address));
             assertThat(stopping).isNotDone();
             assertThat(inFlight).isNotDone();

@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -78,6 +79,12 @@ public final class FetchJob {
     static final int FAILURES_IN_A_ROW_BEFORE_UNREACHABLE = 3;
     /** How long a signal waits for stores in flight before recording the run (a store is one statement batch). */
     private static final Duration STORES_IN_FLIGHT_WAIT = Duration.ofSeconds(15);
+    /**
+     * How long a signal waits for the run's outcome to be told ({@code onSignal}: the webhook, the
+     * metrics) after the row is written. The JVM exits when the hook returns, and a process manager
+     * sends SIGKILL soon after SIGTERM (Docker: 10 s), so a slow receiver is abandoned, not waited for.
+     */
+    static final Duration SIGNAL_REPORT_WAIT = Duration.ofSeconds(5);
 
     /**
      * The run row is the operator's record: a database that blinks (a restart) as the run ends should
@@ -141,13 +148,23 @@ public final class FetchJob {
 
     public RunResult run(Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
                          DryRunSink dryRunSink) {
+        return run(plan, strategy, telemetry, progress, dryRunSink, partial -> { });
+    }
+
+    /**
+     * @param onSignal receives what a run stopped by a signal (SIGTERM, Ctrl-C) had done, with the
+     *     counts its row was given, from the shutdown hook, after the row is written; it gets at most
+     *     {@link #SIGNAL_REPORT_WAIT}. Not called when the run ends otherwise.
+     */
+    public RunResult run(Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
+                         DryRunSink dryRunSink, Consumer<RunResult> onSignal) {
         long startNanos = System.nanoTime();
         if (!plan.dryRun()) {
             closeAbandonedRuns();
         }
         Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
-        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink,
-                startNanos + maxRunTime.toNanos());
+        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink, startNanos,
+                startNanos + maxRunTime.toNanos(), onSignal);
         if (runId != null) {
             MDC.put(MDC_RUN_ID, runId.toString());
         }
@@ -219,7 +236,9 @@ public final class FetchJob {
         private final RunTelemetry telemetry;
         private final Progress progress;
         private final DryRunSink dryRunSink;
+        private final long startNanos;
         private final long deadlineNanos;
+        private final Consumer<RunResult> onSignal;
         private final AtomicReference<RunStop> stop = new AtomicReference<>();
         /** Counted inside the store gate, so a closed gate means final figures. */
         private final AtomicInteger succeeded = new AtomicInteger();
@@ -232,14 +251,16 @@ public final class FetchJob {
         private boolean storingClosed;
 
         RunState(Long runId, Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
-                 DryRunSink dryRunSink, long deadlineNanos) {
+                 DryRunSink dryRunSink, long startNanos, long deadlineNanos, Consumer<RunResult> onSignal) {
             this.runId = runId;
             this.plan = plan;
             this.strategy = strategy;
             this.telemetry = telemetry;
             this.progress = progress;
             this.dryRunSink = dryRunSink;
+            this.startNanos = startNanos;
             this.deadlineNanos = deadlineNanos;
+            this.onSignal = onSignal;
         }
 
         List<UserOutcome> processAll() {
@@ -530,13 +551,32 @@ public final class FetchJob {
             int notOk = plan.users().size() - ok;
             log.warn("run {} stopped by a signal after {} of {} users; recording it as interrupted", runId, ok,
                     plan.users().size());
+            String why = "interrupted: the process was stopped after " + ok + " of " + plan.users().size() + " users";
             try {
                 runs.finish(runId, new RunOutcome(ok > 0 ? RunStatus.PARTIAL
-                        : RunStatus.FAILED, ok, notOk, tracksStored.get(),
-                        "interrupted: the process was stopped after " + ok + " of " + plan.users().size()
-                                + " users"));
+                        : RunStatus.FAILED, ok, notOk, tracksStored.get(), why));
             } catch (RuntimeException e) {
                 // the pool may already be closing; the row stays "running"
+            }
+            // which users failed is not known here (their threads may still be running): only the counts
+            tellSignal(new RunResult(runId, plan.date(), plan.users().size(), ok, notOk, tracksStored.get(), List.of(),
+                    new RunStop(RunStop.Cause.INTERRUPTED, why), Set.of(),
+                    Duration.ofNanos(System.nanoTime() - startNanos)));
+        }
+
+        /** Hands the interrupted run to {@code onSignal} on a thread of its own, waiting at most {@link #SIGNAL_REPORT_WAIT}. */
+        private void tellSignal(RunResult partial) {
+            Thread teller = new Thread(() -> onSignal.accept(partial), "fetch-run-signal-report");
+            teller.setDaemon(true);
+            teller.start();
+            try {
+                teller.join(SIGNAL_REPORT_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (teller.isAlive()) {
+                log.warn("run {}: telling its outcome took longer than {} s; exiting without waiting for it", runId,
+                        SIGNAL_REPORT_WAIT.toSeconds());
             }
         }
     }

@@ -41,6 +41,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,10 +173,17 @@ public final class RunCommand implements Callable<Integer> {
                     choice.value(), config.concurrency());
             FetchJob.Plan plan = new FetchJob.Plan(day, choice.value(), users, dryRun, lock.orElse(null));
             SourceHealth health = parts.sourceHealth();
+            // a signal's report (from the shutdown hook) and the end's report are the same run's: tell one
+            AtomicBoolean told = new AtomicBoolean();
+            Consumer<RunResult> tell = ended -> {
+                if (told.compareAndSet(false, true)) {
+                    reporters.report(RunReports.finished(parts.trafficByService(), clock, ended, choice, health));
+                }
+            };
             RunResult result = parts.fetchJob().run(plan, parts.strategy(choice, health), parts.telemetry(health),
-                    parts.progress(), this::print);
+                    parts.progress(), this::print, tell);
             report(result, choice);
-            reporters.report(RunReports.finished(parts.trafficByService(), clock, result, choice, health));
+            tell.accept(result);
             return result.exitCode();
         } finally {
             lock.ifPresent(JobLock::close);

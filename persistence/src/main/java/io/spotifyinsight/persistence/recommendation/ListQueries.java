@@ -6,6 +6,7 @@ import static io.spotifyinsight.persistence.jooq.Tables.ARTIST;
 import static io.spotifyinsight.persistence.jooq.Tables.RECOMMENDATION;
 import static io.spotifyinsight.persistence.jooq.Tables.TRACK;
 import static io.spotifyinsight.persistence.jooq.Tables.TRACK_ARTIST;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
@@ -70,6 +71,27 @@ final class ListQueries {
     /** Binds: from, to, username. */
     static final String RANGE = render(RECOMMENDATION.LIST_DATE.between(param("from", LocalDate.class),
             param("to", LocalDate.class)));
+
+    /**
+     * Binds: from, to, username. One row per day of the range with a list: list_date, fetched_at,
+     * run_id (both the same on every row of a day: one store writes them), the number of tracks; one
+     * row with a null date for a user without lists there, none for an unknown user.
+     */
+    /** {@link #RANGE_DAYS}' columns, read by these labels. */
+    static final String DAY_DATE = "day_date";
+    static final String DAY_FETCHED_AT = "day_fetched_at";
+    static final String DAY_RUN_ID = "day_run_id";
+    static final String DAY_TRACKS = "day_tracks";
+    static final String RANGE_DAYS = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderSchema(false)).render(
+            DSL.select(RECOMMENDATION.LIST_DATE.as(DAY_DATE), max(RECOMMENDATION.FETCHED_AT).as(DAY_FETCHED_AT),
+                            max(RECOMMENDATION.RUN_ID).as(DAY_RUN_ID), count(RECOMMENDATION.POSITION).as(DAY_TRACKS))
+                    .from(APP_USER)
+                    .leftJoin(RECOMMENDATION).on(RECOMMENDATION.USER_ID.eq(APP_USER.ID)
+                            .and(RECOMMENDATION.LIST_DATE.between(param("from", LocalDate.class),
+                                    param("to", LocalDate.class))))
+                    .where(APP_USER.USERNAME.eq(param("username", String.class)))
+                    .groupBy(RECOMMENDATION.LIST_DATE)
+                    .orderBy(RECOMMENDATION.LIST_DATE));
 
     private ListQueries() {
     }

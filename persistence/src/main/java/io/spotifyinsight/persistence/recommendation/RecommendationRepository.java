@@ -9,6 +9,7 @@ import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.LockLostException;
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
@@ -132,21 +134,118 @@ public final class RecommendationRepository {
     }
 
     /**
-     * How many tracks a user's lists from {@code from} to {@code to} (inclusive) hold together, so a
-     * caller can refuse a range too large to answer before reading it; 0 for an unknown user.
-     */
-    public int countTracks(String username, LocalDate from, LocalDate to) {
-        return dsl.fetchCount(dsl.selectOne().from(RECOMMENDATION).join(APP_USER)
-                .on(APP_USER.ID.eq(RECOMMENDATION.USER_ID))
-                .where(APP_USER.USERNAME.eq(username), RECOMMENDATION.LIST_DATE.between(from, to)));
-    }
-
-    /**
      * A user's lists for the dates from {@code from} to {@code to} (inclusive), oldest first; empty
      * when the user is unknown. The caller bounds the range.
      */
     public Optional<List<StoredDay>> findRange(String username, LocalDate from, LocalDate to) {
         return Optional.ofNullable(listQuery(username, ListQueries.RANGE, from, to, username));
+    }
+
+    /** Rows fetched per round trip when a range is read with {@link #readRange}: a few days' worth. */
+    static final int RANGE_FETCH_SIZE = 500;
+
+    /** What identifies one day's stored list, without its tracks. */
+    public record DaySummary(LocalDate date, OffsetDateTime fetchedAt, Long runId, int tracks) {
+    }
+
+    /** Hands a range's days to {@code each}, oldest first, one at a time. */
+    @FunctionalInterface
+    public interface DayStream {
+        void forEachDay(Consumer<StoredDay> each);
+    }
+
+    /** What a caller does with a range: decides from the summaries, then reads the days if it wants them. */
+    @FunctionalInterface
+    public interface RangeReader<T> {
+        /** @param days each day with a list, oldest first; null when the user is unknown */
+        T read(List<DaySummary> days, DayStream lists);
+    }
+
+    /**
+     * A user's lists from {@code from} to {@code to} (inclusive) without holding them all: in one
+     * read-only REPEATABLE READ transaction (so the summaries and the days agree even while a run
+     * replaces a day), first one cheap row per day, then, if {@code reader} asks, the days one at a
+     * time from a cursor ({@link #RANGE_FETCH_SIZE} rows a round trip). Only the day being handed over
+     * is in memory. Each query has the configured timeout; the server's statement_timeout counts each
+     * fetch of the cursor on its own, so a slow consumer does not trip it (the consumer bounds its own
+     * time). The connection stays taken until {@code reader} returns.
+     */
+    public <T> T readRange(String username, LocalDate from, LocalDate to, RangeReader<T> reader) {
+        Integer timeout = dsl.settings().getQueryTimeout();
+        return dsl.connectionResult(connection -> {
+            try {
+                // pgjdbc reads with a cursor only outside auto-commit
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                List<DaySummary> days = summaries(connection, timeout, username, from, to);
+                T result = reader.read(days, each -> {
+                    try (PreparedStatement statement = prepared(connection, ListQueries.RANGE, timeout,
+                            from, to, username)) {
+                        statement.setFetchSize(RANGE_FETCH_SIZE);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            eachDay(username, rows, each);
+                        }
+                    } catch (SQLException e) {
+                        throw readFailure(e);
+                    }
+                });
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                throw readFailure(e);
+            } finally {
+                endRead(connection);
+            }
+        });
+    }
+
+    /** Back to auto-commit; a read that failed has nothing to keep, and a broken connection the pool drops. */
+    private static void endRead(Connection connection) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is broken: the failure that broke it is the one reported
+        }
+    }
+
+    private static List<DaySummary> summaries(Connection connection, Integer timeout, String username,
+                                              LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, ListQueries.RANGE_DAYS, timeout, from, to, username);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                return null;
+            }
+            List<DaySummary> days = new ArrayList<>();
+            do {
+                LocalDate date = rows.getObject(ListQueries.DAY_DATE, LocalDate.class);
+                if (date != null) {
+                    long run = rows.getLong(ListQueries.DAY_RUN_ID);
+                    Long runId = rows.wasNull() ? null : run;
+                    days.add(new DaySummary(date, rows.getObject(ListQueries.DAY_FETCHED_AT, OffsetDateTime.class), runId,
+                            rows.getInt(ListQueries.DAY_TRACKS)));
+                }
+            } while (rows.next());
+            return days;
+        }
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Integer timeout, Object... binds)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            if (timeout != null && timeout > 0) {
+                statement.setQueryTimeout(timeout);
+            }
+            for (int i = 0; i < binds.length; i++) {
+                statement.setObject(i + 1, binds[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     /** The dates for which a user has a list, newest first. */
@@ -189,13 +288,7 @@ public final class RecommendationRepository {
     private List<StoredDay> listQuery(String username, String sql, Object... binds) {
         Integer timeout = dsl.settings().getQueryTimeout();
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (timeout != null && timeout > 0) {
-                    statement.setQueryTimeout(timeout);
-                }
-                for (int i = 0; i < binds.length; i++) {
-                    statement.setObject(i + 1, binds[i]);
-                }
+            try (PreparedStatement statement = prepared(connection, sql, timeout, binds)) {
                 try (ResultSet rows = statement.executeQuery()) {
                     return days(username, rows);
                 }
@@ -217,10 +310,15 @@ public final class RecommendationRepository {
      * artists. Null when no row came back (no such user); empty when only the user's row did (no list).
      */
     private static List<StoredDay> days(String username, ResultSet rows) throws SQLException {
-        if (!rows.next()) {
-            return null;
-        }
         List<StoredDay> days = new ArrayList<>();
+        return eachDay(username, rows, days::add) ? days : null;
+    }
+
+    /** Hands each day of the rows to {@code each} as soon as it is whole; false when no row came back. */
+    private static boolean eachDay(String username, ResultSet rows, Consumer<StoredDay> each) throws SQLException {
+        if (!rows.next()) {
+            return false;
+        }
         boolean more = rows.getObject(ListQueries.LIST_DATE) != null; // the user's row alone: no list
         while (more) {
             LocalDate date = rows.getObject(ListQueries.LIST_DATE, LocalDate.class);
@@ -253,8 +351,8 @@ public final class RecommendationRepository {
                 tracks.add(new RecommendedTrack(new TrackInfo(trackId, name, durationMs, explicit, album, artists),
                         source, reason));
             } while (more && date.equals(rows.getObject(ListQueries.LIST_DATE, LocalDate.class)));
-            days.add(new StoredDay(username, date, strategy, fetchedAt, runId, tracks, missingSources));
+            each.accept(new StoredDay(username, date, strategy, fetchedAt, runId, tracks, missingSources));
         }
-        return days;
+        return true;
     }
 }

@@ -184,6 +184,38 @@ class RecommendationRepositoryTest {
     }
 
     @Test
+    void readRange_summarisesEachDay_thenHandsOverTheDaysOneAtATime_likeFindRange() {
+        UserAlias user = users.create(user("streamed"));
+        users.create(user("streamless"));
+        // more rows than one fetch of the cursor: the days come in several round trips
+        int perDay = 100;
+        for (int d = 0; d < 7; d++) {
+            recommendations.storeDay(day(user, DAY.minusDays(d), tracks(d * perDay, perDay)));
+        }
+
+        List<StoredDay> streamed = new ArrayList<>();
+        assertThat(6 * perDay).isGreaterThan(RecommendationRepository.RANGE_FETCH_SIZE);
+        List<RecommendationRepository.DaySummary> summaries = recommendations.readRange("streamed",
+                DAY.minusDays(6), DAY.minusDays(1), (days, lists) -> {
+                    lists.forEachDay(streamed::add);
+                    return days;
+                });
+
+        assertThat(summaries).extracting(RecommendationRepository.DaySummary::date)
+                .containsExactly(DAY.minusDays(6), DAY.minusDays(5), DAY.minusDays(4), DAY.minusDays(3),
+                        DAY.minusDays(2), DAY.minusDays(1));
+        assertThat(summaries).allSatisfy(summary -> {
+            assertThat(summary.tracks()).isEqualTo(perDay);
+            assertThat(summary.fetchedAt()).isEqualTo(FETCHED);
+            assertThat(summary.runId()).isNull();
+        });
+        assertThat(streamed).isEqualTo(recommendations.findRange("streamed", DAY.minusDays(6), DAY.minusDays(1))
+                .orElseThrow());
+        assertThat(recommendations.<Object>readRange("streamless", DAY, DAY, (days, lists) -> days)).isEqualTo(List.of());
+        assertThat(recommendations.<Object>readRange("nobody", DAY, DAY, (days, lists) -> days)).isNull();
+    }
+
+    @Test
     void storeDay_forAMissingUserOrDuplicateTrack_failsClearly_andKeepsTheStoredDay() {
         UserAlias user = users.create(user("strict"));
         recommendations.storeDay(day(user, DAY, tracks(0, 3)));

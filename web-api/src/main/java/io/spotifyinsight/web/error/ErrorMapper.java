@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become responses: every error leaves as an RFC 9457 problem (or,
  * for a page request, as an HTML page saying the same). Expected
- * answers (4xx) are logged at WARN in one line; an unavailable database at WARN without a stack trace;
+ * answers (4xx) are logged at DEBUG in one line; an unavailable database once at WARN when the outage
+ * starts, without a stack trace ({@link DatabaseOutageLog});
  * anything else at ERROR with its stack trace and the request id, while the client sees only a
  * generic detail and that id (no exception text, SQL or stack trace).
  */
@@ -28,6 +29,7 @@ public final class ErrorMapper {
     private final int retryAfterSeconds;
     private final Predicate<Context> isPage;
     private final Function<Problem, String> page;
+    private final DatabaseOutageLog outage = new DatabaseOutageLog();
 
     /**
      * @param isPage whether a request is for an HTML page, whose errors are answered as pages
@@ -56,8 +58,18 @@ public final class ErrorMapper {
         });
     }
 
+    /**
+     * Ends a database outage in the log (see {@link DatabaseOutageLog}): called after each request to a
+     * route that reads the database; an answer below 400 there came from the database.
+     */
+    public void databaseAnswered(Context ctx) {
+        if (ctx.statusCode() < 400) {
+            outage.answered();
+        }
+    }
+
     private void databaseUnavailable(Context ctx, Exception e) {
-        log.warn("database unavailable for {} {}: {}", ctx.method(), RequestIds.printablePath(ctx), e.getMessage());
+        outage.failed(ctx.method() + " " + RequestIds.printablePath(ctx), e.getMessage());
         respond(ctx, ApiException.unavailable("The database is unreachable or did not answer in time. "
                 + "Retry after " + retryAfterSeconds + " seconds.", retryAfterSeconds));
     }

@@ -1,8 +1,10 @@
 package io.spotifyinsight.web.playlist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,17 +40,42 @@ public final class JspfWriter implements PlaylistWriter {
         return "jspf";
     }
 
+    /**
+     * The document {@code {"playlist": {...}}} as the records below serialise it, written field by
+     * field so that the tracks can come one at a time: the fields in the order of
+     * {@link JspfPlaylist}, absent ones left out, each value by the same mapper.
+     */
     @Override
-    public byte[] write(Playlist playlist) {
-        Playlist.Scope scope = playlist.scope();
-        var body = new JspfPlaylist(playlist.title(), playlist.creator(), playlist.annotation(),
-                playlist.created() == null ? null : playlist.created().toString(), playlist.identifier(),
-                Map.of(PLAYLIST_EXTENSION, new PlaylistData(scope.username(), scope.from(), scope.to())),
-                playlist.tracks().stream().map(JspfWriter::track).toList());
-        try {
-            return json.writeValueAsBytes(new Document(body));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    public void write(Playlist head, Tracks tracks, OutputStream out) throws IOException {
+        Playlist.Scope scope = head.scope();
+        try (JsonGenerator jspf = json.createGenerator(out)) {
+            jspf.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            jspf.writeStartObject();
+            jspf.writeObjectFieldStart("playlist");
+            optional(jspf, "title", head.title());
+            optional(jspf, "creator", head.creator());
+            optional(jspf, "annotation", head.annotation());
+            optional(jspf, "date", head.created() == null ? null : head.created().toString());
+            optional(jspf, "identifier", head.identifier());
+            jspf.writeObjectField("extension",
+                    Map.of(PLAYLIST_EXTENSION, new PlaylistData(scope.username(), scope.from(), scope.to())));
+            jspf.writeArrayFieldStart("track");
+            tracks.forEach(track -> {
+                try {
+                    jspf.writeObject(track(track));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            jspf.writeEndArray();
+            jspf.writeEndObject();
+            jspf.writeEndObject();
+        }
+    }
+
+    private static void optional(JsonGenerator jspf, String name, String value) throws IOException {
+        if (value != null) {
+            jspf.writeStringField(name, value);
         }
     }
 
@@ -59,9 +86,7 @@ public final class JspfWriter implements PlaylistWriter {
                 Map.of(TRACK_EXTENSION, new TrackData(o.date(), o.position(), o.source(), o.reason())));
     }
 
-    record Document(JspfPlaylist playlist) {
-    }
-
+    /** The playlist's fields, in the order {@link #write} writes them (the tracks come one by one). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JspfPlaylist(String title, String creator, String annotation, String date, String identifier,
                         Map<String, PlaylistData> extension, List<JspfTrack> track) {

@@ -1,5 +1,11 @@
 package io.spotifyinsight.web.playlist;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,15 +26,18 @@ public final class M3uWriter implements PlaylistWriter {
     }
 
     @Override
-    public byte[] write(Playlist playlist) {
-        StringBuilder m3u = new StringBuilder("#EXTM3U\n");
-        m3u.append("#PLAYLIST:").append(oneLine(playlist.title())).append('\n');
-        for (Playlist.Track track : playlist.tracks()) {
-            m3u.append("#EXTINF:").append(seconds(track.durationMs())).append(',')
-                    .append(oneLine(track.creator())).append(" - ").append(oneLine(track.title())).append('\n')
-                    .append(oneLine(track.location())).append('\n');
-        }
-        return m3u.toString().getBytes(StandardCharsets.UTF_8);
+    public void write(Playlist head, Tracks tracks, OutputStream out) throws IOException {
+        Writer m3u = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        m3u.write("#EXTM3U\n#PLAYLIST:" + oneLine(head.title()) + "\n");
+        tracks.forEach(track -> {
+            try {
+                m3u.write("#EXTINF:" + seconds(track.durationMs()) + "," + oneLine(track.creator()) + " - "
+                        + oneLine(track.title()) + "\n" + oneLine(track.location()) + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        m3u.flush();
     }
 
     /** Whole seconds, rounded half up, as players expect in EXTINF. */

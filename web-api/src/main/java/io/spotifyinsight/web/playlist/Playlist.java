@@ -74,10 +74,25 @@ public record Playlist(String title, String creator, String annotation, String i
         oldestFirst.forEach(day -> tracks.addAll(tracksOf(day)));
         Instant created = oldestFirst.stream().map(day -> day.fetchedAt().toInstant())
                 .max(Comparator.naturalOrder()).orElse(null);
+        return rangeHead(username, from, to, oldestFirst.size(), created).withTracks(tracks);
+    }
+
+    /**
+     * A range's playlist without its tracks, for a writer that takes them one day at a time
+     * ({@link PlaylistWriter#write(Playlist, PlaylistWriter.Tracks, java.io.OutputStream)}).
+     *
+     * @param created when the newest of its lists was stored; null when there is none
+     */
+    public static Playlist rangeHead(String username, LocalDate from, LocalDate to, int daysWithList,
+                                     Instant created) {
         return new Playlist(CREATOR + ": " + username + ", " + from + " to " + to, CREATOR,
-                "Recommendations for " + username + " from " + from + " to " + to + " (" + oldestFirst.size()
-                        + (oldestFirst.size() == 1 ? " day" : " days") + " with a list)",
-                identifier(username, from + "_" + to), created, new Scope(username, from, to), tracks);
+                "Recommendations for " + username + " from " + from + " to " + to + " (" + daysWithList
+                        + (daysWithList == 1 ? " day" : " days") + " with a list)",
+                identifier(username, from + "_" + to), created, new Scope(username, from, to), List.of());
+    }
+
+    private Playlist withTracks(List<Track> newTracks) {
+        return new Playlist(title, creator, annotation, identifier, created, scope, newTracks);
     }
 
     /** A URN of our own: stable for the same user and dates, so a player can recognise a re-download. */
@@ -85,7 +100,8 @@ public record Playlist(String title, String creator, String annotation, String i
         return "urn:spotify-insight:playlist:" + username + ":" + dates;
     }
 
-    private static List<Track> tracksOf(StoredDay day) {
+    /** One day's entries, in position order. */
+    public static List<Track> tracksOf(StoredDay day) {
         List<Track> tracks = new ArrayList<>(day.tracks().size());
         int position = 1;
         for (RecommendedTrack recommended : day.tracks()) {

@@ -1,6 +1,8 @@
 package io.spotifyinsight.web.playlist;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -32,8 +34,7 @@ public final class XspfWriter implements PlaylistWriter {
     }
 
     @Override
-    public byte[] write(Playlist playlist) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    public void write(Playlist playlist, Tracks tracks, OutputStream out) throws IOException {
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -56,17 +57,35 @@ public final class XspfWriter implements PlaylistWriter {
             ours(xml, "to", scope.to().toString());
             xml.writeEndElement();
             xml.writeStartElement(XSPF_NAMESPACE, "trackList");
-            for (Playlist.Track track : playlist.tracks()) {
-                track(xml, track);
-            }
+            tracks.forEach(track -> {
+                try {
+                    track(xml, track);
+                } catch (XMLStreamException e) {
+                    throw failed(e, playlist);
+                }
+            });
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("could not write XSPF for " + playlist.identifier(), e);
+            RuntimeException failure = failed(e, playlist);
+            if (failure instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw failure;
         }
-        return out.toByteArray();
+    }
+
+    /** The client going away reaches us as an XMLStreamException around an IOException. */
+    private static RuntimeException failed(XMLStreamException e, Playlist playlist) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+        }
+        return new IllegalStateException("could not write XSPF for " + playlist.identifier(), e);
     }
 
     private static void track(XMLStreamWriter xml, Playlist.Track track) throws XMLStreamException {

@@ -3,20 +3,30 @@ package io.spotifyinsight.web.recommendation;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.spotifyinsight.persistence.Printable;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository.DayStream;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository.DaySummary;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.http.Freshness;
+import io.spotifyinsight.web.http.RequestIds;
 import io.spotifyinsight.web.playlist.JspfWriter;
 import io.spotifyinsight.web.playlist.M3uWriter;
 import io.spotifyinsight.web.playlist.Playlist;
 import io.spotifyinsight.web.playlist.PlaylistWriter;
 import io.spotifyinsight.web.playlist.XspfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * HTTP for the lists: parameters, content negotiation ({@link Format}: JSON, CSV, or a playlist as
@@ -27,6 +37,7 @@ import java.util.function.Supplier;
  * but unknown name.
  */
 public final class RecommendationController {
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendationController.class);
     public static final int MAX_RANGE_DAYS = 366;
     /**
      * Tracks one range answer may hold: 50 days of 100-track lists, about 1 MB of JSON. A year of
@@ -48,10 +59,6 @@ public final class RecommendationController {
     private final JspfWriter jspf;
     private final XspfWriter xspf;
     private final M3uWriter m3u;
-
-    /** The body of a range request: the lists that exist in the range, oldest first (days without one are absent). */
-    public record RangeView(String username, LocalDate from, LocalDate to, List<DayView> days) {
-    }
 
     public RecommendationController(RecommendationService service, JspfWriter jspf, XspfWriter xspf, M3uWriter m3u) {
         this.service = service;
@@ -130,23 +137,79 @@ public final class RecommendationController {
         }
     }
 
+    /**
+     * Streams the range: the summaries (one row per day) decide the 400, the ETag and a 304 before
+     * anything is written; then the days are read one at a time from a cursor and written as they
+     * come, so a request holds one day's list in memory, not up to {@link #MAX_RANGE_TRACKS} tracks.
+     * The read transaction (and its pooled connection, and this request's range slot) lasts until the
+     * last byte is handed to Jetty; a slow client is cut off by the minimum response data rate and the
+     * idle timeout, which bound how long that can be.
+     *
+     * <p>An error before the response is committed (the first buffer sent) is still a problem
+     * document. After that the status line is gone: the connection is aborted, so the client sees a
+     * broken answer rather than a complete-looking one.
+     */
     private void answerRange(Context ctx, String username, Format format, LocalDate from, LocalDate to) {
-        int tracks = service.countTracks(username, from, to);
-        if (tracks > MAX_RANGE_TRACKS) {
-            throw ApiException.badRequest("range-too-large", "the lists from " + from + " to " + to + " hold " + tracks
-                    + " tracks; one answer holds at most " + MAX_RANGE_TRACKS + ": ask for a shorter range");
+        try {
+            service.readRange(username, from, to, (days, lists) -> {
+                int tracks = days.stream().mapToInt(DaySummary::tracks).sum();
+                if (tracks > MAX_RANGE_TRACKS) {
+                    throw ApiException.badRequest("range-too-large", "the lists from " + from + " to " + to + " hold "
+                            + tracks + " tracks; one answer holds at most " + MAX_RANGE_TRACKS
+                            + ": ask for a shorter range");
+                }
+                String cacheControl = service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
+                ctx.header("Vary", "Accept");
+                try {
+                    if (format != Format.JSON) {
+                        exportRange(ctx, format, username, from, to, days, lists, cacheControl);
+                    } else {
+                        ctx.header("Cache-Control", cacheControl);
+                        ctx.contentType("application/json");
+                        service.writeRangeJson(username, from, to, lists, ctx.outputStream());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!ctx.res().isCommitted()) {
+                // nothing has left: what was buffered goes, and the error is answered as usual
+                ctx.res().resetBuffer();
+                ctx.res().setHeader("Content-Disposition", null);
+                throw e;
+            }
+            abort(ctx, e);
         }
-        String cacheControl = service.isPast(to) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
-        ctx.header("Vary", "Accept");
-        if (format != Format.JSON) {
-            List<StoredDay> stored = service.storedRange(username, from, to);
-            export(ctx, format, () -> Playlist.ofRange(username, from, to, stored), RenderedDay.versionOf(stored),
-                    cacheControl, username + "-" + from + "_" + to);
+    }
+
+    private void exportRange(Context ctx, Format format, String username, LocalDate from, LocalDate to,
+                             List<DaySummary> days, DayStream lists, String cacheControl) throws IOException {
+        if (notModified(ctx, RenderedDay.etag(RenderedDay.rangeVersionOf(days), format.parameter), cacheControl)) {
             return;
         }
-        List<DayView> lists = service.range(username, from, to);
-        ctx.header("Cache-Control", cacheControl);
-        ctx.json(new RangeView(username, from, to, lists));
+        Instant created = days.stream().map(day -> day.fetchedAt().toInstant()).max(Comparator.naturalOrder())
+                .orElse(null);
+        PlaylistWriter writer = playlistHeaders(ctx, format, username + "-" + from + "_" + to);
+        writer.write(Playlist.rangeHead(username, from, to, days.size(), created),
+                each -> lists.forEachDay(day -> Playlist.tracksOf(day).forEach(each)), ctx.outputStream());
+    }
+
+    /**
+     * An answer that failed after its first bytes were sent. A write that failed (the client went
+     * away, or was cut off for reading too slowly) has already failed the response in Jetty; anything
+     * else (the database, mid-stream) aborts the connection, which Javalin then reports as well.
+     */
+    private static void abort(Context ctx, RuntimeException e) {
+        if (e instanceof UncheckedIOException) {
+            LOG.debug("{} {}: the client went away during the answer: {}", ctx.method(),
+                    RequestIds.printablePath(ctx), e.getMessage());
+            return;
+        }
+        LOG.warn("{} {}: the answer failed after it began; connection aborted: {}", ctx.method(),
+                RequestIds.printablePath(ctx), e.toString());
+        ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
     }
 
     /**
@@ -158,6 +221,12 @@ public final class RecommendationController {
         if (notModified(ctx, RenderedDay.etag(version, format.parameter), cacheControl)) {
             return;
         }
+        PlaylistWriter writer = playlistHeaders(ctx, format, fileName);
+        ctx.result(writer.write(playlist.get()));
+    }
+
+    /** The writer for {@code format}, with the download's Content-Disposition and Content-Type set. */
+    private PlaylistWriter playlistHeaders(Context ctx, Format format, String fileName) {
         PlaylistWriter writer = switch (format) {
             case JSPF -> jspf;
             case XSPF -> xspf;
@@ -168,7 +237,8 @@ public final class RecommendationController {
         String contentType = ctx.queryParam("format") == null
                 ? format.contentType(ctx.header("Accept"), writer.contentType())
                 : writer.contentType();
-        ctx.contentType(contentType).result(writer.write(playlist.get()));
+        ctx.contentType(contentType);
+        return writer;
     }
 
     private static String knownShape(String username) {

@@ -1,21 +1,24 @@
 package io.spotifyinsight.web.recommendation;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository.DayStream;
+import io.spotifyinsight.persistence.recommendation.RecommendationRepository.RangeReader;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.http.RenderedCache;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * Reads stored lists for the API, knows nothing of HTTP. Each read is one query on the primary key;
+ * Reads stored lists for the API, knows nothing of HTTP. Each day's read is one query on the primary key;
  * past dates' rendered lists are kept in a bounded cache (today's and "latest" never are: a re-run of
  * the job may replace them). Callers pass usernames already checked with {@code Usernames.isValid}.
  */
@@ -75,20 +78,45 @@ public final class RecommendationService {
         throw ApiException.unknownUser(username);
     }
 
-    /** Tracks in the user's lists from {@code from} to {@code to}: one index range count, no rows read. */
-    int countTracks(String username, LocalDate from, LocalDate to) {
-        return repository.countTracks(username, from, to);
+    /**
+     * Reads a range in one transaction ({@link RecommendationRepository#readRange}): {@code reader}
+     * gets each day's summary, then may read the days one at a time. An unknown user is
+     * {@link ApiException#unknownUser} before {@code reader} runs.
+     */
+    <T> T readRange(String username, LocalDate from, LocalDate to, RangeReader<T> reader) {
+        return repository.readRange(username, from, to, (days, lists) -> {
+            if (days == null) {
+                throw ApiException.unknownUser(username);
+            }
+            return reader.read(days, lists);
+        });
     }
 
-    /** Every list of the user from {@code from} to {@code to}, oldest first. */
-    List<DayView> range(String username, LocalDate from, LocalDate to) {
-        return storedRange(username, from, to).stream().map(DayView::of).toList();
-    }
-
-    /** The stored lists themselves (for the playlist exports), oldest first; never cached. */
-    List<StoredDay> storedRange(String username, LocalDate from, LocalDate to) {
-        Optional<List<StoredDay>> days = repository.findRange(username, from, to);
-        return days.orElseThrow(() -> ApiException.unknownUser(username));
+    /**
+     * A range as the JSON document {@code {"username", "from", "to", "days": [DayView...]}} (the
+     * OpenAPI document's range schema), written a day at a time: the same mapper writes each value,
+     * so the bytes are those the whole document written at once had. Flushes {@code out}, does not
+     * close it.
+     */
+    void writeRangeJson(String username, LocalDate from, LocalDate to, DayStream lists, OutputStream out)
+            throws IOException {
+        try (JsonGenerator range = json.createGenerator(out)) {
+            range.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            range.writeStartObject();
+            range.writeStringField("username", username);
+            range.writeObjectField("from", from);
+            range.writeObjectField("to", to);
+            range.writeArrayFieldStart("days");
+            lists.forEachDay(day -> {
+                try {
+                    range.writeObject(DayView.of(day));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            range.writeEndArray();
+            range.writeEndObject();
+        }
     }
 
     /** The rendered past days, for {@code /metrics}. */
