@@ -50,15 +50,27 @@ final class Inputs {
         return value;
     }
 
+    /**
+     * The ISRC in its compact form (upper case, without the hyphens or spaces it is often printed
+     * with), or null when the value is not one: catalogues' ISRC data is not always clean.
+     */
+    static String compactIsrc(String value) {
+        if (value == null) {
+            return null;
+        }
+        String compact = value.replaceAll("[-\\s]", "").toUpperCase(java.util.Locale.ROOT);
+        return ISRC.matcher(compact).matches() ? compact : null;
+    }
+
     static String isrc(String name, String value) {
-        String upper = value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (upper == null || !ISRC.matcher(upper).matches()) {
+        String compact = compactIsrc(value);
+        if (compact == null) {
             throw new IllegalArgumentException(
                     name
                             + " must be an ISRC of 12 characters such as USUG12103683, was "
                             + quote(value));
         }
-        return upper;
+        return compact;
     }
 
     static String uuid(String name, String value) {

@@ -186,6 +186,14 @@ public final class MusicBrainzClient implements AutoCloseable {
         return List.copyOf(credited.values());
     }
 
+    /**
+     * Whether {@link #artistsForIsrc} takes this value: 12 characters once upper-cased and without
+     * hyphens or spaces. Check an ISRC from another catalogue with it before asking.
+     */
+    public static boolean isIsrc(String value) {
+        return Inputs.compactIsrc(value) != null;
+    }
+
     public SourceConfig config() {
         return config;
     }

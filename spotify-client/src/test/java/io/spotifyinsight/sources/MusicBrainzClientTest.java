@@ -136,7 +136,7 @@ class MusicBrainzClientTest {
                 """
                         .formatted(MBID, OTHER_MBID, MBID));
 
-        assertThat(client.artistsForIsrc("gbaaa9100001"))
+        assertThat(client.artistsForIsrc("gb-aaa-91-00001"))
                 .containsExactly(
                         new MusicBrainzArtist(MBID, "Massive Attack"),
                         new MusicBrainzArtist(OTHER_MBID, "Shara Nelson"));
@@ -228,6 +228,10 @@ class MusicBrainzClientTest {
         assertThatThrownBy(() -> client.artistGenres("Massive Attack"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("UUID");
+        assertThat(MusicBrainzClient.isIsrc("us-ug1-21-03683")).isTrue();
+        assertThat(MusicBrainzClient.isIsrc("USUG1210368")).isFalse();
+        assertThat(MusicBrainzClient.isIsrc("")).isFalse();
+        assertThat(MusicBrainzClient.isIsrc(null)).isFalse();
         assertThatThrownBy(() -> client.artistsForIsrc("USUG1210368"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ISRC of 12 characters");

@@ -84,7 +84,8 @@ public final class SeedResolver {
         for (TrackKnowledge track : tracks) {
             for (ArtistInfo artist : SeedProfile.creditedArtists(track)) {
                 namesFromTracks.putIfAbsent(artist.id(), artist.name());
-                if (track.isrc() != null) {
+                // Spotify's ISRC data is not always well formed: a malformed one is simply not used
+                if (MusicBrainzClient.isIsrc(track.isrc())) {
                     isrcsFromTracks.putIfAbsent(artist.id(), track.isrc());
                 }
                 if (!artistIds.contains(artist.id())) {
