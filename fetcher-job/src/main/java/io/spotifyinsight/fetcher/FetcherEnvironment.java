@@ -17,12 +17,19 @@ import okhttp3.HttpUrl;
 
 /**
  * The one place the fetcher reads its environment, through one {@link EnvReader}: every part a
- * command needs is read by {@link #require}, which reports all bad variables at once in a
- * {@link ConfigException} (exit 2); the accessors return the parts after that.
+ * command needs is read by {@link #require}, which reports all bad variables at once in a {@link
+ * ConfigException} (exit 2); the accessors return the parts after that.
  */
 public final class FetcherEnvironment {
-    /** What a command needs configured; checked together so that every problem is reported at once. */
-    public enum Needs { DATABASE, SPOTIFY, FETCHER, RUN_REPORTS }
+    /**
+     * What a command needs configured; checked together so that every problem is reported at once.
+     */
+    public enum Needs {
+        DATABASE,
+        SPOTIFY,
+        FETCHER,
+        RUN_REPORTS
+    }
 
     private final Map<String, String> env;
 
@@ -30,9 +37,13 @@ public final class FetcherEnvironment {
         this.env = Map.copyOf(env);
     }
 
-    /** Reads every needed part, and always LOG_FORMAT. @throws ConfigException naming every bad variable */
+    /**
+     * Reads every needed part, and always LOG_FORMAT. @throws ConfigException naming every bad
+     * variable
+     */
     public void require(Needs... needs) {
-        Set<Needs> wanted = needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
+        Set<Needs> wanted =
+                needs.length == 0 ? EnumSet.noneOf(Needs.class) : EnumSet.of(needs[0], needs);
         EnvReader reader = new EnvReader(env);
         SharedVariables.jsonLogs(reader);
         if (wanted.contains(Needs.DATABASE)) {
@@ -95,29 +106,51 @@ public final class FetcherEnvironment {
     }
 
     /**
-     * {@code SPOTIFY_CLIENT_ID} and {@code SPOTIFY_CLIENT_SECRET} (required), {@code SPOTIFY_API_URL},
-     * {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_MAX_ATTEMPTS} (1 to 20), {@code SPOTIFY_RETRY_BUDGET_SECONDS}
-     * (1 to 86400), {@code SPOTIFY_REQUESTS_PER_SECOND} (0 = none) and {@code SPOTIFY_TIMEOUT_SECONDS} (1 to
-     * 3600; the connect timeout is at most 10 s of it). The secret is never repeated.
+     * {@code SPOTIFY_CLIENT_ID} and {@code SPOTIFY_CLIENT_SECRET} (required), {@code
+     * SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_MAX_ATTEMPTS} (1 to 20),
+     * {@code SPOTIFY_RETRY_BUDGET_SECONDS} (1 to 86400), {@code SPOTIFY_REQUESTS_PER_SECOND} (0 =
+     * none) and {@code SPOTIFY_TIMEOUT_SECONDS} (1 to 3600; the connect timeout is at most 10 s of
+     * it). The secret is never repeated.
      */
     static SpotifyConfig spotify(EnvReader env) {
-        String clientId = env.required("SPOTIFY_CLIENT_ID",
-                "set it to the client id of your app in the Spotify developer dashboard");
-        String clientSecret = env.required("SPOTIFY_CLIENT_SECRET", "set it to the client secret of that app");
+        String clientId =
+                env.required(
+                        "SPOTIFY_CLIENT_ID",
+                        "set it to the client id of your app in the Spotify developer dashboard");
+        String clientSecret =
+                env.required("SPOTIFY_CLIENT_SECRET", "set it to the client secret of that app");
         String apiUrl = spotifyUrl(env, "SPOTIFY_API_URL", SpotifyConfig.DEFAULT_API_URL);
-        String accountsUrl = spotifyUrl(env, "SPOTIFY_ACCOUNTS_URL", SpotifyConfig.DEFAULT_ACCOUNTS_URL);
-        int maxAttempts = env.wholeNumber("SPOTIFY_MAX_ATTEMPTS", SpotifyConfig.DEFAULT_MAX_ATTEMPTS, 1, 20);
-        int budget = env.wholeNumber("SPOTIFY_RETRY_BUDGET_SECONDS",
-                (int) SpotifyConfig.DEFAULT_RETRY_BUDGET.toSeconds(), 1, 86_400);
-        double rate = env.number("SPOTIFY_REQUESTS_PER_SECOND", 0, value -> value >= 0 && !Double.isInfinite(value),
-                "a number >= 0 of requests per second, e.g. 5 or 0.5 (default 0 = no client-side limit)");
-        Duration timeout = Duration.ofSeconds(env.wholeNumber("SPOTIFY_TIMEOUT_SECONDS",
-                (int) SpotifyConfig.DEFAULT_TIMEOUT.toSeconds(), 1, 3_600));
+        String accountsUrl =
+                spotifyUrl(env, "SPOTIFY_ACCOUNTS_URL", SpotifyConfig.DEFAULT_ACCOUNTS_URL);
+        int maxAttempts =
+                env.wholeNumber("SPOTIFY_MAX_ATTEMPTS", SpotifyConfig.DEFAULT_MAX_ATTEMPTS, 1, 20);
+        int budget =
+                env.wholeNumber(
+                        "SPOTIFY_RETRY_BUDGET_SECONDS",
+                        (int) SpotifyConfig.DEFAULT_RETRY_BUDGET.toSeconds(),
+                        1,
+                        86_400);
+        double rate =
+                env.number(
+                        "SPOTIFY_REQUESTS_PER_SECOND",
+                        0,
+                        value -> value >= 0 && !Double.isInfinite(value),
+                        "a number >= 0 of requests per second, e.g. 5 or 0.5 (default 0 = no"
+                                + " client-side limit)");
+        Duration timeout =
+                Duration.ofSeconds(
+                        env.wholeNumber(
+                                "SPOTIFY_TIMEOUT_SECONDS",
+                                (int) SpotifyConfig.DEFAULT_TIMEOUT.toSeconds(),
+                                1,
+                                3_600));
         if (clientId == null || clientSecret == null || apiUrl == null || accountsUrl == null) {
             return null; // the reader holds the problems
         }
-        Duration connect = timeout.compareTo(SpotifyConfig.DEFAULT_CONNECT_TIMEOUT) < 0
-                ? timeout : SpotifyConfig.DEFAULT_CONNECT_TIMEOUT;
+        Duration connect =
+                timeout.compareTo(SpotifyConfig.DEFAULT_CONNECT_TIMEOUT) < 0
+                        ? timeout
+                        : SpotifyConfig.DEFAULT_CONNECT_TIMEOUT;
         return SpotifyConfig.builder(clientId, clientSecret)
                 .urls(apiUrl, accountsUrl)
                 .retries(maxAttempts, Duration.ofSeconds(budget))
@@ -126,18 +159,30 @@ public final class FetcherEnvironment {
                 .build();
     }
 
-    /** An http(s) URL, https unless on loopback (the token request carries the secret); null when refused. */
+    /**
+     * An http(s) URL, https unless on loopback (the token request carries the secret); null when
+     * refused.
+     */
     private static String spotifyUrl(EnvReader env, String name, String fallback) {
         String value = env.text(name, fallback);
         HttpUrl parsed = HttpUrl.parse(value);
         if (parsed == null) {
-            env.problem(name + " is '" + SecureUrls.redacted(value) + "': expected an http(s) URL such as " + fallback
-                    + " (or leave it unset for that default)");
+            env.problem(
+                    name
+                            + " is '"
+                            + SecureUrls.redacted(value)
+                            + "': expected an http(s) URL such as "
+                            + fallback
+                            + " (or leave it unset for that default)");
             return null;
         }
         if (SecureUrls.problem(name, value, fallback) != null) {
-            env.problem(name + " is http://" + parsed.host() + ": expected https unless the host is loopback"
-                    + " (127.0.0.0/8, ::1, localhost); the token request carries the client secret");
+            env.problem(
+                    name
+                            + " is http://"
+                            + parsed.host()
+                            + ": expected https unless the host is loopback (127.0.0.0/8, ::1,"
+                            + " localhost); the token request carries the client secret");
             return null;
         }
         return value;

@@ -3,8 +3,6 @@ package io.spotifyinsight.fetcher;
 import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
-
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
 import java.io.PrintStream;
@@ -13,18 +11,23 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code migrate}: applies pending migrations explicitly (every command also does so at start-up). */
-@Command(name = "migrate",
+/**
+ * {@code migrate}: applies pending migrations explicitly (every command also does so at start-up).
+ */
+@Command(
+        name = "migrate",
         description = {
             "Applies the database migrations and prints the schema version.",
-            "Safe to run while other processes start: Flyway serialises migrations with a PostgreSQL advisory lock."
-                    + " Needs only the DATABASE_* variables.",
+            "Safe to run while other processes start: Flyway serialises migrations with a"
+                    + " PostgreSQL advisory lock. Needs only the DATABASE_* variables.",
         },
         footerHeading = HelpText.VARIABLES_HEADING,
-        footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_CONNECTION_TIMEOUT_SECONDS, LOG_LEVEL"})
+        footer = {
+            "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_CONNECTION_TIMEOUT_SECONDS,"
+                    + " LOG_LEVEL"
+        })
 final class MigrateCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<Database> database;
@@ -35,7 +38,11 @@ final class MigrateCommand implements Callable<Integer> {
      * @param database reachable, not migrated; opened on first use
      * @param migrate applies pending migrations and returns the schema version
      */
-    MigrateCommand(FetcherEnvironment env, Supplier<Database> database, Supplier<String> migrate, PrintStream out) {
+    MigrateCommand(
+            FetcherEnvironment env,
+            Supplier<Database> database,
+            Supplier<String> migrate,
+            PrintStream out) {
         this.env = env;
         this.database = database;
         this.migrate = migrate;
@@ -47,8 +54,12 @@ final class MigrateCommand implements Callable<Integer> {
         env.require(Needs.DATABASE);
         String before = Migrations.currentVersion(database.get().dataSource());
         String after = migrate.get();
-        out.println("database schema version " + after
-                + (before.equals(after) ? " (already up to date)" : " (was " + before + ")"));
+        out.println(
+                "database schema version "
+                        + after
+                        + (before.equals(after)
+                                ? " (already up to date)"
+                                : " (was " + before + ")"));
         return ExitCode.OK;
     }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Which way a run gets its lists: the configured default or the {@code --strategy} override. */
 public enum StrategyChoice {
-    /** Spotify's recommendations, falling back to the blend for the rest of the run when the app has no access. */
+    /**
+     * Spotify's recommendations, falling back to the blend for the rest of the run when the app has
+     * no access.
+     */
     AUTO,
     /** Only Spotify's {@code /v1/recommendations} (apps with extended quota). */
     SPOTIFY,
@@ -19,7 +22,9 @@ public enum StrategyChoice {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses auto|spotify|search|blend, case-insensitively; the message lists the accepted values. */
+    /**
+     * Parses auto|spotify|search|blend, case-insensitively; the message lists the accepted values.
+     */
     public static StrategyChoice parse(String value) {
         if (value != null) {
             for (StrategyChoice choice : values()) {

@@ -1,5 +1,6 @@
 package io.spotifyinsight.fetcher;
 
+import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.blend.BlendStrategy;
 import io.spotifyinsight.fetcher.blend.LastFmSource;
 import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
@@ -7,8 +8,13 @@ import io.spotifyinsight.fetcher.blend.RunKnowledge;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
-import io.spotifyinsight.config.ConfigException;
+import io.spotifyinsight.fetcher.engine.FetchJob;
+import io.spotifyinsight.fetcher.engine.LogProgress;
+import io.spotifyinsight.fetcher.engine.Progress;
+import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
 import io.spotifyinsight.fetcher.engine.RunTelemetry;
+import io.spotifyinsight.fetcher.engine.ServiceTraffic;
+import io.spotifyinsight.fetcher.engine.TerminalProgress;
 import io.spotifyinsight.fetcher.metrics.JobMetricsConfig;
 import io.spotifyinsight.fetcher.metrics.JobMetricsReporter;
 import io.spotifyinsight.fetcher.metrics.PushgatewayClient;
@@ -18,14 +24,8 @@ import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.fetcher.run.RunParts;
 import io.spotifyinsight.fetcher.strategy.AutoStrategy;
-import io.spotifyinsight.fetcher.engine.FetchJob;
-import io.spotifyinsight.fetcher.engine.LogProgress;
-import io.spotifyinsight.fetcher.engine.Progress;
-import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
 import io.spotifyinsight.fetcher.strategy.SearchRecommendations;
 import io.spotifyinsight.fetcher.strategy.SpotifyRecommendations;
-import io.spotifyinsight.fetcher.engine.ServiceTraffic;
-import io.spotifyinsight.fetcher.engine.TerminalProgress;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.DatabaseConfig;
 import io.spotifyinsight.persistence.DatabaseUnavailableException;
@@ -61,8 +61,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The object graph of one invocation: config → DataSource → DSLContext → repositories →
- * OkHttpClient → SpotifyClient → job, all built with {@code new}. It only builds: {@link Main} hands
- * each command the parts it uses. Built on demand, because commands need different parts:
+ * OkHttpClient → SpotifyClient → job, all built with {@code new}. It only builds: {@link Main}
+ * hands each command the parts it uses. Built on demand, because commands need different parts:
  * {@code users list} must work without Spotify credentials, {@code migrate} without the fetcher's
  * settings. Closing it closes what was opened.
  */
@@ -74,10 +74,13 @@ public final class Wiring implements RunParts, AutoCloseable {
     private OkHttpClient http;
     private ServiceTraffic traffic;
     private SpotifyClient spotify;
-    private final Map<SourceService, ServiceTraffic> sourceTraffic = new EnumMap<>(SourceService.class);
+    private final Map<SourceService, ServiceTraffic> sourceTraffic =
+            new EnumMap<>(SourceService.class);
     private final List<AutoCloseable> sourceClients = new ArrayList<>();
 
-    /** @param err where a terminal's progress line is drawn */
+    /**
+     * @param err where a terminal's progress line is drawn
+     */
     public Wiring(FetcherEnvironment env, PrintStream err, Clock clock) {
         this.env = env;
         this.err = err;
@@ -102,9 +105,11 @@ public final class Wiring implements RunParts, AutoCloseable {
             }
             database = Database.open(config, "fetcher-job");
             if (!database.isReachable()) {
-                throw new DatabaseUnavailableException("the database is unreachable at "
-                        + DatabaseConfig.withoutCredentials(config.jdbcUrl())
-                        + " (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)", null);
+                throw new DatabaseUnavailableException(
+                        "the database is unreachable at "
+                                + DatabaseConfig.withoutCredentials(config.jdbcUrl())
+                                + " (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)",
+                        null);
             }
             if (migrate) {
                 migrate();
@@ -118,7 +123,8 @@ public final class Wiring implements RunParts, AutoCloseable {
         try {
             return Migrations.migrate(database(0, false).dataSource());
         } catch (FlywayException e) {
-            throw new DatabaseUnavailableException("could not migrate the database schema: " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "could not migrate the database schema: " + e.getMessage(), e);
         }
     }
 
@@ -158,13 +164,17 @@ public final class Wiring implements RunParts, AutoCloseable {
             return Optional.empty();
         }
         if (spotify == null) {
-            SpotifyConfig config = env.spotify().toBuilder().retries(2, Duration.ofSeconds(10)).build();
+            SpotifyConfig config =
+                    env.spotify().toBuilder().retries(2, Duration.ofSeconds(10)).build();
             spotify = SpotifyClient.create(config, spotifyHttp());
         }
         return Optional.of(spotify);
     }
 
-    /** One connection pool and dispatcher for every service; each service counts on its own derived client. */
+    /**
+     * One connection pool and dispatcher for every service; each service counts on its own derived
+     * client.
+     */
     private OkHttpClient http() {
         if (http == null) {
             http = new OkHttpClient();
@@ -180,8 +190,8 @@ public final class Wiring implements RunParts, AutoCloseable {
     }
 
     /**
-     * A fresh strategy for one run: it remembers, for that run only, what it learns about the app and
-     * which sources are unavailable; {@code health} receives the blend's view of the sources.
+     * A fresh strategy for one run: it remembers, for that run only, what it learns about the app
+     * and which sources are unavailable; {@code health} receives the blend's view of the sources.
      */
     @Override
     public RecommendationStrategy strategy(StrategyChoice choice, SourceHealth health) {
@@ -205,21 +215,44 @@ public final class Wiring implements RunParts, AutoCloseable {
         SourcesConfig config = env.sources();
         SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
-        ReccoBeatsClient recco = config.uses(SourceService.RECCOBEATS)
-                ? register(new ReccoBeatsClient(config.reccoBeats(), sourceHttp(SourceService.RECCOBEATS))) : null;
-        LastFmClient lastFm = config.uses(SourceService.LASTFM)
-                ? register(new LastFmClient(config.lastFm(), config.lastFmApiKey(), sourceHttp(SourceService.LASTFM)))
-                : null;
-        MusicBrainzClient musicBrainz = config.uses(SourceService.MUSICBRAINZ)
-                ? register(new MusicBrainzClient(config.musicBrainz(), config.musicBrainzContact(),
-                        sourceHttp(SourceService.MUSICBRAINZ)))
-                : null;
-        SeedResolver seeds = new SeedResolver(new SeedKnowledgeRepository(database().dsl()), client, lastFm,
-                musicBrainz, health, clock);
-        return new BlendStrategy(seeds, new SpotifySearchSource(client, knowledge),
+        ReccoBeatsClient recco =
+                config.uses(SourceService.RECCOBEATS)
+                        ? register(
+                                new ReccoBeatsClient(
+                                        config.reccoBeats(), sourceHttp(SourceService.RECCOBEATS)))
+                        : null;
+        LastFmClient lastFm =
+                config.uses(SourceService.LASTFM)
+                        ? register(
+                                new LastFmClient(
+                                        config.lastFm(),
+                                        config.lastFmApiKey(),
+                                        sourceHttp(SourceService.LASTFM)))
+                        : null;
+        MusicBrainzClient musicBrainz =
+                config.uses(SourceService.MUSICBRAINZ)
+                        ? register(
+                                new MusicBrainzClient(
+                                        config.musicBrainz(),
+                                        config.musicBrainzContact(),
+                                        sourceHttp(SourceService.MUSICBRAINZ)))
+                        : null;
+        SeedResolver seeds =
+                new SeedResolver(
+                        new SeedKnowledgeRepository(database().dsl()),
+                        client,
+                        lastFm,
+                        musicBrainz,
+                        health,
+                        clock);
+        return new BlendStrategy(
+                seeds,
+                new SpotifySearchSource(client, knowledge),
                 recco == null ? null : new ReccoBeatsSource(recco),
                 lastFm == null ? null : new LastFmSource(lastFm, client, knowledge),
-                health, knowledge, config.spotifyRequestsPerAlias());
+                health,
+                knowledge,
+                config.spotifyRequestsPerAlias());
     }
 
     private <T extends AutoCloseable> T register(T client) {
@@ -239,8 +272,11 @@ public final class Wiring implements RunParts, AutoCloseable {
         return new RunTelemetry() {
             @Override
             public ServiceRequests requests() {
-                return new ServiceRequests(count(traffic), count(sourceTraffic.get(SourceService.RECCOBEATS)),
-                        count(sourceTraffic.get(SourceService.LASTFM)), count(sourceTraffic.get(SourceService.MUSICBRAINZ)));
+                return new ServiceRequests(
+                        count(traffic),
+                        count(sourceTraffic.get(SourceService.RECCOBEATS)),
+                        count(sourceTraffic.get(SourceService.LASTFM)),
+                        count(sourceTraffic.get(SourceService.MUSICBRAINZ)));
             }
 
             @Override
@@ -263,8 +299,14 @@ public final class Wiring implements RunParts, AutoCloseable {
     @Override
     public FetchJob fetchJob() {
         FetcherConfig config = env.fetcher();
-        return new FetchJob(recommendations(), runs(), config.concurrency(), env.spotify().retryBudget(),
-                env.sources().noRepeatDays(), config.maxRunTime(), clock);
+        return new FetchJob(
+                recommendations(),
+                runs(),
+                config.concurrency(),
+                env.spotify().retryBudget(),
+                env.sources().noRepeatDays(),
+                config.maxRunTime(),
+                clock);
     }
 
     /**
@@ -279,26 +321,45 @@ public final class Wiring implements RunParts, AutoCloseable {
     /**
      * Who hears how a run ended: the webhook (NOTIFY_*), the metrics file and the Pushgateway
      * (FETCHER_METRICS_FILE, FETCHER_PUSHGATEWAY_URL), as configured. A part whose own settings are
-     * invalid is left out ({@link FetcherEnvironment#require} reports them), so that a run refused for another bad setting
-     * is still told.
+     * invalid is left out ({@link FetcherEnvironment#require} reports them), so that a run refused
+     * for another bad setting is still told.
      */
     @Override
     public RunReporter runReporters() {
         List<RunReporter> reporters = new ArrayList<>();
         try {
             NotifyConfig notify = env.notifications();
-            notify.target().ifPresent(url -> reporters.add(new WebhookNotifier(url, notify.on(), notify.format(),
-                    http(), WebhookNotifier.TIMEOUT, WebhookNotifier.MAX_ATTEMPTS, WebhookNotifier.FIRST_PAUSE)));
+            notify.target()
+                    .ifPresent(
+                            url ->
+                                    reporters.add(
+                                            new WebhookNotifier(
+                                                    url,
+                                                    notify.on(),
+                                                    notify.format(),
+                                                    http(),
+                                                    WebhookNotifier.TIMEOUT,
+                                                    WebhookNotifier.MAX_ATTEMPTS,
+                                                    WebhookNotifier.FIRST_PAUSE)));
         } catch (ConfigException e) {
             // reported by require()
         }
         try {
             JobMetricsConfig metrics = env.metrics();
             if (metrics.file() != null || metrics.pushgateway() != null) {
-                PushgatewayClient push = metrics.pushgatewayUrl()
-                        .map(url -> new PushgatewayClient(url, http(), WebhookNotifier.TIMEOUT)).orElse(null);
-                reporters.add(new JobMetricsReporter(metrics.file(), metrics.pushgateway(), push,
-                        this::lastSucceededAt));
+                PushgatewayClient push =
+                        metrics.pushgatewayUrl()
+                                .map(
+                                        url ->
+                                                new PushgatewayClient(
+                                                        url, http(), WebhookNotifier.TIMEOUT))
+                                .orElse(null);
+                reporters.add(
+                        new JobMetricsReporter(
+                                metrics.file(),
+                                metrics.pushgateway(),
+                                push,
+                                this::lastSucceededAt));
             }
         } catch (ConfigException e) {
             // reported by require()
@@ -321,17 +382,21 @@ public final class Wiring implements RunParts, AutoCloseable {
         if (traffic != null) {
             counts.put("spotify", new RunReport.Traffic(traffic.requests(), traffic.rateLimited()));
         }
-        sourceTraffic.forEach((service, counter) -> counts.put(service.configName(),
-                new RunReport.Traffic(counter.requests(), counter.rateLimited())));
+        sourceTraffic.forEach(
+                (service, counter) ->
+                        counts.put(
+                                service.configName(),
+                                new RunReport.Traffic(counter.requests(), counter.rateLimited())));
         return counts;
     }
 
     /**
-     * Whether the progress line, drawn on stderr, reaches a person. {@code System.console()} is null
-     * when stdin or stdout is redirected, up to JDK 21; from JDK 22 it may return a console anyway and
-     * {@code Console.isTerminal()} tells. Neither looks at stderr, so {@code run 2>>fetcher.log} typed
-     * at a terminal would fill the log with carriage returns and escape codes: where the OS shows what
-     * stderr is (Linux's /proc), a stderr that is not a terminal device means no progress line.
+     * Whether the progress line, drawn on stderr, reaches a person. {@code System.console()} is
+     * null when stdin or stdout is redirected, up to JDK 21; from JDK 22 it may return a console
+     * anyway and {@code Console.isTerminal()} tells. Neither looks at stderr, so {@code run
+     * 2>>fetcher.log} typed at a terminal would fill the log with carriage returns and escape
+     * codes: where the OS shows what stderr is (Linux's /proc), a stderr that is not a terminal
+     * device means no progress line.
      */
     static boolean isTerminal() {
         Console console = System.console();
@@ -345,7 +410,9 @@ public final class Wiring implements RunParts, AutoCloseable {
         }
     }
 
-    /** False when {@code fd} (a /proc link to stderr) points somewhere other than a terminal device. */
+    /**
+     * False when {@code fd} (a /proc link to stderr) points somewhere other than a terminal device.
+     */
     static boolean stderrMayBeTerminal(Path fd) {
         String target;
         try {
@@ -353,7 +420,9 @@ public final class Wiring implements RunParts, AutoCloseable {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return true; // no /proc here: trust the console check
         }
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        return target.startsWith("/dev/pts/")
+                || target.startsWith("/dev/tty")
+                || target.equals("/dev/console");
     }
 
     @Override

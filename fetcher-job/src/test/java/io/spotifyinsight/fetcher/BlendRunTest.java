@@ -42,8 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and MusicBrainz over the same catalogue: what users get, and what happens when a source fails.
  */
 class BlendRunTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
     static FakeSpotify spotify;
     static FakeReccoBeats reccoBeats;
     static FakeLastFm lastFm;
@@ -56,7 +55,11 @@ class BlendRunTest {
 
     @BeforeAll
     static void startFakes() {
-        spotify = FakeSpotify.builder().mode(FakeSpotify.Mode.DEVELOPMENT).emptyArtistGenres(true).start();
+        spotify =
+                FakeSpotify.builder()
+                        .mode(FakeSpotify.Mode.DEVELOPMENT)
+                        .emptyArtistGenres(true)
+                        .start();
         reccoBeats = FakeReccoBeats.builder(spotify.catalog()).start();
         lastFm = FakeLastFm.builder(spotify.catalog()).start();
         musicBrainz = FakeMusicBrainz.builder(spotify.catalog()).start();
@@ -79,13 +82,21 @@ class BlendRunTest {
         reccoBeats.clearFaults();
         lastFm.clearFaults();
         musicBrainz.clearFaults();
-        Map<String, String> sources = new HashMap<>(Map.of(
-                "FETCHER_STRATEGY", "blend",
-                "RECCOBEATS_API_URL", reccoBeats.url(),
-                "LASTFM_API_URL", lastFm.url(),
-                "LASTFM_API_KEY", FakeLastFm.VALID_KEY,
-                "MUSICBRAINZ_API_URL", musicBrainz.url(),
-                "SPOTIFY_RETRY_BUDGET_SECONDS", "20"));
+        Map<String, String> sources =
+                new HashMap<>(
+                        Map.of(
+                                "FETCHER_STRATEGY",
+                                "blend",
+                                "RECCOBEATS_API_URL",
+                                reccoBeats.url(),
+                                "LASTFM_API_URL",
+                                lastFm.url(),
+                                "LASTFM_API_KEY",
+                                FakeLastFm.VALID_KEY,
+                                "MUSICBRAINZ_API_URL",
+                                musicBrainz.url(),
+                                "SPOTIFY_RETRY_BUDGET_SECONDS",
+                                "20"));
         cli = new InProcessCli(InProcessCli.merge(db.env(), spotify.env(), sources));
         users = new UserRepository(db.dsl());
     }
@@ -95,8 +106,10 @@ class BlendRunTest {
         List<CatalogArtist> artists = spotify.catalog().artists();
         for (int i = names.incrementAndGet() * 17; ; i++) {
             CatalogArtist artist = artists.get(i % artists.size());
-            if (lastFm.knowsArtist(artist.name()) && reccoBeats.knowsArtist(artist.id())
-                    && musicBrainz.knowsArtist(artist.id()) && spotify.catalog().tracksBy(artist.id()).size() >= 2) {
+            if (lastFm.knowsArtist(artist.name())
+                    && reccoBeats.knowsArtist(artist.id())
+                    && musicBrainz.knowsArtist(artist.id())
+                    && spotify.catalog().tracksBy(artist.id()).size() >= 2) {
                 return artist;
             }
         }
@@ -123,9 +136,11 @@ class BlendRunTest {
     }
 
     @Test
-    void an_alias_with_one_artist_gets_a_full_explained_list_of_many_artists_from_several_sources() {
+    void an_alias_with_one_artist_gets_a_full_explained_list_of_many_artists_and_sources() {
         CatalogArtist artist = wellKnownArtist();
-        String alias = newAlias(20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias =
+                newAlias(
+                        20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
 
         CliResult result = run(NIGHT, alias);
 
@@ -136,18 +151,27 @@ class BlendRunTest {
         assertThat(list.missingSources()).isEmpty();
         assertThat(list.tracks()).allMatch(t -> !t.reason().isBlank());
         assertThat(list.tracks().stream().map(RecommendedTrack::source).distinct().count())
-                .as("sources of %s", list.tracks()).isGreaterThanOrEqualTo(2);
-        long bySeedArtist = list.tracks().stream()
-                .filter(t -> t.track().artists().stream().anyMatch(a -> a.id().equals(artist.id()))).count();
+                .as("sources of %s", list.tracks())
+                .isGreaterThanOrEqualTo(2);
+        long bySeedArtist =
+                list.tracks().stream()
+                        .filter(
+                                t ->
+                                        t.track().artists().stream()
+                                                .anyMatch(a -> a.id().equals(artist.id())))
+                        .count();
         assertThat(bySeedArtist).isLessThanOrEqualTo(4);
         Set<String> mainArtists = new HashSet<>();
         list.tracks().forEach(t -> mainArtists.add(t.track().artists().get(0).id()));
         assertThat(mainArtists).hasSizeGreaterThanOrEqualTo(10);
-        // the seed artist's genres are empty on Spotify: the engine learnt them elsewhere and kept them
+        // the seed artist's genres are empty on Spotify: the engine learnt them elsewhere and kept
+        // them
         Set<String> truth = new HashSet<>();
         artist.genres().forEach(g -> truth.add(g.replace('-', ' ')));
-        var learnt = new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
-                .artists(List.of(artist.id()), java.time.OffsetDateTime.now().minusDays(1)).get(artist.id());
+        var learnt =
+                new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
+                        .artists(List.of(artist.id()), java.time.OffsetDateTime.now().minusDays(1))
+                        .get(artist.id());
         assertThat(learnt.genreSource()).isIn("lastfm", "musicbrainz");
         assertThat(learnt.genres()).containsAnyElementsOf(truth);
         FetchRun row = latestRun();
@@ -162,7 +186,11 @@ class BlendRunTest {
     void the_second_night_costs_no_seed_lookups_and_repeats_little_of_the_first() {
         CatalogArtist artist = wellKnownArtist();
         var track = spotify.catalog().tracksBy(wellKnownArtist().id()).get(0);
-        String alias = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of(track.id())), Exclusions.NONE);
+        String alias =
+                newAlias(
+                        10,
+                        new Seeds(List.of(artist.id()), List.of(), List.of(track.id())),
+                        Exclusions.NONE);
         assertThat(run(NIGHT, alias).exitCode()).isZero();
         spotify.resetLog();
         musicBrainz.resetLog();
@@ -170,11 +198,20 @@ class BlendRunTest {
         CliResult second = run(NIGHT.plusDays(1), alias);
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(spotify.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/artists/")
-                || c.path().startsWith("/v1/tracks/")).isEmpty();
+        assertThat(spotify.apiRequests())
+                .filteredOn(
+                        c ->
+                                c.path().startsWith("/v1/artists/")
+                                        || c.path().startsWith("/v1/tracks/"))
+                .isEmpty();
         assertThat(musicBrainz.requests()).isEmpty();
-        Set<String> first = new HashSet<>(day(alias, NIGHT).tracks().stream().map(RecommendedTrack::id).toList());
-        long repeated = day(alias, NIGHT.plusDays(1)).tracks().stream().filter(t -> first.contains(t.id())).count();
+        Set<String> first =
+                new HashSet<>(
+                        day(alias, NIGHT).tracks().stream().map(RecommendedTrack::id).toList());
+        long repeated =
+                day(alias, NIGHT.plusDays(1)).tracks().stream()
+                        .filter(t -> first.contains(t.id()))
+                        .count();
         assertThat(repeated).isLessThanOrEqualTo(2);
         assertThat(day(alias, NIGHT.plusDays(1)).tracks()).hasSize(10);
     }
@@ -183,26 +220,41 @@ class BlendRunTest {
     void excluded_artists_and_tracks_are_never_recommended() {
         CatalogArtist artist = wellKnownArtist();
         String genre = artist.genres().get(0);
-        // exclude what the first night recommended most: its first track and the artist of its second
-        String probe = newAlias(10, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+        // exclude what the first night recommended most: its first track and the artist of its
+        // second
+        String probe =
+                newAlias(10, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
         assertThat(run(NIGHT, probe).exitCode()).isZero();
         List<RecommendedTrack> seen = day(probe, NIGHT).tracks();
         String excludedTrack = seen.get(0).id();
         String excludedArtist = seen.get(1).track().artists().get(0).id();
-        String alias = newAlias(10, new Seeds(List.of(), List.of(genre), List.of()),
-                new Exclusions(List.of(excludedArtist), List.of(excludedTrack)));
+        String alias =
+                newAlias(
+                        10,
+                        new Seeds(List.of(), List.of(genre), List.of()),
+                        new Exclusions(List.of(excludedArtist), List.of(excludedTrack)));
 
         assertThat(run(NIGHT, alias).exitCode()).isZero();
 
-        assertThat(day(alias, NIGHT).tracks()).noneMatch(t -> t.id().equals(excludedTrack))
-                .noneMatch(t -> t.track().artists().stream().anyMatch(a -> a.id().equals(excludedArtist)));
+        assertThat(day(alias, NIGHT).tracks())
+                .noneMatch(t -> t.id().equals(excludedTrack))
+                .noneMatch(
+                        t ->
+                                t.track().artists().stream()
+                                        .anyMatch(a -> a.id().equals(excludedArtist)));
     }
 
     @Test
     void reccobeats_down_degrades_the_run_with_one_warning_and_marks_the_lists() {
         CatalogArtist artist = wellKnownArtist();
-        String one = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
-        String two = newAlias(10, new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()), Exclusions.NONE);
+        String one =
+                newAlias(
+                        10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String two =
+                newAlias(
+                        10,
+                        new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()),
+                        Exclusions.NONE);
         reccoBeats.alwaysFail(503);
         ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
         CliResult result;
@@ -213,33 +265,48 @@ class BlendRunTest {
         }
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("ReccoBeats is unavailable")).hasSize(1);
+        assertThat(logs.list)
+                .filteredOn(e -> e.getFormattedMessage().contains("ReccoBeats is unavailable"))
+                .hasSize(1);
         for (String alias : List.of(one, two)) {
-            assertThat(day(alias, NIGHT).tracks()).hasSize(10).noneMatch(t -> t.source() == TrackSource.RECCOBEATS);
+            assertThat(day(alias, NIGHT).tracks())
+                    .hasSize(10)
+                    .noneMatch(t -> t.source() == TrackSource.RECCOBEATS);
             assertThat(day(alias, NIGHT).missingSources()).containsExactly("reccobeats");
         }
         assertThat(latestRun().unavailableSources()).containsExactly("reccobeats");
     }
 
     @Test
-    void an_invalid_lastfm_key_names_the_variable_never_the_key_and_the_lists_are_made_without_lastfm() {
+    void an_invalid_lastfm_key_names_the_variable_not_the_key_and_lists_are_made_without_it() {
         CatalogArtist artist = wellKnownArtist();
-        String alias = newAlias(10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias =
+                newAlias(
+                        10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
         String wrongKey = "wrong-key-0123456789abcdef";
 
         ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
         CliResult result;
         try {
-            result = cli.with("LASTFM_API_KEY", wrongKey).run("run", "--date", NIGHT.toString(), "--user", alias);
+            result =
+                    cli.with("LASTFM_API_KEY", wrongKey)
+                            .run("run", "--date", NIGHT.toString(), "--user", alias);
         } finally {
             RunCommandTest.release(SourceHealth.class, logs);
         }
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.all()).doesNotContain(wrongKey);
-        assertThat(logs.list).hasSize(1).allSatisfy(e -> assertThat(e.getFormattedMessage())
-                .contains("Last.fm is unavailable", "LASTFM_API_KEY").doesNotContain(wrongKey));
-        assertThat(day(alias, NIGHT).tracks()).hasSize(10).noneMatch(t -> t.source() == TrackSource.LASTFM);
+        assertThat(logs.list)
+                .hasSize(1)
+                .allSatisfy(
+                        e ->
+                                assertThat(e.getFormattedMessage())
+                                        .contains("Last.fm is unavailable", "LASTFM_API_KEY")
+                                        .doesNotContain(wrongKey));
+        assertThat(day(alias, NIGHT).tracks())
+                .hasSize(10)
+                .noneMatch(t -> t.source() == TrackSource.LASTFM);
         assertThat(day(alias, NIGHT).missingSources()).containsExactly("lastfm");
         assertThat(latestRun().unavailableSources()).containsExactly("lastfm");
     }
@@ -247,7 +314,11 @@ class BlendRunTest {
     @Test
     void every_source_down_still_gives_a_list_from_spotify_search() {
         CatalogArtist artist = wellKnownArtist();
-        String alias = newAlias(10, new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()), Exclusions.NONE);
+        String alias =
+                newAlias(
+                        10,
+                        new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()),
+                        Exclusions.NONE);
         reccoBeats.alwaysFail(500);
         lastFm.alwaysFail(500);
         musicBrainz.alwaysFail(503);
@@ -255,26 +326,42 @@ class BlendRunTest {
         CliResult result = run(NIGHT, alias);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(day(alias, NIGHT).tracks()).hasSize(10).allMatch(t -> t.source() == TrackSource.SEARCH);
+        assertThat(day(alias, NIGHT).tracks())
+                .hasSize(10)
+                .allMatch(t -> t.source() == TrackSource.SEARCH);
     }
 
     @Test
-    void a_seed_tracks_artist_that_musicbrainz_does_not_link_to_spotify_is_reached_by_the_tracks_isrc() {
-        var track = spotify.catalog().tracks().stream()
-                .filter(t -> t.artists().size() == 1 && !musicBrainz.knowsArtist(t.artist().id())
-                        && !lastFm.knowsArtist(t.artist().name()) && musicBrainz.knowsIsrc(t.isrc()))
-                .skip(names.incrementAndGet()).findFirst().orElseThrow();
-        String alias = newAlias(10, new Seeds(List.of(), List.of(), List.of(track.id())), Exclusions.NONE);
+    void a_seed_tracks_artist_that_musicbrainz_does_not_link_is_reached_by_the_tracks_isrc() {
+        var track =
+                spotify.catalog().tracks().stream()
+                        .filter(
+                                t ->
+                                        t.artists().size() == 1
+                                                && !musicBrainz.knowsArtist(t.artist().id())
+                                                && !lastFm.knowsArtist(t.artist().name())
+                                                && musicBrainz.knowsIsrc(t.isrc()))
+                        .skip(names.incrementAndGet())
+                        .findFirst()
+                        .orElseThrow();
+        String alias =
+                newAlias(10, new Seeds(List.of(), List.of(), List.of(track.id())), Exclusions.NONE);
         musicBrainz.resetLog();
 
         CliResult result = run(NIGHT, alias);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(musicBrainz.requests()).extracting(c -> c.path())
-                .contains("/ws/2/isrc/" + track.isrc(), "/ws/2/artist/" + musicBrainz.mbidOf(track.artist().id()));
-        var learnt = new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
-                .artists(List.of(track.artist().id()), java.time.OffsetDateTime.now().minusDays(1))
-                .get(track.artist().id());
+        assertThat(musicBrainz.requests())
+                .extracting(c -> c.path())
+                .contains(
+                        "/ws/2/isrc/" + track.isrc(),
+                        "/ws/2/artist/" + musicBrainz.mbidOf(track.artist().id()));
+        var learnt =
+                new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
+                        .artists(
+                                List.of(track.artist().id()),
+                                java.time.OffsetDateTime.now().minusDays(1))
+                        .get(track.artist().id());
         Set<String> truth = new HashSet<>();
         track.artist().genres().forEach(g -> truth.add(g.replace('-', ' ')));
         assertThat(learnt.genreSource()).isEqualTo("musicbrainz");
@@ -286,12 +373,14 @@ class BlendRunTest {
     @Test
     void a_dry_run_prints_each_tracks_source_and_reason() {
         CatalogArtist artist = wellKnownArtist();
-        String alias = newAlias(5, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias =
+                newAlias(5, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
 
         CliResult result = cli.run("run", "--dry-run", "--date", NIGHT.toString(), "--user", alias);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains(alias + " — " + NIGHT + " — 5 tracks (blend)")
+        assertThat(result.out())
+                .contains(alias + " — " + NIGHT + " — 5 tracks (blend)")
                 .containsPattern("(search|reccobeats|lastfm): \\S");
     }
 }

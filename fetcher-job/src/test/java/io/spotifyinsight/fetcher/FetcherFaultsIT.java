@@ -48,8 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * date, so the rows it counts are its own.
  */
 class FetcherFaultsIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
     static FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final AtomicInteger dates = new AtomicInteger();
@@ -80,8 +79,16 @@ class FetcherFaultsIT {
             int n = names.incrementAndGet();
             String name = "fault" + n;
             var artist = catalog.artists().get(n * 7 % catalog.artists().size());
-            repository.create(new UserSettings(name, true, null, LIMIT,
-                    new Seeds(List.of(artist.id()), List.of(artist.genres().get(0)), List.of())));
+            repository.create(
+                    new UserSettings(
+                            name,
+                            true,
+                            null,
+                            LIMIT,
+                            new Seeds(
+                                    List.of(artist.id()),
+                                    List.of(artist.genres().get(0)),
+                                    List.of())));
             users.add(name);
         }
     }
@@ -109,36 +116,51 @@ class FetcherFaultsIT {
     }
 
     private int storedDays() {
-        return intValue("SELECT count(DISTINCT user_id)::int FROM recommendation WHERE list_date = ?", day);
+        return intValue(
+                "SELECT count(DISTINCT user_id)::int FROM recommendation WHERE list_date = ?", day);
     }
 
     private FetchRun runRow() {
-        return new FetchRunRepository(db.dsl()).latest(50).stream().filter(r -> r.logicalDate().equals(day))
-                .findFirst().orElseThrow();
+        return new FetchRunRepository(db.dsl())
+                .latest(50).stream()
+                        .filter(r -> r.logicalDate().equals(day))
+                        .findFirst()
+                        .orElseThrow();
     }
 
-    /** What the run row says it stored is what the recommendation table holds for its date, and every day is whole. */
+    /**
+     * What the run row says it stored is what the recommendation table holds for its date, and
+     * every day is whole.
+     */
     private void assertRowMatchesWhatWasStored(FetchRun row) {
         assertThat(row.status()).isNotEqualTo(RunStatus.RUNNING);
         assertThat(row.finishedAt()).isNotNull();
         assertThat(row.usersSucceeded()).isEqualTo(storedDays());
-        Integer tracks = intValue("SELECT count(*)::int FROM recommendation WHERE list_date = ?", day);
+        Integer tracks =
+                intValue("SELECT count(*)::int FROM recommendation WHERE list_date = ?", day);
         assertThat(row.tracksStored()).isEqualTo(tracks);
-        Integer partDays = intValue("SELECT count(*)::int FROM (SELECT user_id FROM recommendation"
-                + " WHERE list_date = ? GROUP BY user_id HAVING count(*) <> ? OR max(position) <> ? - 1) d", day, LIMIT, LIMIT);
+        Integer partDays =
+                intValue(
+                        "SELECT count(*)::int FROM (SELECT user_id FROM recommendation WHERE"
+                                + " list_date = ? GROUP BY user_id HAVING count(*) <> ? OR"
+                                + " max(position) <> ? - 1) d",
+                        day,
+                        LIMIT,
+                        LIMIT);
         assertThat(partDays).as("days stored with a part of their list").isZero();
     }
 
     @Test
-    void sigterm_in_the_middle_of_a_run_records_it_interrupted_notifies_and_writes_the_metrics(@TempDir Path dir)
-            throws Exception {
+    void sigterm_in_the_middle_of_a_run_records_it_interrupted_notifies_and_writes_the_metrics(
+            @TempDir Path dir) throws Exception {
         try (MockWebServer receiver = new MockWebServer()) {
-            receiver.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest request) {
-                    return new MockResponse.Builder().code(200).build();
-                }
-            });
+            receiver.setDispatcher(
+                    new Dispatcher() {
+                        @Override
+                        public MockResponse dispatch(RecordedRequest request) {
+                            return new MockResponse.Builder().code(200).build();
+                        }
+                    });
             receiver.start(InetAddress.getByName("127.0.0.1"), 0);
             Path metricsFile = dir.resolve("spotify_insight_fetcher.prom");
             Map<String, String> env = env();
@@ -158,28 +180,43 @@ class FetcherFaultsIT {
             assertRowMatchesWhatWasStored(row);
 
             RecordedRequest told = receiver.takeRequest(5, TimeUnit.SECONDS);
-            assertThat(told).as("the interrupted run was notified before the process ended").isNotNull();
-            JsonNode report = new ObjectMapper().readTree(told.getBody().string(StandardCharsets.UTF_8));
+            assertThat(told)
+                    .as("the interrupted run was notified before the process ended")
+                    .isNotNull();
+            JsonNode report =
+                    new ObjectMapper().readTree(told.getBody().string(StandardCharsets.UTF_8));
             assertThat(report.get("run_id").asLong()).isEqualTo(row.id());
             assertThat(report.get("status").asText()).isEqualTo("partial");
-            assertThat(report.get("reason").asText()).startsWith("interrupted: the process was stopped after");
+            assertThat(report.get("reason").asText())
+                    .startsWith("interrupted: the process was stopped after");
             assertThat(report.get("users_stored").asInt()).isEqualTo(row.usersSucceeded());
-            assertThat(receiver.getRequestCount()).as("one notification, not one per path").isEqualTo(1);
+            assertThat(receiver.getRequestCount())
+                    .as("one notification, not one per path")
+                    .isEqualTo(1);
             assertThat(Files.readString(metricsFile))
                     .contains("spotify_insight_fetcher_last_run_status{status=\"partial\"} 1");
         }
     }
 
     @Test
-    void the_fetchers_connections_terminated_mid_run_are_retried_and_nothing_is_half_written() throws Exception {
+    void the_fetchers_connections_terminated_mid_run_are_retried_and_nothing_is_half_written()
+            throws Exception {
         FetcherProcess run = startRun(env());
         await().atMost(Duration.ofSeconds(60)).until(() -> storedDays() >= 1);
-        int lockPid = intValue("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = ?"
-                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", 0x5350494EL);
+        int lockPid =
+                intValue(
+                        "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = ? AND"
+                                + " database = (SELECT oid FROM pg_database WHERE datname ="
+                                + " current_database())",
+                        0x5350494EL);
 
         // every pooled connection of the fetcher, in use or idle, except the lock's
-        int terminated = intValue("SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity"
-                + " WHERE application_name = 'fetcher-job' AND datname = current_database() AND pid <> ?", lockPid);
+        int terminated =
+                intValue(
+                        "SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity WHERE"
+                            + " application_name = 'fetcher-job' AND datname = current_database()"
+                            + " AND pid <> ?",
+                        lockPid);
         CliResult result = run.await(Duration.ofSeconds(120));
 
         assertThat(terminated).isPositive();
@@ -195,8 +232,12 @@ class FetcherFaultsIT {
         FetcherProcess run = startRun(env());
         await().atMost(Duration.ofSeconds(60)).until(() -> storedDays() >= 1);
 
-        db.dsl().execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = ?"
-                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", 0x5350494EL);
+        db.dsl()
+                .execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                                + " AND objid = ? AND database = (SELECT oid FROM pg_database WHERE"
+                                + " datname = current_database())",
+                        0x5350494EL);
         CliResult result = run.await(Duration.ofSeconds(120));
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.SOME_FAILED);
@@ -209,7 +250,8 @@ class FetcherFaultsIT {
     }
 
     @Test
-    void a_blackholed_spotify_ends_the_run_with_exit_3_long_before_every_user_spent_its_retries() throws Exception {
+    void a_blackholed_spotify_ends_the_run_with_exit_3_long_before_every_user_spent_its_retries()
+            throws Exception {
         try (Blackhole blackhole = new Blackhole()) {
             Map<String, String> env = env();
             env.put("SPOTIFY_API_URL", "http://127.0.0.1:" + blackhole.port() + "/v1");
@@ -221,11 +263,15 @@ class FetcherFaultsIT {
             CliResult result = startRun(env).await(Duration.ofSeconds(120));
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
-            assertThat(result.out()).contains("stopped early: Spotify is unreachable: 3 users in a row");
-            assertThat(blackhole.accepted()).as("connections the fetcher opened").isLessThanOrEqualTo(3 * 2);
+            assertThat(result.out())
+                    .contains("stopped early: Spotify is unreachable: 3 users in a row");
+            assertThat(blackhole.accepted())
+                    .as("connections the fetcher opened")
+                    .isLessThanOrEqualTo(3 * 2);
             FetchRun row = runRow();
             assertThat(row.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(row.errorSummary()).contains("Spotify is unreachable", "3 users not fetched");
+            assertThat(row.errorSummary())
+                    .contains("Spotify is unreachable", "3 users not fetched");
             assertRowMatchesWhatWasStored(row);
         }
     }
@@ -238,15 +284,18 @@ class FetcherFaultsIT {
         Blackhole() throws IOException {
             server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        held.add(server.accept());
-                    } catch (IOException e) {
-                        // closed
-                    }
-                }
-            }, "blackhole");
+            Thread acceptor =
+                    new Thread(
+                            () -> {
+                                while (!server.isClosed()) {
+                                    try {
+                                        held.add(server.accept());
+                                    } catch (IOException e) {
+                                        // closed
+                                    }
+                                }
+                            },
+                            "blackhole");
             acceptor.setDaemon(true);
             acceptor.start();
         }

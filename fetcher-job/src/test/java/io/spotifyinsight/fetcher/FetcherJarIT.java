@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * End to end: the shaded jar launched as a process ({@code java -jar fetcher-job.jar}), as cron runs
- * it, against the fake Spotify (a real HTTP server in this JVM) and a real PostgreSQL database.
+ * End to end: the shaded jar launched as a process ({@code java -jar fetcher-job.jar}), as cron
+ * runs it, against the fake Spotify (a real HTTP server in this JVM) and a real PostgreSQL
+ * database.
  */
 class FetcherJarIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static FakeSpotify fake;
     static Path jar;
 
@@ -55,18 +55,30 @@ class FetcherJarIT {
         return env;
     }
 
-    static CliResult java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    static CliResult java(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         return FetcherProcess.start(env, args).await(Duration.ofSeconds(90));
     }
 
     @Test
-    void a_nightly_run_of_a_development_mode_app_falls_back_to_the_blend_and_logs_plain_lines() throws Exception {
+    void a_nightly_run_of_a_development_mode_app_falls_back_to_the_blend_and_logs_plain_lines()
+            throws Exception {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         Map<String, String> env = env();
         String artist = fake.catalog().artists().get(5).id();
         for (String name : List.of("alice", "bob", "carol")) {
-            CliResult added = java(env, "users", "add", name, "--artist", "https://open.spotify.com/artist/" + artist,
-                    "--genre", fake.catalog().artists().get(5).genres().get(0), "--limit", "10");
+            CliResult added =
+                    java(
+                            env,
+                            "users",
+                            "add",
+                            name,
+                            "--artist",
+                            "https://open.spotify.com/artist/" + artist,
+                            "--genre",
+                            fake.catalog().artists().get(5).genres().get(0),
+                            "--limit",
+                            "10");
             assertThat(added.exitCode()).as(added.toString()).isZero();
             assertThat(added.err()).contains("genre check skipped");
         }
@@ -75,10 +87,18 @@ class FetcherJarIT {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("3 of 3 users stored", "strategy auto via blend");
-        assertThat(Pattern.compile("no access to /v1/recommendations").matcher(run.err()).results().count())
-                .as(run.err()).isEqualTo(1);
+        assertThat(
+                        Pattern.compile("no access to /v1/recommendations")
+                                .matcher(run.err())
+                                .results()
+                                .count())
+                .as(run.err())
+                .isEqualTo(1);
         assertThat(run.err().lines().filter(l -> !l.isBlank()))
-                .allMatch(line -> line.matches("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}.*"));
+                .allMatch(
+                        line ->
+                                line.matches(
+                                        "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}.*"));
         assertThat(run.all()).doesNotContain(fake.clientSecret());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         DayLookup day = new RecommendationRepository(db.dsl()).findDay("bob", today);
@@ -92,22 +112,42 @@ class FetcherJarIT {
     }
 
     @Test
-    void a_run_typed_at_a_terminal_with_stderr_appended_to_a_file_logs_no_progress_control_characters()
+    void a_terminal_run_with_stderr_appended_to_a_file_logs_no_progress_control_characters()
             throws Exception {
         Path script = Path.of("/usr/bin/script");
-        assumeTrue(Files.isExecutable(script) && Files.isDirectory(Path.of("/proc/self/fd")),
+        assumeTrue(
+                Files.isExecutable(script) && Files.isDirectory(Path.of("/proc/self/fd")),
                 "needs util-linux's script (a pseudo-terminal) and /proc");
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         Map<String, String> env = env();
         var artist = fake.catalog().artists().get(9);
-        assertThat(java(env, "users", "add", "ttyuser", "--artist", artist.id(), "--limit", "5",
-                "--disabled").exitCode()).isZero(); // disabled: the nightly-run test counts the active users
+        assertThat(
+                        java(
+                                        env,
+                                        "users",
+                                        "add",
+                                        "ttyuser",
+                                        "--artist",
+                                        artist.id(),
+                                        "--limit",
+                                        "5",
+                                        "--disabled")
+                                .exitCode())
+                .isZero(); // disabled: the nightly-run test counts the active users
         Path log = Files.createTempFile("fetcher", ".log");
         Path screen = Files.createTempFile("fetcher-screen", ".txt");
-        // stdin and stdout are the pseudo-terminal (System.console() is not null), stderr goes to the log
-        String command = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
-                + jar.toAbsolutePath() + "' run --user ttyuser 2>>'" + log + "'";
-        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null");
+        // stdin and stdout are the pseudo-terminal (System.console() is not null), stderr goes to
+        // the log
+        String command =
+                "'"
+                        + Path.of(System.getProperty("java.home"), "bin", "java")
+                        + "' -jar '"
+                        + jar.toAbsolutePath()
+                        + "' run --user ttyuser 2>>'"
+                        + log
+                        + "'";
+        ProcessBuilder builder =
+                new ProcessBuilder(script.toString(), "-qec", command, "/dev/null");
         builder.environment().clear();
         builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         builder.environment().putAll(env);
@@ -131,7 +171,16 @@ class FetcherJarIT {
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("expected a date as YYYY-MM-DD");
 
-        CliResult badZone = java(Map.of("APP_TIMEZONE", "Nowhere/Special", "SPOTIFY_CLIENT_ID", "x", "SPOTIFY_CLIENT_SECRET", "y"), "run");
+        CliResult badZone =
+                java(
+                        Map.of(
+                                "APP_TIMEZONE",
+                                "Nowhere/Special",
+                                "SPOTIFY_CLIENT_ID",
+                                "x",
+                                "SPOTIFY_CLIENT_SECRET",
+                                "y"),
+                        "run");
         assertThat(badZone.exitCode()).isEqualTo(2);
         assertThat(badZone.err()).contains("APP_TIMEZONE");
     }
@@ -141,7 +190,8 @@ class FetcherJarIT {
         try (JobLock held = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
             CliResult second = java(env(), "run");
             assertThat(second.exitCode()).as(second.toString()).isEqualTo(3);
-            assertThat(second.err()).contains("another fetch run is in progress (lock held); exiting");
+            assertThat(second.err())
+                    .contains("another fetch run is in progress (lock held); exiting");
         }
     }
 

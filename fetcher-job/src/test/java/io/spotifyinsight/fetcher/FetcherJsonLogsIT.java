@@ -22,13 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code LOG_FORMAT=json} for real: the shaded jar as a process (logback reads its configuration once
- * per JVM, so only a fresh process shows it), a run against the fake Spotify, every line of its log
- * parsed as JSON.
+ * {@code LOG_FORMAT=json} for real: the shaded jar as a process (logback reads its configuration
+ * once per JVM, so only a fresh process shows it), a run against the fake Spotify, every line of
+ * its log parsed as JSON.
  */
 class FetcherJsonLogsIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static FakeSpotify fake;
     static Path jar;
     static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +45,12 @@ class FetcherJsonLogsIT {
     }
 
     private static CliResult java(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
@@ -60,15 +63,19 @@ class FetcherJsonLogsIT {
             process.destroyForcibly();
             throw new AssertionError("the fetcher did not finish within 90 s");
         }
-        CliResult result = new CliResult(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        CliResult result =
+                new CliResult(
+                        process.exitValue(),
+                        Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                        Files.readString(err.toPath(), StandardCharsets.UTF_8));
         out.delete();
         err.delete();
         return result;
     }
 
     @Test
-    void a_run_with_log_format_json_writes_one_json_object_per_line_with_run_id_and_alias() throws Exception {
+    void a_run_with_log_format_json_writes_one_json_object_per_line_with_run_id_and_alias()
+            throws Exception {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         Map<String, String> env = new HashMap<>(db.env());
         env.putAll(fake.env());
@@ -76,7 +83,8 @@ class FetcherJsonLogsIT {
         env.put("LOG_FORMAT", "json");
         var artist = fake.catalog().artists().get(3);
         for (String name : List.of("jsonalice", "jsonbob")) {
-            CliResult added = java(env, "users", "add", name, "--artist", artist.id(), "--limit", "5");
+            CliResult added =
+                    java(env, "users", "add", name, "--artist", artist.id(), "--limit", "5");
             assertThat(added.exitCode()).as(added.toString()).isZero();
         }
 
@@ -89,22 +97,36 @@ class FetcherJsonLogsIT {
         for (String line : lines) {
             JsonNode event = JSON.readTree(line);
             assertThat(event.isObject()).as(line).isTrue();
-            assertThat(event.fieldNames()).toIterable().as(line)
+            assertThat(event.fieldNames())
+                    .toIterable()
+                    .as(line)
                     .contains("timestamp", "level", "logger", "message", "thread");
             events.add(event);
         }
         long runId = new FetchRunRepository(db.dsl()).latest(1).get(0).id();
-        assertThat(events).filteredOn(e -> e.has("alias"))
-                .extracting(e -> e.get("alias").asText()).contains("jsonalice", "jsonbob");
-        assertThat(events).filteredOn(e -> e.path("message").asText().startsWith("jsonbob: 5 tracks"))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.get("run_id").asText()).isEqualTo(Long.toString(runId));
-                    assertThat(e.get("alias").asText()).isEqualTo("jsonbob");
-                    assertThat(e.get("level").asText()).isEqualTo("INFO");
-                    assertThat(e.get("logger").asText()).isEqualTo("io.spotifyinsight.fetcher.progress");
-                });
-        assertThat(events).filteredOn(e -> e.path("message").asText().contains("no access to /v1/recommendations"))
-                .singleElement().satisfies(e -> assertThat(e.get("level").asText()).isEqualTo("WARN"));
+        assertThat(events)
+                .filteredOn(e -> e.has("alias"))
+                .extracting(e -> e.get("alias").asText())
+                .contains("jsonalice", "jsonbob");
+        assertThat(events)
+                .filteredOn(e -> e.path("message").asText().startsWith("jsonbob: 5 tracks"))
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.get("run_id").asText()).isEqualTo(Long.toString(runId));
+                            assertThat(e.get("alias").asText()).isEqualTo("jsonbob");
+                            assertThat(e.get("level").asText()).isEqualTo("INFO");
+                            assertThat(e.get("logger").asText())
+                                    .isEqualTo("io.spotifyinsight.fetcher.progress");
+                        });
+        assertThat(events)
+                .filteredOn(
+                        e ->
+                                e.path("message")
+                                        .asText()
+                                        .contains("no access to /v1/recommendations"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("level").asText()).isEqualTo("WARN"));
         assertThat(run.all()).doesNotContain(fake.clientSecret());
         assertThat(run.out()).contains("2 of 2 users stored");
     }
@@ -117,7 +139,9 @@ class FetcherJsonLogsIT {
         CliResult result = java(env, "users", "list");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("LOG_FORMAT is 'JSON': expected text (the default: timestamped lines) or"
-                + " json (one JSON object per line), in lower case");
+        assertThat(result.err())
+                .contains(
+                        "LOG_FORMAT is 'JSON': expected text (the default: timestamped lines) or"
+                                + " json (one JSON object per line), in lower case");
     }
 }

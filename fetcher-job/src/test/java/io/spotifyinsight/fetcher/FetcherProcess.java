@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The shaded fetcher jar as a separate process ({@code java -jar fetcher-job.jar ...}), as cron runs it:
- * only the given environment, stdout and stderr captured to files.
+ * The shaded fetcher jar as a separate process ({@code java -jar fetcher-job.jar ...}), as cron
+ * runs it: only the given environment, stdout and stderr captured to files.
  */
 final class FetcherProcess {
     private final Process process;
@@ -31,8 +31,12 @@ final class FetcherProcess {
     }
 
     static FetcherProcess start(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
@@ -49,15 +53,23 @@ final class FetcherProcess {
         process.destroy();
     }
 
-    /** Waits for the exit and returns what it printed; a process still running after {@code limit} is killed. */
+    /**
+     * Waits for the exit and returns what it printed; a process still running after {@code limit}
+     * is killed.
+     */
     CliResult await(Duration limit) throws IOException, InterruptedException {
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("the fetcher did not finish within " + limit.toSeconds() + " s; stderr: "
-                        + Files.readString(err.toPath(), StandardCharsets.UTF_8));
+                throw new AssertionError(
+                        "the fetcher did not finish within "
+                                + limit.toSeconds()
+                                + " s; stderr: "
+                                + Files.readString(err.toPath(), StandardCharsets.UTF_8));
             }
-            return new CliResult(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+            return new CliResult(
+                    process.exitValue(),
+                    Files.readString(out.toPath(), StandardCharsets.UTF_8),
                     Files.readString(err.toPath(), StandardCharsets.UTF_8));
         } finally {
             if (!process.isAlive()) {

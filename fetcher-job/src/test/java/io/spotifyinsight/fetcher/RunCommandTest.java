@@ -12,7 +12,6 @@ import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.persistence.recommendation.Strategy;
-import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.RunStatus;
@@ -39,10 +38,8 @@ import org.slf4j.LoggerFactory;
  * names its own users with {@code --user}, so tests sharing the class's database do not meet.
  */
 class RunCommandTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
-    @RegisterExtension
-    static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final LocalDate DAY = LocalDate.of(2025, 3, 14);
@@ -53,8 +50,11 @@ class RunCommandTest {
     @BeforeEach
     void setUp() {
         fake = spotify.fake();
-        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env(), Map.of("FETCHER_SOURCES", "none")))
-                .with("SPOTIFY_RETRY_BUDGET_SECONDS", "20");
+        cli =
+                new InProcessCli(
+                                InProcessCli.merge(
+                                        db.env(), fake.env(), Map.of("FETCHER_SOURCES", "none")))
+                        .with("SPOTIFY_RETRY_BUDGET_SECONDS", "20");
         users = new UserRepository(db.dsl());
         lists = new RecommendationRepository(db.dsl());
     }
@@ -66,17 +66,26 @@ class RunCommandTest {
         var catalog = fake.catalog();
         var artist = catalog.artists().get(n * 7 % catalog.artists().size());
         var track = catalog.tracks().get(n * 13 % catalog.tracks().size());
-        users.create(new UserSettings(name, true, null, limit,
-                new Seeds(List.of(artist.id()), List.of(artist.genres().get(0)), List.of(track.id()))));
+        users.create(
+                new UserSettings(
+                        name,
+                        true,
+                        null,
+                        limit,
+                        new Seeds(
+                                List.of(artist.id()),
+                                List.of(artist.genres().get(0)),
+                                List.of(track.id()))));
         return name;
     }
 
     private String[] runArgs(String date, List<String> names, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("run", "--date", date));
-        names.forEach(n -> {
-            args.add("--user");
-            args.add(n);
-        });
+        names.forEach(
+                n -> {
+                    args.add("--user");
+                    args.add(n);
+                });
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -112,27 +121,42 @@ class RunCommandTest {
     @Test
     void auto_falls_back_to_the_blend_once_for_a_development_mode_app() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
-        List<String> group = List.of(newUser(20), newUser(20), newUser(20), newUser(20), newUser(20));
+        List<String> group =
+                List.of(newUser(20), newUser(20), newUser(20), newUser(20), newUser(20));
         ListAppender<ILoggingEvent> logs = capture(AutoStrategy.class);
         try {
             CliResult result = cli.run(runArgs(DAY.toString(), group));
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).contains("strategy auto via blend", "5 of 5 users stored");
-            assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("no access to /v1/recommendations"))
+            assertThat(logs.list)
+                    .filteredOn(
+                            e ->
+                                    e.getFormattedMessage()
+                                            .contains("no access to /v1/recommendations"))
                     .hasSize(1);
-            assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/recommendations")).hasSize(1);
-            assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/search"))
+            assertThat(fake.apiRequests())
+                    .filteredOn(c -> c.path().startsWith("/v1/recommendations"))
+                    .hasSize(1);
+            assertThat(fake.apiRequests())
+                    .filteredOn(c -> c.path().startsWith("/v1/search"))
                     .allMatch(c -> c.status() == 200);
             for (String user : group) {
                 StoredDay stored = day(user, DAY);
                 assertThat(stored.strategy()).isEqualTo(Strategy.BLEND);
                 assertThat(stored.tracks()).hasSize(20);
-                assertThat(stored.tracks()).extracting(RecommendedTrack::id)
-                        .doesNotContainAnyElementsOf(users.find(user).orElseThrow().seeds().tracks());
+                assertThat(stored.tracks())
+                        .extracting(RecommendedTrack::id)
+                        .doesNotContainAnyElementsOf(
+                                users.find(user).orElseThrow().seeds().tracks());
                 // no artist over-represented: at most a fifth of the list
-                assertThat(stored.tracks().stream().collect(java.util.stream.Collectors.groupingBy(
-                        t -> t.track().artists().get(0).id(), java.util.stream.Collectors.counting())).values())
+                assertThat(
+                                stored.tracks().stream()
+                                        .collect(
+                                                java.util.stream.Collectors.groupingBy(
+                                                        t -> t.track().artists().get(0).id(),
+                                                        java.util.stream.Collectors.counting()))
+                                        .values())
                         .allMatch(count -> count <= 4);
             }
             assertThat(latestRun().strategy()).isEqualTo("auto");
@@ -152,17 +176,26 @@ class RunCommandTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(nextDay).isNotEqualTo(first);
-        // development mode: each run of the explicit search strategy learns the limit of 10 from one 400
+        // development mode: each run of the explicit search strategy learns the limit of 10 from
+        // one 400
         assertThat(rejectedSearches).containsExactly(1L, 1L, 1L);
     }
 
-    /** One run with --strategy search: the day's track ids; adds the run's count of searches answered 400. */
+    /**
+     * One run with --strategy search: the day's track ids; adds the run's count of searches
+     * answered 400.
+     */
     private List<String> searchRun(String user, String date, List<Long> rejectedSearches) {
         fake.resetLog();
-        assertThat(cli.run(runArgs(date, List.of(user), "--strategy", "search")).exitCode()).isZero();
-        rejectedSearches.add(fake.apiRequests().stream()
-                .filter(c -> c.path().startsWith("/v1/search") && c.status() == 400).count());
-        return day(user, LocalDate.parse(date)).tracks().stream().map(RecommendedTrack::id).toList();
+        assertThat(cli.run(runArgs(date, List.of(user), "--strategy", "search")).exitCode())
+                .isZero();
+        rejectedSearches.add(
+                fake.apiRequests().stream()
+                        .filter(c -> c.path().startsWith("/v1/search") && c.status() == 400)
+                        .count());
+        return day(user, LocalDate.parse(date)).tracks().stream()
+                .map(RecommendedTrack::id)
+                .toList();
     }
 
     @Test
@@ -173,8 +206,12 @@ class RunCommandTest {
 
         assertThat(day(user, DAY).tracks()).hasSize(15);
         assertThat(lists.dates(user)).containsExactly(DAY);
-        Object rows = db.dsl().fetchValue("SELECT count(*)::int FROM recommendation r JOIN app_user u ON u.id = r.user_id "
-                + "WHERE u.username = ?", user);
+        Object rows =
+                db.dsl()
+                        .fetchValue(
+                                "SELECT count(*)::int FROM recommendation r JOIN app_user u ON u.id"
+                                        + " = r.user_id WHERE u.username = ?",
+                                user);
         assertThat(rows).isEqualTo(15);
     }
 
@@ -183,13 +220,27 @@ class RunCommandTest {
         String good = newUser(10);
         String bad = "user-bad-" + names.incrementAndGet();
         // an unknown genre: Spotify answers with no tracks, which fails that user only
-        users.create(new UserSettings(bad, true, null, 10, new Seeds(List.of(), List.of("no-such-genre"), List.of())));
+        users.create(
+                new UserSettings(
+                        bad,
+                        true,
+                        null,
+                        10,
+                        new Seeds(List.of(), List.of("no-such-genre"), List.of())));
         String alsoGood = newUser(10);
 
-        CliResult result = cli.run(runArgs(DAY.toString(), List.of(good, bad, alsoGood), "--strategy", "spotify"));
+        CliResult result =
+                cli.run(
+                        runArgs(
+                                DAY.toString(),
+                                List.of(good, bad, alsoGood),
+                                "--strategy",
+                                "spotify"));
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.SOME_FAILED);
-        assertThat(result.out()).contains("2 of 3 users stored", "1 failed", "failed: " + bad + ": no tracks found");
+        assertThat(result.out())
+                .contains(
+                        "2 of 3 users stored", "1 failed", "failed: " + bad + ": no tracks found");
         assertThat(day(good, DAY).tracks()).hasSize(10);
         assertThat(day(alsoGood, DAY).tracks()).hasSize(10);
         FetchRun run = latestRun();
@@ -220,7 +271,8 @@ class RunCommandTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(result.out()).contains("stopped early: Spotify asks to wait 3600 s (Retry-After)");
+        assertThat(result.out())
+                .contains("stopped early: Spotify asks to wait 3600 s (Retry-After)");
         assertThat(fake.apiRequests()).filteredOn(c -> c.status() == 429).hasSize(1);
         FetchRun run = latestRun();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
@@ -230,10 +282,13 @@ class RunCommandTest {
     @Test
     void rejected_credentials_stop_the_run_with_exit_3_without_printing_the_secret() {
         String user = newUser(10);
-        CliResult result = cli.with("SPOTIFY_CLIENT_SECRET", "wrong-secret-123").run(runArgs(DAY.toString(), List.of(user, newUser(5))));
+        CliResult result =
+                cli.with("SPOTIFY_CLIENT_SECRET", "wrong-secret-123")
+                        .run(runArgs(DAY.toString(), List.of(user, newUser(5))));
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(result.out()).contains("Spotify rejected the client credentials", "SPOTIFY_CLIENT_SECRET");
+        assertThat(result.out())
+                .contains("Spotify rejected the client credentials", "SPOTIFY_CLIENT_SECRET");
         assertThat(result.all()).doesNotContain("wrong-secret-123");
         assertThat(fake.tokenRequests()).hasSize(1);
     }
@@ -241,11 +296,20 @@ class RunCommandTest {
     @Test
     void the_spotify_strategy_on_a_development_mode_app_exits_3_and_suggests_search() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
-        CliResult result = cli.run(runArgs(DAY.toString(), List.of(newUser(5), newUser(5)), "--strategy", "spotify"));
+        CliResult result =
+                cli.run(
+                        runArgs(
+                                DAY.toString(),
+                                List.of(newUser(5), newUser(5)),
+                                "--strategy",
+                                "spotify"));
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(result.out()).contains("no access to GET /v1/recommendations", "search or auto strategy");
-        assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/recommendations")).hasSize(1);
+        assertThat(result.out())
+                .contains("no access to GET /v1/recommendations", "search or auto strategy");
+        assertThat(fake.apiRequests())
+                .filteredOn(c -> c.path().startsWith("/v1/recommendations"))
+                .hasSize(1);
     }
 
     @Test
@@ -254,7 +318,8 @@ class RunCommandTest {
         try (JobLock held = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
             CliResult result = cli.run(runArgs(DAY.toString(), List.of(user)));
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
-            assertThat(result.err()).contains("another fetch run is in progress (lock held); exiting");
+            assertThat(result.err())
+                    .contains("another fetch run is in progress (lock held); exiting");
         }
         assertThat(lists.findDay(user, DAY)).isInstanceOf(DayLookup.NoList.class);
         assertThat(fake.apiRequests()).isEmpty();
@@ -268,8 +333,12 @@ class RunCommandTest {
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(user), "--dry-run"));
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains(user + " — " + DAY + " — 3 tracks (spotify)", "   1. ",
-                "https://open.spotify.com/track/", "dry run for " + DAY);
+        assertThat(result.out())
+                .contains(
+                        user + " — " + DAY + " — 3 tracks (spotify)",
+                        "   1. ",
+                        "https://open.spotify.com/track/",
+                        "dry run for " + DAY);
         assertThat(lists.findDay(user, DAY)).isInstanceOf(DayLookup.NoList.class);
         assertThat(new FetchRunRepository(db.dsl()).latest(1000)).hasSize(runsBefore);
     }
@@ -290,12 +359,18 @@ class RunCommandTest {
 
     @Test
     void unknown_users_and_bad_options_exit_2() {
-        UsersCommandsTest.assertUsage(cli.run("run", "--user", "ghost-" + names.incrementAndGet()), "no user named ghost-");
+        UsersCommandsTest.assertUsage(
+                cli.run("run", "--user", "ghost-" + names.incrementAndGet()),
+                "no user named ghost-");
         UsersCommandsTest.assertUsage(cli.run("run", "--user", "Not Valid"), "invalid username");
-        UsersCommandsTest.assertUsage(cli.run("run", "--date", "14/03/2025"), "expected a date as YYYY-MM-DD");
-        UsersCommandsTest.assertUsage(cli.run("run", "--date", "2099-01-01"), "--date 2099-01-01 is more than 1 day after today",
+        UsersCommandsTest.assertUsage(
+                cli.run("run", "--date", "14/03/2025"), "expected a date as YYYY-MM-DD");
+        UsersCommandsTest.assertUsage(
+                cli.run("run", "--date", "2099-01-01"),
+                "--date 2099-01-01 is more than 1 day after today",
                 "accepted: any date up to");
-        UsersCommandsTest.assertUsage(cli.run("run", "--strategy", "magic"), "expected auto, spotify, search or blend");
+        UsersCommandsTest.assertUsage(
+                cli.run("run", "--strategy", "magic"), "expected auto, spotify, search or blend");
         UsersCommandsTest.assertUsage(cli.run("run", "--bogus"), "Unknown option: '--bogus'");
     }
 
@@ -307,8 +382,17 @@ class RunCommandTest {
         CliResult result = cli.run("runs", "--limit", "3");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("ID", "DATE", "STATUS", "DURATION", "REQUESTS", "UNAVAILABLE",
-                DAY.toString(), "succeeded", "requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz");
+        assertThat(result.out())
+                .contains(
+                        "ID",
+                        "DATE",
+                        "STATUS",
+                        "DURATION",
+                        "REQUESTS",
+                        "UNAVAILABLE",
+                        DAY.toString(),
+                        "succeeded",
+                        "requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz");
         assertThat(result.out().lines().count()).isBetween(3L, 5L + 3L);
         String newest = result.out().lines().skip(1).findFirst().orElseThrow();
         assertThat(newest).matches(".*\\bS[1-9][0-9]* R0 L0 M0\\s+-$");
@@ -321,15 +405,25 @@ class RunCommandTest {
         FetchRunRepository runs = new FetchRunRepository(db.dsl());
         LocalDate date = LocalDate.of(2031, 1, 2);
         long id = runs.start(date, "blend", 2);
-        runs.finish(id, new io.spotifyinsight.persistence.run.RunOutcome(RunStatus.PARTIAL, 1, 1, 10,
-                "user x: Last.fm down", new io.spotifyinsight.persistence.run.ServiceRequests(12, 30, 8, 2),
-                List.of("lastfm", "musicbrainz")));
+        runs.finish(
+                id,
+                new io.spotifyinsight.persistence.run.RunOutcome(
+                        RunStatus.PARTIAL,
+                        1,
+                        1,
+                        10,
+                        "user x: Last.fm down",
+                        new io.spotifyinsight.persistence.run.ServiceRequests(12, 30, 8, 2),
+                        List.of("lastfm", "musicbrainz")));
 
         CliResult result = cli.run("runs", "--limit", "50");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        String row = result.out().lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow();
-        assertThat(row).contains(date.toString(), "partial", "1/1/2", "S12 R30 L8 M2", "lastfm,musicbrainz");
+        String row =
+                result.out().lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow();
+        assertThat(row)
+                .contains(
+                        date.toString(), "partial", "1/1/2", "S12 R30 L8 M2", "lastfm,musicbrainz");
         assertThat(result.out()).contains("run " + id + " errors: user x: Last.fm down");
     }
 
@@ -337,20 +431,33 @@ class RunCommandTest {
     void a_development_mode_user_with_one_genre_gets_the_whole_limit_from_more_than_two_pages() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         var catalog = fake.catalog();
-        // the genre with the most tracks: enough for a list of 40, which pages of 10 give only from page 5 on
-        String genre = catalog.genres().stream()
-                .max(java.util.Comparator.comparingInt(g -> catalog.artistsIn(g).stream()
-                        .mapToInt(a -> catalog.tracksBy(a.id()).size()).sum()))
-                .orElseThrow();
+        // the genre with the most tracks: enough for a list of 40, which pages of 10 give only from
+        // page 5 on
+        String genre =
+                catalog.genres().stream()
+                        .max(
+                                java.util.Comparator.comparingInt(
+                                        g ->
+                                                catalog.artistsIn(g).stream()
+                                                        .mapToInt(
+                                                                a ->
+                                                                        catalog.tracksBy(a.id())
+                                                                                .size())
+                                                        .sum()))
+                        .orElseThrow();
         String name = "onegenre" + names.incrementAndGet();
-        users.create(new UserSettings(name, true, null, 40, new Seeds(List.of(), List.of(genre), List.of())));
+        users.create(
+                new UserSettings(
+                        name, true, null, 40, new Seeds(List.of(), List.of(genre), List.of())));
 
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(day(name, DAY).tracks()).hasSize(40);
-        assertThat(fake.apiRequests()).filteredOn(c -> c.path().startsWith("/v1/search"))
-                .hasSizeGreaterThan(2).allMatch(RunCommandTest::isOk);
+        assertThat(fake.apiRequests())
+                .filteredOn(c -> c.path().startsWith("/v1/search"))
+                .hasSizeGreaterThan(2)
+                .allMatch(RunCommandTest::isOk);
     }
 
     @Test
@@ -358,9 +465,15 @@ class RunCommandTest {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         var artist = fake.catalog().artists().get(names.get() % fake.catalog().artists().size());
         String name = "spacedgenre" + names.incrementAndGet();
-        // the users commands accept "hip hop" (search takes any genre); /v1/recommendations does not
-        users.create(new UserSettings(name, true, null, 10,
-                new Seeds(List.of(artist.id()), List.of("hip hop"), List.of())));
+        // the users commands accept "hip hop" (search takes any genre); /v1/recommendations does
+        // not
+        users.create(
+                new UserSettings(
+                        name,
+                        true,
+                        null,
+                        10,
+                        new Seeds(List.of(artist.id()), List.of("hip hop"), List.of())));
 
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
 
@@ -379,7 +492,8 @@ class RunCommandTest {
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(user)));
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        FetchRun abandoned = runs.latest(10).stream().filter(r -> r.id() == killed).findFirst().orElseThrow();
+        FetchRun abandoned =
+                runs.latest(10).stream().filter(r -> r.id() == killed).findFirst().orElseThrow();
         assertThat(abandoned.status()).isEqualTo(RunStatus.FAILED);
         assertThat(abandoned.finishedAt()).isNotNull();
         assertThat(abandoned.errorSummary()).contains("ended without recording an outcome");

@@ -41,15 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the exit code.
  */
 class RunReportingTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
     static FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final String DAY = "2025-04-01";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     MockWebServer receiver;
     Path metricsFile;
     InProcessCli cli;
@@ -71,20 +69,32 @@ class RunReportingTest {
         fake.clearFaults();
         fake.resetLog();
         receiver = new MockWebServer();
-        // answers every notification at once (the default dispatcher would wait for an enqueued answer)
-        receiver.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(200).build();
-            }
-        });
+        // answers every notification at once (the default dispatcher would wait for an enqueued
+        // answer)
+        receiver.setDispatcher(
+                new Dispatcher() {
+                    @Override
+                    public MockResponse dispatch(RecordedRequest request) {
+                        return new MockResponse.Builder().code(200).build();
+                    }
+                });
         receiver.start(InetAddress.getByName("127.0.0.1"), 0);
         metricsFile = dir.resolve("spotify_insight_fetcher.prom");
-        cli = new InProcessCli(InProcessCli.merge(db.env(), fake.env(), Map.of(
-                "FETCHER_SOURCES", "none",
-                "SPOTIFY_RETRY_BUDGET_SECONDS", "20",
-                "NOTIFY_WEBHOOK_URL", receiver.url("/hooks/tok-" + names.incrementAndGet()).toString(),
-                "FETCHER_METRICS_FILE", metricsFile.toString())));
+        cli =
+                new InProcessCli(
+                        InProcessCli.merge(
+                                db.env(),
+                                fake.env(),
+                                Map.of(
+                                        "FETCHER_SOURCES",
+                                        "none",
+                                        "SPOTIFY_RETRY_BUDGET_SECONDS",
+                                        "20",
+                                        "NOTIFY_WEBHOOK_URL",
+                                        receiver.url("/hooks/tok-" + names.incrementAndGet())
+                                                .toString(),
+                                        "FETCHER_METRICS_FILE",
+                                        metricsFile.toString())));
         users = new UserRepository(db.dsl());
     }
 
@@ -98,14 +108,26 @@ class RunReportingTest {
         String name = "report" + n;
         var catalog = fake.catalog();
         var artist = catalog.artists().get(n * 7 % catalog.artists().size());
-        users.create(new UserSettings(name, true, null, 5,
-                new Seeds(List.of(artist.id()), List.of(artist.genres().get(0)), List.of())));
+        users.create(
+                new UserSettings(
+                        name,
+                        true,
+                        null,
+                        5,
+                        new Seeds(
+                                List.of(artist.id()), List.of(artist.genres().get(0)), List.of())));
         return name;
     }
 
     private String badUser() {
         String name = "report-bad-" + names.incrementAndGet();
-        users.create(new UserSettings(name, true, null, 5, new Seeds(List.of(), List.of("no-such-genre"), List.of())));
+        users.create(
+                new UserSettings(
+                        name,
+                        true,
+                        null,
+                        5,
+                        new Seeds(List.of(), List.of("no-such-genre"), List.of())));
         return name;
     }
 
@@ -117,7 +139,9 @@ class RunReportingTest {
 
     private Map<String, Double> metrics() throws IOException {
         Map<String, Double> samples = new java.util.HashMap<>();
-        Matcher m = Pattern.compile("(?m)^([a-z_]+(?:\\{[^}]*})?) (\\S+)$").matcher(Files.readString(metricsFile));
+        Matcher m =
+                Pattern.compile("(?m)^([a-z_]+(?:\\{[^}]*})?) (\\S+)$")
+                        .matcher(Files.readString(metricsFile));
         while (m.find()) {
             samples.put(m.group(1), Double.parseDouble(m.group(2)));
         }
@@ -125,24 +149,43 @@ class RunReportingTest {
     }
 
     private static double lastSuccessInDatabase() {
-        return new FetchRunRepository(db.dsl()).lastSucceededAt().orElseThrow().toInstant().toEpochMilli() / 1000.0;
+        return new FetchRunRepository(db.dsl())
+                        .lastSucceededAt()
+                        .orElseThrow()
+                        .toInstant()
+                        .toEpochMilli()
+                / 1000.0;
     }
 
     @Test
-    void a_partial_run_is_notified_with_its_failed_alias_and_its_metrics_keep_the_last_success() throws Exception {
+    void a_partial_run_is_notified_with_its_failed_alias_and_its_metrics_keep_the_last_success()
+            throws Exception {
         String good = newUser();
         assertThat(cli.run("run", "--date", DAY, "--user", good).exitCode()).isZero();
-        assertThat(receiver.getRequestCount()).as("NOTIFY_ON=failure: a successful run is not notified").isZero();
+        assertThat(receiver.getRequestCount())
+                .as("NOTIFY_ON=failure: a successful run is not notified")
+                .isZero();
         double lastSuccess = lastSuccessInDatabase();
         String bad = badUser();
 
-        CliResult result = cli.run("run", "--date", DAY, "--user", good, "--user", bad, "--strategy", "spotify");
+        CliResult result =
+                cli.run(
+                        "run",
+                        "--date",
+                        DAY,
+                        "--user",
+                        good,
+                        "--user",
+                        bad,
+                        "--strategy",
+                        "spotify");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.SOME_FAILED);
         JsonNode doc = notification();
         assertThat(doc.get("event").asText()).isEqualTo("run_finished");
         assertThat(doc.get("status").asText()).isEqualTo("partial");
-        assertThat(doc.get("run_id").asLong()).isEqualTo(new FetchRunRepository(db.dsl()).latest(1).get(0).id());
+        assertThat(doc.get("run_id").asLong())
+                .isEqualTo(new FetchRunRepository(db.dsl()).latest(1).get(0).id());
         assertThat(doc.get("date").asText()).isEqualTo(DAY);
         assertThat(doc.get("strategy").asText()).isEqualTo("spotify");
         assertThat(doc.get("users_stored").asInt()).isEqualTo(1);
@@ -153,33 +196,46 @@ class RunReportingTest {
         assertThat(doc.get("failed").get(0).get("reason").asText()).startsWith("no tracks found");
         assertThat(doc.get("text").asText()).contains("partial: 1 of 2 aliases stored", bad);
         Map<String, Double> samples = metrics();
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_status{status=\"partial\"}", 1.0)
-                .containsEntry("spotify_insight_fetcher_last_success_timestamp_seconds", lastSuccess)
+        assertThat(samples)
+                .containsEntry("spotify_insight_fetcher_last_run_status{status=\"partial\"}", 1.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_success_timestamp_seconds", lastSuccess)
                 .containsEntry("spotify_insight_fetcher_last_run_users{result=\"failed\"}", 1.0)
                 .containsEntry("spotify_insight_fetcher_last_run_tracks", 5.0);
-        assertThat(samples.get("spotify_insight_fetcher_last_run_requests{service=\"spotify\"}")).isPositive();
+        assertThat(samples.get("spotify_insight_fetcher_last_run_requests{service=\"spotify\"}"))
+                .isPositive();
     }
 
     @Test
-    void notify_on_always_tells_a_success_and_a_receiver_that_is_down_changes_nothing() throws Exception {
+    void notify_on_always_tells_a_success_and_a_receiver_that_is_down_changes_nothing()
+            throws Exception {
         String user = newUser();
-        CliResult told = cli.with("NOTIFY_ON", "always").with("NOTIFY_FORMAT", "slack")
-                .run("run", "--date", DAY, "--user", user);
+        CliResult told =
+                cli.with("NOTIFY_ON", "always")
+                        .with("NOTIFY_FORMAT", "slack")
+                        .run("run", "--date", DAY, "--user", user);
         assertThat(told.exitCode()).as(told.toString()).isZero();
-        assertThat(notification().get("text").asText()).contains("succeeded: 1 of 1 aliases stored");
+        assertThat(notification().get("text").asText())
+                .contains("succeeded: 1 of 1 aliases stored");
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             closedPort = socket.getLocalPort();
         }
-        CliResult down = cli.with("NOTIFY_ON", "always")
-                .with("NOTIFY_WEBHOOK_URL", "http://127.0.0.1:" + closedPort + "/hooks/secret-token-xyz")
-                .run("run", "--date", DAY, "--user", user);
+        CliResult down =
+                cli.with("NOTIFY_ON", "always")
+                        .with(
+                                "NOTIFY_WEBHOOK_URL",
+                                "http://127.0.0.1:" + closedPort + "/hooks/secret-token-xyz")
+                        .run("run", "--date", DAY, "--user", user);
 
         assertThat(down.exitCode()).as(down.toString()).isZero();
         assertThat(down.all()).doesNotContain("secret-token-xyz");
-        assertThat(metrics()).containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 1.0)
-                .containsEntry("spotify_insight_fetcher_last_success_timestamp_seconds", lastSuccessInDatabase());
+        assertThat(metrics())
+                .containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 1.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_success_timestamp_seconds",
+                        lastSuccessInDatabase());
     }
 
     @Test
@@ -194,8 +250,11 @@ class RunReportingTest {
         assertThat(doc.get("event").asText()).isEqualTo("run_not_started");
         assertThat(doc.get("status").asText()).isEqualTo("not_started");
         assertThat(doc.get("date").asText()).isEqualTo(DAY);
-        assertThat(doc.get("reason").asText()).isEqualTo("another fetch run is in progress (lock held)");
-        assertThat(metrics()).containsEntry("spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0);
+        assertThat(doc.get("reason").asText())
+                .isEqualTo("another fetch run is in progress (lock held)");
+        assertThat(metrics())
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0);
     }
 
     @Test
@@ -206,9 +265,13 @@ class RunReportingTest {
         JsonNode doc = notification();
         assertThat(doc.get("status").asText()).isEqualTo("not_started");
         assertThat(doc.get("date").asText()).isEqualTo(DAY);
-        assertThat(doc.get("reason").asText()).startsWith("configuration error: ")
-                .contains("FETCHER_CONCURRENCY is 'lots'").doesNotContain("\n");
-        assertThat(metrics()).containsEntry("spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0)
+        assertThat(doc.get("reason").asText())
+                .startsWith("configuration error: ")
+                .contains("FETCHER_CONCURRENCY is 'lots'")
+                .doesNotContain("\n");
+        assertThat(metrics())
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0)
                 .doesNotContainKey("spotify_insight_fetcher_last_success_timestamp_seconds");
     }
 
@@ -218,9 +281,10 @@ class RunReportingTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             closedPort = socket.getLocalPort();
         }
-        CliResult result = cli.with("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere")
-                .with("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1")
-                .run("run", "--date", DAY);
+        CliResult result =
+                cli.with("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere")
+                        .with("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1")
+                        .run("run", "--date", DAY);
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNAVAILABLE);
         JsonNode doc = notification();
@@ -230,20 +294,31 @@ class RunReportingTest {
 
     @Test
     void invalid_notification_and_metrics_settings_stop_the_run_before_any_work() {
-        CliResult result = cli.with("NOTIFY_FORMAT", "teams").with("FETCHER_METRICS_FILE", dir.resolve("m.txt").toString())
-                .with("LOG_FORMAT", "yaml").run("run", "--date", DAY);
+        CliResult result =
+                cli.with("NOTIFY_FORMAT", "teams")
+                        .with("FETCHER_METRICS_FILE", dir.resolve("m.txt").toString())
+                        .with("LOG_FORMAT", "yaml")
+                        .run("run", "--date", DAY);
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("NOTIFY_FORMAT is 'teams': expected json", "FETCHER_METRICS_FILE is",
-                "expected a file name ending in .prom", "LOG_FORMAT is 'yaml': expected text");
-        assertThat(receiver.getRequestCount()).as("no usable notification settings: nothing sent").isZero();
+        assertThat(result.err())
+                .contains(
+                        "NOTIFY_FORMAT is 'teams': expected json",
+                        "FETCHER_METRICS_FILE is",
+                        "expected a file name ending in .prom",
+                        "LOG_FORMAT is 'yaml': expected text");
+        assertThat(receiver.getRequestCount())
+                .as("no usable notification settings: nothing sent")
+                .isZero();
         assertThat(fake.apiRequests()).isEmpty();
     }
 
     @Test
     void a_dry_run_tells_nobody() {
         String user = newUser();
-        CliResult result = cli.with("NOTIFY_ON", "always").run("run", "--date", DAY, "--user", user, "--dry-run");
+        CliResult result =
+                cli.with("NOTIFY_ON", "always")
+                        .run("run", "--date", DAY, "--user", user, "--dry-run");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(receiver.getRequestCount()).isZero();

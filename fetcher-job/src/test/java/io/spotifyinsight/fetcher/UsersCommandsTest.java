@@ -10,12 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The users commands, in-process against a real PostgreSQL and the fake Spotify (for the genre check). */
+/**
+ * The users commands, in-process against a real PostgreSQL and the fake Spotify (for the genre
+ * check).
+ */
 class UsersCommandsTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
-    @RegisterExtension
-    static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     FakeSpotify fake;
     InProcessCli cli;
     InProcessCli noSpotify;
@@ -33,11 +34,25 @@ class UsersCommandsTest {
 
     @Test
     void add_list_show_update_disable_enable_remove() {
-        CliResult added = cli.run("users", "add", "alice", "--artist", "spotify:artist:" + artist(),
-                "--genre", "Jazz", "--track", "https://open.spotify.com/track/" + fake.catalog().someTrackId(),
-                "--market", "se", "--limit", "30");
+        CliResult added =
+                cli.run(
+                        "users",
+                        "add",
+                        "alice",
+                        "--artist",
+                        "spotify:artist:" + artist(),
+                        "--genre",
+                        "Jazz",
+                        "--track",
+                        "https://open.spotify.com/track/" + fake.catalog().someTrackId(),
+                        "--market",
+                        "se",
+                        "--limit",
+                        "30");
         assertThat(added.exitCode()).as(added.toString()).isZero();
-        assertThat(added.out()).contains("added alice", "market SE", "limit 30", "genre:jazz", "artist:" + artist());
+        assertThat(added.out())
+                .contains(
+                        "added alice", "market SE", "limit 30", "genre:jazz", "artist:" + artist());
 
         CliResult list = noSpotify.run("users", "list");
         assertThat(list.exitCode()).as(list.toString()).isZero();
@@ -45,9 +60,19 @@ class UsersCommandsTest {
 
         CliResult show = noSpotify.run("users", "show", "alice");
         assertThat(show.exitCode()).isZero();
-        assertThat(show.out()).contains("https://open.spotify.com/artist/" + artist(), "latest list: none yet");
+        assertThat(show.out())
+                .contains("https://open.spotify.com/artist/" + artist(), "latest list: none yet");
 
-        CliResult update = cli.run("users", "update", "alice", "--genre", "soul", "--no-market", "--limit", "5");
+        CliResult update =
+                cli.run(
+                        "users",
+                        "update",
+                        "alice",
+                        "--genre",
+                        "soul",
+                        "--no-market",
+                        "--limit",
+                        "5");
         assertThat(update.exitCode()).as(update.toString()).isZero();
         var stored = new UserRepository(db.dsl()).find("alice").orElseThrow();
         assertThat(stored.seeds().genres()).containsExactly("soul");
@@ -73,11 +98,21 @@ class UsersCommandsTest {
         String artist3 = catalog.artists().get(3).id();
         String track1 = catalog.tracks().get(1).id();
         String track2 = catalog.tracks().get(2).id();
-        CliResult added = cli.run("users", "add", "frank", "--genre", "jazz",
-                "--exclude-artist", artist1,
-                "--exclude-artist", "spotify:artist:" + artist2,
-                "--exclude-track", "https://open.spotify.com/intl-de/track/" + track1 + "?si=abc123",
-                "--exclude-track", "https://open.spotify.com/track/" + track2);
+        CliResult added =
+                cli.run(
+                        "users",
+                        "add",
+                        "frank",
+                        "--genre",
+                        "jazz",
+                        "--exclude-artist",
+                        artist1,
+                        "--exclude-artist",
+                        "spotify:artist:" + artist2,
+                        "--exclude-track",
+                        "https://open.spotify.com/intl-de/track/" + track1 + "?si=abc123",
+                        "--exclude-track",
+                        "https://open.spotify.com/track/" + track2);
         assertThat(added.exitCode()).as(added.toString()).isZero();
         assertThat(added.out()).contains("excluded 2 artists, 2 tracks");
         var stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
@@ -86,12 +121,23 @@ class UsersCommandsTest {
 
         CliResult show = noSpotify.run("users", "show", "frank");
         assertThat(show.exitCode()).as(show.toString()).isZero();
-        assertThat(show.out()).contains("excluded:", "artist " + artist1, "artist " + artist2,
-                "track  " + track1, "https://open.spotify.com/track/" + track2);
-        assertThat(noSpotify.run("users", "list").out()).contains("EXCLUDED", "2 artists, 2 tracks");
+        assertThat(show.out())
+                .contains(
+                        "excluded:",
+                        "artist " + artist1,
+                        "artist " + artist2,
+                        "track  " + track1,
+                        "https://open.spotify.com/track/" + track2);
+        assertThat(noSpotify.run("users", "list").out())
+                .contains("EXCLUDED", "2 artists, 2 tracks");
 
-        CliResult artistsOnly = noSpotify.run("users", "update", "frank", "--exclude-artist",
-                "https://open.spotify.com/artist/" + artist3);
+        CliResult artistsOnly =
+                noSpotify.run(
+                        "users",
+                        "update",
+                        "frank",
+                        "--exclude-artist",
+                        "https://open.spotify.com/artist/" + artist3);
         assertThat(artistsOnly.exitCode()).as(artistsOnly.toString()).isZero();
         stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
         assertThat(stored.exclusions().artists()).containsExactly(artist3);
@@ -103,7 +149,9 @@ class UsersCommandsTest {
         assertThat(stored.exclusions().artists()).containsExactly(artist3);
         assertThat(stored.exclusions().tracks()).hasSize(2);
 
-        CliResult tracksOnly = noSpotify.run("users", "update", "frank", "--exclude-track", "spotify:track:" + track1);
+        CliResult tracksOnly =
+                noSpotify.run(
+                        "users", "update", "frank", "--exclude-track", "spotify:track:" + track1);
         assertThat(tracksOnly.exitCode()).as(tracksOnly.toString()).isZero();
         stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
         assertThat(stored.exclusions().artists()).containsExactly(artist3);
@@ -111,7 +159,8 @@ class UsersCommandsTest {
 
         CliResult cleared = noSpotify.run("users", "update", "frank", "--no-excludes");
         assertThat(cleared.exitCode()).as(cleared.toString()).isZero();
-        assertThat(new UserRepository(db.dsl()).find("frank").orElseThrow().exclusions().isEmpty()).isTrue();
+        assertThat(new UserRepository(db.dsl()).find("frank").orElseThrow().exclusions().isEmpty())
+                .isTrue();
         assertThat(noSpotify.run("users", "show", "frank").out()).contains("excluded: none");
     }
 
@@ -119,25 +168,69 @@ class UsersCommandsTest {
     void bad_exclusions_exit_2_and_store_nothing() {
         String artist = artist();
         String track = fake.catalog().someTrackId();
-        assertUsage(cli.run("users", "add", "wrongkind", "--genre", "jazz", "--exclude-artist",
-                "https://open.spotify.com/track/" + track), "--exclude-artist", "names a track", "artist");
-        assertUsage(cli.run("users", "add", "wrongkind", "--genre", "jazz", "--exclude-track",
-                "spotify:artist:" + artist), "--exclude-track", "names a artist, not a track");
-        assertUsage(cli.run("users", "add", "badexcl", "--genre", "jazz", "--exclude-track", "abc"),
-                "--exclude-track: not a Spotify track id: 'abc'", "22-character id", "spotify:track:<id> URI",
+        assertUsage(
+                cli.run(
+                        "users",
+                        "add",
+                        "wrongkind",
+                        "--genre",
+                        "jazz",
+                        "--exclude-artist",
+                        "https://open.spotify.com/track/" + track),
+                "--exclude-artist",
+                "names a track",
+                "artist");
+        assertUsage(
+                cli.run(
+                        "users",
+                        "add",
+                        "wrongkind",
+                        "--genre",
+                        "jazz",
+                        "--exclude-track",
+                        "spotify:artist:" + artist),
+                "--exclude-track",
+                "names a artist, not a track");
+        assertUsage(
+                cli.run("users", "add", "badexcl", "--genre", "jazz", "--exclude-track", "abc"),
+                "--exclude-track: not a Spotify track id: 'abc'",
+                "22-character id",
+                "spotify:track:<id> URI",
                 "https://open.spotify.com/track/<id> link");
-        assertUsage(cli.run("users", "add", "seedclash", "--artist", artist, "--exclude-artist", "spotify:artist:" + artist),
+        assertUsage(
+                cli.run(
+                        "users",
+                        "add",
+                        "seedclash",
+                        "--artist",
+                        artist,
+                        "--exclude-artist",
+                        "spotify:artist:" + artist),
                 "artist " + artist + " is both a seed (--artist) and excluded (--exclude-artist)");
-        assertUsage(cli.run("users", "add", "seedclash", "--track", track, "--exclude-track", track),
+        assertUsage(
+                cli.run("users", "add", "seedclash", "--track", track, "--exclude-track", track),
                 "track " + track + " is both a seed (--track) and excluded (--exclude-track)");
         assertThat(new UserRepository(db.dsl()).find("wrongkind")).isEmpty();
         assertThat(new UserRepository(db.dsl()).find("badexcl")).isEmpty();
         assertThat(new UserRepository(db.dsl()).find("seedclash")).isEmpty();
 
-        assertThat(cli.run("users", "add", "grace", "--genre", "jazz", "--exclude-artist", artist).exitCode()).isZero();
-        assertUsage(noSpotify.run("users", "update", "grace", "--no-excludes", "--exclude-track", track),
+        assertThat(
+                        cli.run(
+                                        "users",
+                                        "add",
+                                        "grace",
+                                        "--genre",
+                                        "jazz",
+                                        "--exclude-artist",
+                                        artist)
+                                .exitCode())
+                .isZero();
+        assertUsage(
+                noSpotify.run(
+                        "users", "update", "grace", "--no-excludes", "--exclude-track", track),
                 "--no-excludes and --exclude-artist/--exclude-track exclude each other");
-        assertUsage(noSpotify.run("users", "update", "grace", "--artist", artist),
+        assertUsage(
+                noSpotify.run("users", "update", "grace", "--artist", artist),
                 "is both a seed (--artist) and excluded (--exclude-artist)");
         var stored = new UserRepository(db.dsl()).find("grace").orElseThrow();
         assertThat(stored.exclusions().artists()).containsExactly(artist);
@@ -146,19 +239,41 @@ class UsersCommandsTest {
 
     @Test
     void bad_arguments_exit_2_with_a_message_that_says_what_is_accepted() {
-        assertUsage(cli.run("users", "add", "Bad Name", "--genre", "jazz"), "invalid username", "lower-case letters");
+        assertUsage(
+                cli.run("users", "add", "Bad Name", "--genre", "jazz"),
+                "invalid username",
+                "lower-case letters");
         assertUsage(cli.run("users", "add", "nobody"), "1 to 5 seeds", "give at least one");
-        assertUsage(cli.run("users", "add", "many", "--genre", "jazz", "--genre", "soul", "--genre", "funk",
-                "--genre", "rock", "--genre", "pop", "--genre", "blues"), "1 to 5 seeds");
-        assertUsage(cli.run("users", "add", "badid", "--artist", "not-an-id"), "not a Spotify artist id", "spotify:artist:");
-        assertUsage(cli.run("users", "add", "kind", "--artist", "spotify:track:" + fake.catalog().someTrackId()),
+        assertUsage(
+                cli.run(
+                        "users", "add", "many", "--genre", "jazz", "--genre", "soul", "--genre",
+                        "funk", "--genre", "rock", "--genre", "pop", "--genre", "blues"),
+                "1 to 5 seeds");
+        assertUsage(
+                cli.run("users", "add", "badid", "--artist", "not-an-id"),
+                "not a Spotify artist id",
+                "spotify:artist:");
+        assertUsage(
+                cli.run(
+                        "users",
+                        "add",
+                        "kind",
+                        "--artist",
+                        "spotify:track:" + fake.catalog().someTrackId()),
                 "names a track, not a artist");
-        assertUsage(cli.run("users", "add", "limit", "--genre", "jazz", "--limit", "101"), "1 to 100");
-        assertUsage(cli.run("users", "add", "limit0", "--genre", "jazz", "--limit", "0"), "1 to 100");
-        assertUsage(cli.run("users", "add", "mkt", "--genre", "jazz", "--market", "Sweden"), "invalid market");
-        assertUsage(cli.run("users", "add", "lim", "--genre", "jazz", "--limit", "many"),
+        assertUsage(
+                cli.run("users", "add", "limit", "--genre", "jazz", "--limit", "101"), "1 to 100");
+        assertUsage(
+                cli.run("users", "add", "limit0", "--genre", "jazz", "--limit", "0"), "1 to 100");
+        assertUsage(
+                cli.run("users", "add", "mkt", "--genre", "jazz", "--market", "Sweden"),
+                "invalid market");
+        assertUsage(
+                cli.run("users", "add", "lim", "--genre", "jazz", "--limit", "many"),
                 "expected a whole number from 1 to 100, got 'many'");
-        assertUsage(cli.run("runs", "--limit", "all"), "expected a whole number from 1 to 1000, got 'all'");
+        assertUsage(
+                cli.run("runs", "--limit", "all"),
+                "expected a whole number from 1 to 1000, got 'all'");
         assertUsage(cli.run("users", "show", "nobody-here"), "no user named 'nobody-here'");
         assertUsage(cli.run("users", "remove", "nobody-here"), "no user named");
         assertUsage(cli.run("users", "update", "nobody-here", "--limit", "3"), "no user named");
@@ -170,13 +285,17 @@ class UsersCommandsTest {
     @Test
     void a_taken_username_is_a_usage_error() {
         assertThat(cli.run("users", "add", "bob", "--genre", "jazz").exitCode()).isZero();
-        assertUsage(cli.run("users", "add", "bob", "--genre", "soul"), "already exists", "users update bob");
+        assertUsage(
+                cli.run("users", "add", "bob", "--genre", "soul"),
+                "already exists",
+                "users update bob");
     }
 
     @Test
     void genres_are_checked_against_spotify_when_the_endpoint_answers() {
         CliResult typo = cli.run("users", "add", "carol", "--genre", "hip-hopp");
-        assertUsage(typo, "'hip-hopp' is not one of Spotify's 126 genre seeds", "did you mean hip-hop");
+        assertUsage(
+                typo, "'hip-hopp' is not one of Spotify's 126 genre seeds", "did you mean hip-hop");
         assertThat(new UserRepository(db.dsl()).find("carol")).isEmpty();
     }
 
@@ -189,12 +308,14 @@ class UsersCommandsTest {
 
         CliResult offline = noSpotify.run("users", "add", "erin", "--genre", "jazz");
         assertThat(offline.exitCode()).as(offline.toString()).isZero();
-        assertThat(offline.err()).contains("not checked", "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not set");
+        assertThat(offline.err())
+                .contains("not checked", "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not set");
     }
 
     @Test
     void every_users_command_has_help() {
-        for (String command : new String[] {"add", "list", "show", "update", "remove", "disable", "enable"}) {
+        for (String command :
+                new String[] {"add", "list", "show", "update", "remove", "disable", "enable"}) {
             CliResult help = noSpotify.run("users", command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage:", "Exit codes:");

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 
 /**
  * The one way an executable reads its environment: each method returns the variable's value, or its
- * default when it is unset or blank, and records a problem instead of throwing, so that {@link #check}
- * reports every bad variable at once. Problems read {@code NAME is 'value': expected WHAT IS ACCEPTED}.
- * Secrets must not go through the echoing methods: report them with {@link #problem}.
+ * default when it is unset or blank, and records a problem instead of throwing, so that {@link
+ * #check} reports every bad variable at once. Problems read {@code NAME is 'value': expected WHAT
+ * IS ACCEPTED}. Secrets must not go through the echoing methods: report them with {@link #problem}.
  *
  * <p>Libraries never use this; they take the records an executable builds with it.
  */
@@ -54,14 +54,27 @@ public final class EnvReader {
     }
 
     public int wholeNumber(String name, int fallback, int min, int max) {
-        return parsed(name, fallback, raw -> accepted(Integer.parseInt(raw), value -> value >= min && value <= max),
+        return parsed(
+                name,
+                fallback,
+                raw -> accepted(Integer.parseInt(raw), value -> value >= min && value <= max),
                 "a whole number from " + min + " to " + max + " (default " + fallback + ")");
     }
 
-    /** A decimal number that {@code accepted} allows; {@code acceptedText} says which, with the default. */
-    public double number(String name, double fallback, DoublePredicate accepted, String acceptedText) {
-        return parsed(name, fallback, raw -> accepted(Double.parseDouble(raw), value -> !Double.isNaN(value)
-                && accepted.test(value)), acceptedText);
+    /**
+     * A decimal number that {@code accepted} allows; {@code acceptedText} says which, with the
+     * default.
+     */
+    public double number(
+            String name, double fallback, DoublePredicate accepted, String acceptedText) {
+        return parsed(
+                name,
+                fallback,
+                raw ->
+                        accepted(
+                                Double.parseDouble(raw),
+                                value -> !Double.isNaN(value) && accepted.test(value)),
+                acceptedText);
     }
 
     private static <T extends Number> T accepted(T value, Predicate<T> rule) {
@@ -72,8 +85,8 @@ public final class EnvReader {
     }
 
     /**
-     * The value as {@code parse} reads it; {@code parse} rejects a value by throwing a
-     * {@link RuntimeException}, and the problem then names {@code acceptedText}.
+     * The value as {@code parse} reads it; {@code parse} rejects a value by throwing a {@link
+     * RuntimeException}, and the problem then names {@code acceptedText}.
      */
     public <T> T parsed(String name, T fallback, Function<String, T> parse, String acceptedText) {
         String value = text(name);
@@ -98,7 +111,9 @@ public final class EnvReader {
         problems.add(message);
     }
 
-    /** @throws ConfigException with every problem recorded so far, if any */
+    /**
+     * @throws ConfigException with every problem recorded so far, if any
+     */
     public void check() {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

@@ -1,6 +1,9 @@
 package io.spotifyinsight.persistence;
 
-/** The database refused a write because it breaks one of the schema's rules; {@link #constraint()} names it. */
+/**
+ * The database refused a write because it breaks one of the schema's rules; {@link #constraint()}
+ * names it.
+ */
 public final class ConstraintViolationException extends PersistenceException {
     private final String constraint;
 

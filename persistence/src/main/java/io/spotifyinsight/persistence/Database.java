@@ -17,9 +17,9 @@ import org.jooq.impl.DefaultConfiguration;
 /**
  * The database as the executables see it: a HikariCP pool and a jOOQ {@link DSLContext} over it.
  *
- * <p>Every SQL failure leaves jOOQ translated by {@link SqlErrorTranslator}: constraint violations as
- * {@link ConstraintViolationException}, an unreachable server as {@link DatabaseUnavailableException}.
- * Close it to close the pool.
+ * <p>Every SQL failure leaves jOOQ translated by {@link SqlErrorTranslator}: constraint violations
+ * as {@link ConstraintViolationException}, an unreachable server as {@link
+ * DatabaseUnavailableException}. Close it to close the pool.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
@@ -31,8 +31,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a pool. The pool does not fail when the server is down at start-up: the first query does,
-     * with a {@link DatabaseUnavailableException}, and the pool recovers by itself when it is back.
+     * Opens a pool. The pool does not fail when the server is down at start-up: the first query
+     * does, with a {@link DatabaseUnavailableException}, and the pool recovers by itself when it is
+     * back.
      */
     public static Database open(DatabaseConfig config, String poolName) {
         HikariConfig hikari = new HikariConfig();
@@ -46,30 +47,39 @@ public final class Database implements AutoCloseable {
         hikari.setValidationTimeout(Math.min(config.connectionTimeout().toMillis(), 2_000));
         hikari.setInitializationFailTimeout(-1);
         hikari.addDataSourceProperty("ApplicationName", poolName);
-        hikari.addDataSourceProperty("connectTimeout", Long.toString(config.connectionTimeout().toSeconds()));
+        hikari.addDataSourceProperty(
+                "connectTimeout", Long.toString(config.connectionTimeout().toSeconds()));
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
-        // A statement timeout is enforced by a cancel request over a second connection; when the network
+        // A statement timeout is enforced by a cancel request over a second connection; when the
+        // network
         // (not the server) fails, that cancel never arrives and a read would wait for the kernel's
-        // keepalive, about two hours, holding the fetcher's lock all along. The socket timeout bounds
+        // keepalive, about two hours, holding the fetcher's lock all along. The socket timeout
+        // bounds
         // every read a little above the query timeout; the server-side statement_timeout bounds the
         // work even when the client's cancel is lost. Settings in DATABASE_URL take precedence.
-        hikari.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout(config).toSeconds()));
-        hikari.addDataSourceProperty("options", "-c statement_timeout=" + config.queryTimeout().toMillis());
+        hikari.addDataSourceProperty(
+                "socketTimeout", Long.toString(socketTimeout(config).toSeconds()));
+        hikari.addDataSourceProperty(
+                "options", "-c statement_timeout=" + config.queryTimeout().toMillis());
         HikariDataSource dataSource = new HikariDataSource(hikari);
-        return new Database(dataSource, createDsl(dataSource, (int) config.queryTimeout().toSeconds()));
+        return new Database(
+                dataSource, createDsl(dataSource, (int) config.queryTimeout().toSeconds()));
     }
 
-    /** How long one read on a connection may wait: the query timeout and a margin for the cancel. */
+    /**
+     * How long one read on a connection may wait: the query timeout and a margin for the cancel.
+     */
     static Duration socketTimeout(DatabaseConfig config) {
         return config.queryTimeout().plusSeconds(5);
     }
 
     /** A jOOQ context over any DataSource (tests use it with their own pools). */
     public static DSLContext createDsl(DataSource dataSource, int queryTimeoutSeconds) {
-        Settings settings = new Settings()
-                .withQueryTimeout(queryTimeoutSeconds)
-                .withExecuteLogging(false)
-                .withRenderSchema(false);
+        Settings settings =
+                new Settings()
+                        .withQueryTimeout(queryTimeoutSeconds)
+                        .withExecuteLogging(false)
+                        .withRenderSchema(false);
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         configuration.set(settings);
@@ -87,8 +97,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Hands the pool's figures to a metrics tracker (HikariCP's {@code MicrometerMetricsTrackerFactory}
-     * in the web API); HikariCP accepts one factory per pool and refuses a second.
+     * Hands the pool's figures to a metrics tracker (HikariCP's {@code
+     * MicrometerMetricsTrackerFactory} in the web API); HikariCP accepts one factory per pool and
+     * refuses a second.
      */
     public void trackMetrics(MetricsTrackerFactory factory) {
         dataSource.setMetricsTrackerFactory(factory);
@@ -100,8 +111,11 @@ public final class Database implements AutoCloseable {
         if (mx == null) {
             return new PoolStats(0, 0, 0, dataSource.getMaximumPoolSize());
         }
-        return new PoolStats(mx.getActiveConnections(), mx.getIdleConnections(),
-                mx.getThreadsAwaitingConnection(), dataSource.getMaximumPoolSize());
+        return new PoolStats(
+                mx.getActiveConnections(),
+                mx.getIdleConnections(),
+                mx.getThreadsAwaitingConnection(),
+                dataSource.getMaximumPoolSize());
     }
 
     /** True when a connection can be had and answers a trivial query within the pool timeout. */
@@ -118,8 +132,7 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    public record PoolStats(int active, int idle, int waiting, int max) {
-    }
+    public record PoolStats(int active, int idle, int waiting, int max) {}
 
     /** Turns "no connection could be had" into {@link DatabaseUnavailableException}. */
     private static final class TranslatingConnectionProvider implements ConnectionProvider {
@@ -134,7 +147,8 @@ public final class Database implements AutoCloseable {
             try {
                 return dataSource.getConnection();
             } catch (SQLException e) {
-                throw new DatabaseUnavailableException("The database is unreachable: " + e.getMessage(), e);
+                throw new DatabaseUnavailableException(
+                        "The database is unreachable: " + e.getMessage(), e);
             }
         }
 

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach PostgreSQL. The executables read it from the {@code DATABASE_*} variables
- * ({@link io.spotifyinsight.config.SharedVariables#database}); {@code connectionTimeout} is how long a
- * caller waits for a pooled connection before giving up, {@code queryTimeout} the statement timeout.
- * The password never appears in {@link #toString()}.
+ * How to reach PostgreSQL. The executables read it from the {@code DATABASE_*} variables ({@link
+ * io.spotifyinsight.config.SharedVariables#database}); {@code connectionTimeout} is how long a
+ * caller waits for a pooled connection before giving up, {@code queryTimeout} the statement
+ * timeout. The password never appears in {@link #toString()}.
  */
 public record DatabaseConfig(
         String jdbcUrl,
@@ -30,7 +30,8 @@ public record DatabaseConfig(
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("jdbcUrl must start with jdbc:postgresql:, got " + jdbcUrl);
+            throw new IllegalArgumentException(
+                    "jdbcUrl must start with jdbc:postgresql:, got " + jdbcUrl);
         }
         if (poolSize < 1 || poolSize > 200) {
             throw new IllegalArgumentException("poolSize must be 1 to 200, got " + poolSize);
@@ -39,12 +40,18 @@ public record DatabaseConfig(
 
     /** A configuration with default pool settings, for tests and tools. */
     public static DatabaseConfig of(String jdbcUrl, String user, String password) {
-        return new DatabaseConfig(jdbcUrl, user, password, DEFAULT_POOL_SIZE,
-                Duration.ofSeconds(DEFAULT_CONNECTION_TIMEOUT_SECONDS), Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS));
+        return new DatabaseConfig(
+                jdbcUrl,
+                user,
+                password,
+                DEFAULT_POOL_SIZE,
+                Duration.ofSeconds(DEFAULT_CONNECTION_TIMEOUT_SECONDS),
+                Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
     public DatabaseConfig withPoolSize(int newPoolSize) {
-        return new DatabaseConfig(jdbcUrl, user, password, newPoolSize, connectionTimeout, queryTimeout);
+        return new DatabaseConfig(
+                jdbcUrl, user, password, newPoolSize, connectionTimeout, queryTimeout);
     }
 
     /** A JDBC URL may carry a password as a parameter; never echo it. */
@@ -54,8 +61,18 @@ public record DatabaseConfig(
 
     @Override
     public String toString() {
-        return "DatabaseConfig[jdbcUrl=" + withoutCredentials(jdbcUrl) + ", user=" + user
-                + ", password=" + (password.isEmpty() ? "(none)" : "***") + ", poolSize=" + poolSize
-                + ", connectionTimeout=" + connectionTimeout + ", queryTimeout=" + queryTimeout + "]";
+        return "DatabaseConfig[jdbcUrl="
+                + withoutCredentials(jdbcUrl)
+                + ", user="
+                + user
+                + ", password="
+                + (password.isEmpty() ? "(none)" : "***")
+                + ", poolSize="
+                + poolSize
+                + ", connectionTimeout="
+                + connectionTimeout
+                + ", queryTimeout="
+                + queryTimeout
+                + "]";
     }
 }

@@ -19,7 +19,11 @@ public final class JobLock implements AutoCloseable {
     static final long FETCH_RUN_LOCK_KEY = 0x5350494EL;
 
     private final Connection connection;
-    /** The server process holding the lock: a writer checks, in its own transaction, that it still does. */
+
+    /**
+     * The server process holding the lock: a writer checks, in its own transaction, that it still
+     * does.
+     */
     private final int backendPid;
 
     private JobLock(Connection connection, int backendPid) {
@@ -33,8 +37,9 @@ public final class JobLock implements AutoCloseable {
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT pg_try_advisory_lock(?), pg_backend_pid()")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(
+                            "SELECT pg_try_advisory_lock(?), pg_backend_pid()")) {
                 statement.setLong(1, FETCH_RUN_LOCK_KEY);
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
@@ -47,25 +52,35 @@ public final class JobLock implements AutoCloseable {
             return Optional.empty();
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new DatabaseUnavailableException("Could not take the fetch-run lock: " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "Could not take the fetch-run lock: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Throws {@link LockLostException} unless this lock's server session still holds the lock, asked on
-     * the caller's connection: inside a writer's transaction, so the write and the check are one
-     * decision (a lock lost after the check is lost after the write too). A session-level lock dies
-     * with its session, and a new run's lock would belong to another process id.
+     * Throws {@link LockLostException} unless this lock's server session still holds the lock,
+     * asked on the caller's connection: inside a writer's transaction, so the write and the check
+     * are one decision (a lock lost after the check is lost after the write too). A session-level
+     * lock dies with its session, and a new run's lock would belong to another process id.
      */
     public void verifyHeld(DSLContext transaction) {
         // a bigint key shows as its high half in classid and its low half in objid, with objsubid 1
-        boolean held = transaction.fetchExists(DSL.selectOne().from("pg_locks").where(
-                "locktype = 'advisory' AND granted AND pid = ? AND classid::bigint = ? AND objid::bigint = ?"
-                        + " AND objsubid = 1",
-                backendPid, FETCH_RUN_LOCK_KEY >>> 32, FETCH_RUN_LOCK_KEY & 0xFFFFFFFFL));
+        boolean held =
+                transaction.fetchExists(
+                        DSL.selectOne()
+                                .from("pg_locks")
+                                .where(
+                                        "locktype = 'advisory' AND granted AND pid = ? AND"
+                                                + " classid::bigint = ? AND objid::bigint = ? AND"
+                                                + " objsubid = 1",
+                                        backendPid,
+                                        FETCH_RUN_LOCK_KEY >>> 32,
+                                        FETCH_RUN_LOCK_KEY & 0xFFFFFFFFL));
         if (!held) {
-            throw new LockLostException("the fetch-run lock was lost (its database session " + backendPid
-                    + " ended); another run may hold it now, so nothing more is stored");
+            throw new LockLostException(
+                    "the fetch-run lock was lost (its database session "
+                            + backendPid
+                            + " ended); another run may hold it now, so nothing more is stored");
         }
     }
 
@@ -76,7 +91,8 @@ public final class JobLock implements AutoCloseable {
 
     @Override
     public void close() {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             statement.setLong(1, FETCH_RUN_LOCK_KEY);
             statement.execute();
         } catch (SQLException e) {

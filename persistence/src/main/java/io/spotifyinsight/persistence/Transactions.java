@@ -7,13 +7,12 @@ import org.jooq.TransactionalRunnable;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Runs jOOQ transactions so that errors raised at COMMIT (deferred constraints, such as the 1-to-5 seeds
- * rule) are translated like any other statement's errors: jOOQ reports those as a bare
+ * Runs jOOQ transactions so that errors raised at COMMIT (deferred constraints, such as the 1-to-5
+ * seeds rule) are translated like any other statement's errors: jOOQ reports those as a bare
  * "Cannot commit transaction", outside its execute listeners.
  */
 public final class Transactions {
-    private Transactions() {
-    }
+    private Transactions() {}
 
     public static <T> T result(DSLContext dsl, TransactionalCallable<T> work) {
         try {

@@ -29,35 +29,57 @@ class SharedVariablesTest {
 
     @Test
     void database_reportsEveryBadVariableByName_inOneMessage() {
-        assertThatThrownBy(() -> database(Map.of(
-                "DATABASE_URL", "mysql://nope?password=hunter2",
-                "DATABASE_POOL_SIZE", "lots",
-                "DATABASE_CONNECTION_TIMEOUT_SECONDS", "0")))
+        assertThatThrownBy(
+                        () ->
+                                database(
+                                        Map.of(
+                                                "DATABASE_URL", "mysql://nope?password=hunter2",
+                                                "DATABASE_POOL_SIZE", "lots",
+                                                "DATABASE_CONNECTION_TIMEOUT_SECONDS", "0")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("DATABASE_URL is 'mysql://nope?password=***': expected a PostgreSQL JDBC URL")
-                .hasMessageContaining("DATABASE_POOL_SIZE is 'lots': expected a whole number from 1 to 200 (default 10)")
-                .hasMessageContaining("DATABASE_CONNECTION_TIMEOUT_SECONDS is '0': expected a whole number from 1 to 300")
+                .hasMessageContaining(
+                        "DATABASE_URL is 'mysql://nope?password=***': expected a PostgreSQL JDBC"
+                                + " URL")
+                .hasMessageContaining(
+                        "DATABASE_POOL_SIZE is 'lots': expected a whole number from 1 to 200"
+                                + " (default 10)")
+                .hasMessageContaining(
+                        "DATABASE_CONNECTION_TIMEOUT_SECONDS is '0': expected a whole number from 1"
+                                + " to 300")
                 .hasMessageNotContaining("hunter2")
                 .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(3));
     }
 
     @Test
     void toString_neverShowsThePassword() {
-        DatabaseConfig config = database(Map.of(
-                "DATABASE_URL", "jdbc:postgresql://db:5432/x?password=hunter2",
-                "DATABASE_PASSWORD", "s3cr3t-value"));
+        DatabaseConfig config =
+                database(
+                        Map.of(
+                                "DATABASE_URL", "jdbc:postgresql://db:5432/x?password=hunter2",
+                                "DATABASE_PASSWORD", "s3cr3t-value"));
         assertThat(config.toString()).doesNotContain("s3cr3t-value").doesNotContain("hunter2");
     }
 
     @Test
     void logVariables_areCheckedWithTimezone_allProblemsAtOnce() {
-        EnvReader env = new EnvReader(Map.of("APP_TIMEZONE", "Mars/Base", "LOG_LEVEL", "loud", "LOG_FORMAT", "JSON"));
+        EnvReader env =
+                new EnvReader(
+                        Map.of(
+                                "APP_TIMEZONE",
+                                "Mars/Base",
+                                "LOG_LEVEL",
+                                "loud",
+                                "LOG_FORMAT",
+                                "JSON"));
         assertThat(SharedVariables.timezone(env)).isEqualTo(ZoneId.of("UTC"));
         SharedVariables.checkLogLevel(env);
         assertThat(SharedVariables.jsonLogs(env)).isFalse();
         assertThatThrownBy(env::check)
                 .hasMessageContaining("APP_TIMEZONE is 'Mars/Base': expected an IANA time zone")
-                .hasMessageContaining("LOG_LEVEL is 'loud': expected one of TRACE, DEBUG, INFO, WARN, ERROR, OFF")
-                .hasMessageContaining("LOG_FORMAT is 'JSON': expected text (the default: timestamped lines) or json");
+                .hasMessageContaining(
+                        "LOG_LEVEL is 'loud': expected one of TRACE, DEBUG, INFO, WARN, ERROR, OFF")
+                .hasMessageContaining(
+                        "LOG_FORMAT is 'JSON': expected text (the default: timestamped lines) or"
+                                + " json");
     }
 }

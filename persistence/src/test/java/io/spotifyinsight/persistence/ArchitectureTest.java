@@ -8,25 +8,40 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module's boundaries: records in, records out; the executables and Spotify are unknown here. */
+/**
+ * The module's boundaries: records in, records out; the executables and Spotify are unknown here.
+ */
 class ArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.spotifyinsight.persistence");
+    private static final JavaClasses CLASSES =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("io.spotifyinsight.persistence");
 
     @Test
     void repositories_returnOurRecords_neverJooqTypes() {
-        methods().that().arePublic()
-                .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Repository")
-                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "a type outside org.jooq", type -> !type.getPackageName().startsWith("org.jooq")))
+        methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .haveRawReturnType(
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "a type outside org.jooq",
+                                type -> !type.getPackageName().startsWith("org.jooq")))
                 .check(CLASSES);
     }
 
     @Test
     void persistence_knowsNothingOfSpotifyOrTheExecutables() {
-        noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("io.spotifyinsight.spotify..", "io.spotifyinsight.web..", "io.spotifyinsight.fetcher..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.spotifyinsight.spotify..",
+                        "io.spotifyinsight.web..",
+                        "io.spotifyinsight.fetcher..")
                 .check(CLASSES);
     }
 }

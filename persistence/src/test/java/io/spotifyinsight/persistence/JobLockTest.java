@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JobLockTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static final LocalDate DAY = LocalDate.of(2025, 6, 1);
 
     @Test
@@ -52,18 +51,22 @@ class JobLockTest {
     }
 
     @Test
-    void once_the_lock_session_is_terminated_nothing_more_is_stored_even_when_another_run_holds_the_lock() {
+    void once_the_lock_session_is_terminated_nothing_more_is_stored_even_if_another_run_locks() {
         UserAlias bob = new UserRepository(db.dsl()).create(user("lost"));
         RecommendationRepository lists = new RecommendationRepository(db.dsl());
         try (JobLock lock = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
-            Object terminated = db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
+            Object terminated =
+                    db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
             assertThat(terminated).isEqualTo(true);
-            // a second run takes the lock as soon as the session has ended; the first must not write beside it
+            // a second run takes the lock as soon as the session has ended; the first must not
+            // write beside it
             AtomicReference<JobLock> taken = new AtomicReference<>();
-            await().atMost(Duration.ofSeconds(10)).until(() -> {
-                JobLock.tryAcquire(db.dataSource()).ifPresent(taken::set);
-                return taken.get() != null;
-            });
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> {
+                                JobLock.tryAcquire(db.dataSource()).ifPresent(taken::set);
+                                return taken.get() != null;
+                            });
             try (JobLock second = taken.get()) {
                 assertThatThrownBy(() -> lists.storeDay(day(bob), lock))
                         .isInstanceOf(LockLostException.class)
@@ -75,7 +78,12 @@ class JobLockTest {
     }
 
     private static DayToStore day(UserAlias user) {
-        return new DayToStore(user.id(), DAY, Strategy.SEARCH, null, OffsetDateTime.of(2025, 6, 1, 3, 0, 0, 0,
-                ZoneOffset.UTC), recommended(tracks(1, 5)));
+        return new DayToStore(
+                user.id(),
+                DAY,
+                Strategy.SEARCH,
+                null,
+                OffsetDateTime.of(2025, 6, 1, 3, 0, 0, 0, ZoneOffset.UTC),
+                recommended(tracks(1, 5)));
     }
 }

@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
 final class Inputs {
 
     private static final Pattern SPOTIFY_ID = Pattern.compile("^[0-9A-Za-z]{22}$");
-    /** Two letters (country), three letters or digits (registrant), seven digits (year and code). */
+
+    /**
+     * Two letters (country), three letters or digits (registrant), seven digits (year and code).
+     */
     private static final Pattern ISRC = Pattern.compile("^[A-Z]{2}[0-9A-Z]{3}[0-9]{7}$");
+
     private static final Pattern UUID =
             Pattern.compile(
                     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"

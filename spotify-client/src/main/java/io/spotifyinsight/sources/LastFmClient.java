@@ -1,15 +1,10 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * Last.fm: similar artists, tags and similar tracks, by name (Last.fm has no Spotify ids). Needs

@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.error.SourceException;
 import io.spotifyinsight.sources.error.SourceKeyException;
 import io.spotifyinsight.sources.error.SourceNotFoundException;
@@ -10,7 +9,6 @@ import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.error.SourceServerException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.Redaction;
-
 import java.time.Duration;
 
 /**

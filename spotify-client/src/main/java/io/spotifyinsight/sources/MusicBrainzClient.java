@@ -1,17 +1,12 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.RequestSpacing;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
- * MusicBrainz: the artist behind a Spotify artist link or a track's ISRC, and its genres. No key, but a meaningful
- * {@code User-Agent} with a contact is mandatory ({@link #userAgent(String)}).
+ * MusicBrainz: the artist behind a Spotify artist link or a track's ISRC, and its genres. No key,
+ * but a meaningful {@code User-Agent} with a contact is mandatory ({@link #userAgent(String)}).
  *
  * <p>MusicBrainz allows one request per second per IP and blocks IPs that keep exceeding it, so
  * this client never sends more than one request per {@value #MIN_INTERVAL_MS} ms, whatever {@link
@@ -153,7 +150,8 @@ public final class MusicBrainzClient implements AutoCloseable {
                 baseUrl.newBuilder()
                         .addPathSegment("isrc")
                         .addPathSegment(code)
-                        // "artists" is the recording include that adds each recording's artist-credit
+                        // "artists" is the recording include that adds each recording's
+                        // artist-credit
                         .addQueryParameter("inc", "artists")
                         .addQueryParameter("fmt", "json")
                         .build();
@@ -180,7 +178,8 @@ public final class MusicBrainzClient implements AutoCloseable {
                 }
                 String mbid = in.text(artist, "id", path + ".artist");
                 credited.putIfAbsent(
-                        mbid, new MusicBrainzArtist(mbid, in.text(artist, "name", path + ".artist")));
+                        mbid,
+                        new MusicBrainzArtist(mbid, in.text(artist, "name", path + ".artist")));
             }
         }
         return List.copyOf(credited.values());
@@ -213,7 +212,10 @@ public final class MusicBrainzClient implements AutoCloseable {
         return "MusicBrainzClient[" + config + "]";
     }
 
-    /** Every MusicBrainz request, retries included, {@value #MIN_INTERVAL_MS} ms after the previous one ended. */
+    /**
+     * Every MusicBrainz request, retries included, {@value #MIN_INTERVAL_MS} ms after the previous
+     * one ended.
+     */
     private static OkHttpClient spaced(OkHttpClient sharedHttp) {
         OkHttpClient base = sharedHttp == null ? new OkHttpClient() : sharedHttp;
         return base.newBuilder()

@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.internal.BodyCheck;
@@ -9,17 +8,14 @@ import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.SpotifyLinks;
 import io.spotifyinsight.sources.internal.UserAgents;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ReccoBeats: track recommendations from Spotify track ids, no key. Results come with ReccoBeats'
@@ -87,7 +83,8 @@ public final class ReccoBeatsClient implements AutoCloseable {
         try {
             body = executor.get(RECOMMENDATION, url.build());
         } catch (SourceRequestException e) {
-            // a 404 is not an unknown seed but a wrong RECCOBEATS_API_URL (it includes /v1): let it fail
+            // a 404 is not an unknown seed but a wrong RECCOBEATS_API_URL (it includes /v1): let it
+            // fail
             if (e.status() != 400) {
                 throw e;
             }

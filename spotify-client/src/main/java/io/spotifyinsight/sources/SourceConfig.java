@@ -2,15 +2,10 @@ package io.spotifyinsight.sources;
 
 import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
-import okhttp3.HttpUrl;
-
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
  * Validated settings of one source client. Immutable; {@link #toString()} never shows secrets (a
@@ -36,7 +31,6 @@ public record SourceConfig(
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
-
 
     public SourceConfig {
         List<String> problems = new ArrayList<>();

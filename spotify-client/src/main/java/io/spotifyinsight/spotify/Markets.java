@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 final class Markets {
     private static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
 
-    private Markets() {
-    }
+    private Markets() {}
 
     /** Throws unless {@code market} is null (none) or an upper-case ISO 3166-1 alpha-2 code. */
     static void check(String market) {

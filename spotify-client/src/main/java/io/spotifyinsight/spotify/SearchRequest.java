@@ -23,7 +23,7 @@ public record SearchRequest(String query, int limit, int offset, String market) 
         if (query.isBlank()) {
             throw new IllegalArgumentException(
                     "search query must not be blank: give words and/or filters such as genre:jazz,"
-                        + " artist:\"Nina Simone\" or year:1960-1969");
+                            + " artist:\"Nina Simone\" or year:1960-1969");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException(

@@ -2,7 +2,6 @@ package io.spotifyinsight.spotify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.spotifyinsight.spotify.error.SpotifyException;
 import io.spotifyinsight.spotify.internal.AccessTokens;
 import io.spotifyinsight.spotify.internal.ApiExecutor;
@@ -13,14 +12,12 @@ import io.spotifyinsight.spotify.internal.RetrySettings;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * Typed client for the parts of the Spotify Web API the fetcher needs, using the client-credentials

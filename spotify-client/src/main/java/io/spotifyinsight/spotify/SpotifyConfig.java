@@ -2,11 +2,10 @@ package io.spotifyinsight.spotify;
 
 import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
-import okhttp3.HttpUrl;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
 
 /**
  * Everything the client needs to know. Immutable; built with {@link #builder}, validated as a whole
@@ -123,10 +122,21 @@ public record SpotifyConfig(
             return this;
         }
 
-        /** @throws IllegalArgumentException naming every invalid setting */
+        /**
+         * @throws IllegalArgumentException naming every invalid setting
+         */
         public SpotifyConfig build() {
-            return new SpotifyConfig(clientId, clientSecret, apiUrl, accountsUrl, maxAttempts, retryBudget,
-                    requestsPerSecond, connectTimeout, readTimeout, callTimeout);
+            return new SpotifyConfig(
+                    clientId,
+                    clientSecret,
+                    apiUrl,
+                    accountsUrl,
+                    maxAttempts,
+                    retryBudget,
+                    requestsPerSecond,
+                    connectTimeout,
+                    readTimeout,
+                    callTimeout);
         }
     }
 

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.sources.ScriptedServer.Arrival;
 import io.spotifyinsight.sources.error.SourceServerException;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Each test builds its own client, so its first request is not held back by an earlier test's. */
 class MusicBrainzClientTest {
@@ -129,7 +127,8 @@ class MusicBrainzClientTest {
                 """
                 {"isrc":"GBAAA9100001","recordings":[
                   {"id":"r1","title":"Unfinished","artist-credit":[
-                    {"name":"Massive Attack","joinphrase":" feat. ","artist":{"id":"%s","name":"Massive Attack"}},
+                    {"name":"Massive Attack","joinphrase":" feat. ",
+                     "artist":{"id":"%s","name":"Massive Attack"}},
                     {"name":"Shara","joinphrase":"","artist":{"id":"%s","name":"Shara Nelson"}}]},
                   {"id":"r2","title":"Unfinished (remaster)","artist-credit":
                     {"name":"Massive Attack","artist":{"id":"%s","name":"Massive Attack"}}}]}
@@ -152,7 +151,8 @@ class MusicBrainzClientTest {
             server.json(404, "{\"error\":\"Not Found\"}");
             assertThat(client.artistsForIsrc("GBAAA9100001")).isEmpty();
 
-            server.json("{\"isrc\":\"GBAAA9100001\",\"recordings\":[{\"id\":\"r1\",\"title\":\"x\"}]}");
+            server.json(
+                    "{\"isrc\":\"GBAAA9100001\",\"recordings\":[{\"id\":\"r1\",\"title\":\"x\"}]}");
             assertThat(second.artistsForIsrc("GBAAA9100001")).isEmpty();
         }
     }

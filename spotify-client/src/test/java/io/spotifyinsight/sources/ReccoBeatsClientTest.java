@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources;
 
 import static io.spotifyinsight.sources.ScriptedServer.waitUntil;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,16 +11,14 @@ import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.error.SourceServerException;
 import io.spotifyinsight.sources.error.SourceTransportException;
 import io.spotifyinsight.spotify.internal.RetryAfter;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ReccoBeatsClientTest {
 

@@ -1,8 +1,7 @@
 package io.spotifyinsight.sources;
 
-import okhttp3.OkHttpClient;
-
 import java.time.Duration;
+import okhttp3.OkHttpClient;
 
 /** Test settings: millisecond backoff, short timeouts, 3 attempts. */
 final class TestSources {

@@ -3,9 +3,8 @@ package io.spotifyinsight.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RequestValidationTest {
 
@@ -42,7 +41,7 @@ class RequestValidationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
                         "recommendations need 1 to 5 seeds in total (artists + genres + tracks),"
-                            + " got 0");
+                                + " got 0");
         assertThatThrownBy(
                         () ->
                                 RecommendationRequest.ofSeeds(

@@ -13,12 +13,6 @@ import io.spotifyinsight.spotify.error.SpotifyTransportException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ResilienceTest {
 
-    @RegisterExtension
-    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
     private SpotifyClient client;
     private String artistId;
@@ -65,11 +62,13 @@ class ResilienceTest {
         fake.resetLog();
         fake.rateLimitNext(1, Duration.ofSeconds(1));
         AtomicReference<Thread> firstCaller = new AtomicReference<>();
-        ExecutorService pool = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "first-caller");
-            firstCaller.set(thread);
-            return thread;
-        });
+        ExecutorService pool =
+                Executors.newSingleThreadExecutor(
+                        task -> {
+                            Thread thread = new Thread(task, "first-caller");
+                            firstCaller.set(thread);
+                            return thread;
+                        });
         Future<?> first = pool.submit(() -> client.artist(artistId));
         // the 429 reached the first caller once it waits out Retry-After
         awaitWaiting(firstCaller);
@@ -184,7 +183,8 @@ class ResilienceTest {
 
     @Test
     void retryBudgetBoundsTheTotalTimeEvenWithManyAttemptsLeft() {
-        SpotifyConfig config = TestClients.config(fake).toBuilder().retries(50, Duration.ofMillis(600)).build();
+        SpotifyConfig config =
+                TestClients.config(fake).toBuilder().retries(50, Duration.ofMillis(600)).build();
         try (SpotifyClient patient =
                 SpotifyClient.builder(config)
                         .backoff(Duration.ofMillis(50), Duration.ofMillis(200))
@@ -228,8 +228,7 @@ class ResilienceTest {
     void slowResponsesTimeOutAndAreRetriedThenReportedAsTransportErrors() {
         Duration timeout = Duration.ofMillis(200);
         SpotifyConfig config =
-                TestClients.config(fake)
-                        .toBuilder()
+                TestClients.config(fake).toBuilder()
                         .retries(3, Duration.ofSeconds(5))
                         .timeouts(timeout, timeout, Duration.ofMillis(300))
                         .build();
@@ -248,14 +247,16 @@ class ResilienceTest {
     @Test
     void timeoutFollowedByAFastAnswerRecovers() throws Exception {
         Duration timeout = Duration.ofMillis(200);
-        SpotifyConfig config = TestClients.config(fake).toBuilder().timeouts(timeout, timeout, timeout).build();
+        SpotifyConfig config =
+                TestClients.config(fake).toBuilder().timeouts(timeout, timeout, timeout).build();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (SpotifyClient impatient = TestClients.builder(config).build()) {
             impatient.artist(artistId);
             fake.resetLog();
             fake.setLatency(Duration.ofSeconds(3)); // far beyond the read timeout
             Future<String> call = pool.submit(() -> impatient.artist(artistId).id());
-            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+            await().atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> fake.apiRequests().size() == 1);
             fake.setLatency(Duration.ZERO);
 
@@ -418,7 +419,11 @@ class ResilienceTest {
 
     /** Waits until the thread sleeps in a timed wait: a caller waiting out a Retry-After. */
     private static void awaitWaiting(AtomicReference<Thread> thread) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
-                .until(() -> thread.get() != null && thread.get().getState() == Thread.State.TIMED_WAITING);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(5))
+                .until(
+                        () ->
+                                thread.get() != null
+                                        && thread.get().getState() == Thread.State.TIMED_WAITING);
     }
 }

@@ -14,18 +14,15 @@ import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
-
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.List;
-
 class SpotifyClientOperationsTest {
 
-    @RegisterExtension
-    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
     private SpotifyClient client;
 
@@ -111,8 +108,7 @@ class SpotifyClientOperationsTest {
     }
 
     @Test
-    void
-            developmentModeRecommendationsAnswering404WithAnEmptyBodyAreReportedAsFeatureUnavailable() {
+    void developmentModeRecommendations404WithAnEmptyBodyAreReportedAsFeatureUnavailable() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
 
         assertThatThrownBy(
@@ -203,7 +199,8 @@ class SpotifyClientOperationsTest {
     void developmentModeTracksLackPopularityAndMarketsAndStillDecode() {
         String id = fake.catalog().someTrackId();
         Track withEverything = client.track(id); // extended quota: popularity and markets included
-        fake.setMode(FakeSpotify.Mode.DEVELOPMENT); // both left out (FakeSpotifyTest checks the body)
+        fake.setMode(
+                FakeSpotify.Mode.DEVELOPMENT); // both left out (FakeSpotifyTest checks the body)
 
         Track track = client.track(id);
 
@@ -212,7 +209,9 @@ class SpotifyClientOperationsTest {
         assertThat(track.durationMs()).isPositive();
         assertThat(track.album().id()).isNotBlank();
         assertThat(track.artists()).isNotEmpty();
-        assertThat(track.isrc()).isEqualTo(fake.catalog().track(id).orElseThrow().isrc()).matches("[A-Z]{2}[0-9A-Z]{3}[0-9]{7}");
+        assertThat(track.isrc())
+                .isEqualTo(fake.catalog().track(id).orElseThrow().isrc())
+                .matches("[A-Z]{2}[0-9A-Z]{3}[0-9]{7}");
     }
 
     @Test

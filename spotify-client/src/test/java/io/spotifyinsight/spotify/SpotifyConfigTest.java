@@ -3,9 +3,8 @@ package io.spotifyinsight.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class SpotifyConfigTest {
 
@@ -33,7 +32,8 @@ class SpotifyConfigTest {
                         .urls("http://127.0.0.1:8090/v1/", "http://127.0.0.1:8090")
                         .retries(3, Duration.ofSeconds(60))
                         .requestsPerSecond(2.5)
-                        .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3))
+                        .timeouts(
+                                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3))
                         .build();
 
         assertThat(config.apiUrl()).isEqualTo("http://127.0.0.1:8090/v1");
@@ -73,7 +73,9 @@ class SpotifyConfigTest {
         assertThatThrownBy(
                         () ->
                                 SpotifyConfig.builder("id", "s")
-                                        .urls(SpotifyConfig.DEFAULT_API_URL, "http://accounts.example.org")
+                                        .urls(
+                                                SpotifyConfig.DEFAULT_API_URL,
+                                                "http://accounts.example.org")
                                         .build())
                 .hasMessageContaining("accountsUrl");
         SpotifyConfig local =

@@ -1,7 +1,6 @@
 package io.spotifyinsight.spotify;
 
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-
 import java.time.Duration;
 
 /** Clients pointed at a fake, with millisecond backoff so retry tests stay fast. */
@@ -15,8 +14,7 @@ public final class TestClients {
     /** Defaults for a test: 5 attempts, 10 s budget, 5 s timeouts, fast backoff. */
     public static SpotifyConfig config(FakeSpotify fake) {
         Duration timeout = Duration.ofSeconds(5);
-        return fake.config()
-                .toBuilder()
+        return fake.config().toBuilder()
                 .retries(5, Duration.ofSeconds(10))
                 .timeouts(timeout, timeout, timeout)
                 .build();

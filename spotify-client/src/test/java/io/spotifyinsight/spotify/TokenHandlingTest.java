@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
@@ -15,12 +14,6 @@ import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +22,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 class TokenHandlingTest {
 
-    @RegisterExtension
-    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
 
     @BeforeEach
     void start() {
         fake = spotify.fake();
     }
-
 
     @Test
     void oneTokenIsFetchedAndReusedForManyCalls() {
@@ -182,8 +177,8 @@ class TokenHandlingTest {
                             })
                     .hasMessage(
                             "Spotify rejected the client credentials (invalid_client: Invalid"
-                                + " client secret); check SPOTIFY_CLIENT_ID and"
-                                + " SPOTIFY_CLIENT_SECRET")
+                                    + " client secret); check SPOTIFY_CLIENT_ID and"
+                                    + " SPOTIFY_CLIENT_SECRET")
                     .message()
                     .doesNotContain(wrongSecret);
         }

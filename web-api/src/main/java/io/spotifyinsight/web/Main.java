@@ -4,16 +4,16 @@ import io.javalin.Javalin;
 import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
+import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.web.docs.DocsController;
-import io.spotifyinsight.web.page.PageController;
-import io.spotifyinsight.web.page.Pages;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.http.Json;
 import io.spotifyinsight.web.metrics.Metrics;
+import io.spotifyinsight.web.page.PageController;
+import io.spotifyinsight.web.page.Pages;
 import io.spotifyinsight.web.playlist.JspfWriter;
 import io.spotifyinsight.web.playlist.M3uWriter;
 import io.spotifyinsight.web.playlist.XspfWriter;
@@ -33,16 +33,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar web-api.jar}: reads the environment, opens the pool, applies pending migrations,
- * wires everything with {@code new} and serves until SIGTERM. Exit code 2 for a bad configuration, 1
- * when the schema could not be migrated.
+ * wires everything with {@code new} and serves until SIGTERM. Exit code 2 for a bad configuration,
+ * 1 when the schema could not be migrated.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+
     /** What a client should wait before retrying while the database is away. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length > 0) {
@@ -70,11 +70,17 @@ public final class Main {
             }
         }
         Javalin app = WebApp.create(wire(config, database, Clock.systemUTC()));
-        // SIGTERM: Jetty stops accepting, lets in-flight requests finish, then serverStopped closes the pool.
+        // SIGTERM: Jetty stops accepting, lets in-flight requests finish, then serverStopped closes
+        // the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         app.start();
-        log.info("web-api {} listening on {}:{} (time zone {}, database {})", version(), config.host(), app.port(),
-                config.zone(), config.database());
+        log.info(
+                "web-api {} listening on {}:{} (time zone {}, database {})",
+                version(),
+                config.host(),
+                app.port(),
+                config.zone(),
+                config.database());
     }
 
     /** The object graph; tests call this too, with their own database and clock. */
@@ -82,55 +88,88 @@ public final class Main {
         var json = Json.mapper();
         var recommendations = new RecommendationRepository(database.dsl());
         var users = new UserRepository(database.dsl());
-        var service = new RecommendationService(recommendations, json, clock, config.zone(), config.cacheEntries(),
-                WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+        var service =
+                new RecommendationService(
+                        recommendations,
+                        json,
+                        clock,
+                        config.zone(),
+                        config.cacheEntries(),
+                        WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var pages = new Pages();
-        // rendered pages of past days get the same bound as the lists' JSON: a quarter of the heap each
-        var pageController = new PageController(pages, users, recommendations,
-                new SeedKnowledgeRepository(database.dsl()), config.zone(), clock,
-                config.cacheEntries() == 0 ? 0 : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+        // rendered pages of past days get the same bound as the lists' JSON: a quarter of the heap
+        // each
+        var pageController =
+                new PageController(
+                        pages,
+                        users,
+                        recommendations,
+                        new SeedKnowledgeRepository(database.dsl()),
+                        config.zone(),
+                        clock,
+                        config.cacheEntries() == 0
+                                ? 0
+                                : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
         var metrics = new Metrics();
         metrics.bindCache(service);
         metrics.bindPageCache(pageController.cache());
-        return new WebDeps(config, database, metrics,
+        return new WebDeps(
+                config,
+                database,
+                metrics,
                 new ErrorMapper(json, RETRY_AFTER_SECONDS, PageController::isPage, pages::problem),
-                new RecommendationController(service, new JspfWriter(json), new XspfWriter(), new M3uWriter()),
+                new RecommendationController(
+                        service, new JspfWriter(json), new XspfWriter(), new M3uWriter()),
                 new UserController(users, recommendations),
-                new HealthController(database, version(), RETRY_AFTER_SECONDS), new DocsController(),
+                new HealthController(database, version(), RETRY_AFTER_SECONDS),
+                new DocsController(),
                 pageController);
     }
 
     /**
-     * The fetcher migrates too; Flyway's lock makes concurrent runs safe. An unreachable database is
-     * not fatal: the server starts, answers 503 and recovers when the database is back. A migration
-     * that fails or that Flyway refuses (a changed or failed migration in the schema history, a schema
-     * newer than this build) is: serving on a schema the code was not written for would give wrong
-     * answers, so the caller stops.
+     * The fetcher migrates too; Flyway's lock makes concurrent runs safe. An unreachable database
+     * is not fatal: the server starts, answers 503 and recovers when the database is back. A
+     * migration that fails or that Flyway refuses (a changed or failed migration in the schema
+     * history, a schema newer than this build) is: serving on a schema the code was not written for
+     * would give wrong answers, so the caller stops.
      *
-     * @throws MigrationFailedException when the database answered but the schema could not be migrated
+     * @throws MigrationFailedException when the database answered but the schema could not be
+     *     migrated
      */
     static void migrate(Database database) {
         try {
             log.info("database schema at version {}", Migrations.migrate(database.dataSource()));
         } catch (RuntimeException e) {
             if (!unreachable(e)) {
-                throw new MigrationFailedException("web-api: could not migrate the database schema, so it does not start: "
-                        + oneLine(e.getMessage()) + " Fix the migration or the schema history (see README, Upgrades and"
-                        + " migrations), or start with WEB_MIGRATE=false to serve the schema as it is.", e);
+                throw new MigrationFailedException(
+                        "web-api: could not migrate the database schema, so it does not start: "
+                                + oneLine(e.getMessage())
+                                + " Fix the migration or the schema history (see README, Upgrades"
+                                + " and migrations), or start with WEB_MIGRATE=false to serve the"
+                                + " schema as it is.",
+                        e);
             }
-            log.warn("could not apply migrations at start-up, the database is unreachable ({}); serving anyway,"
-                    + " requests get 503 until the database answers", oneLine(e.getMessage()));
+            log.warn(
+                    "could not apply migrations at start-up, the database is unreachable ({});"
+                            + " serving anyway, requests get 503 until the database answers",
+                    oneLine(e.getMessage()));
         }
     }
 
-    /** Whether a failure comes from not reaching the database at all (as opposed to an answer refusing). */
+    /**
+     * Whether a failure comes from not reaching the database at all (as opposed to an answer
+     * refusing).
+     */
     static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-                    || sql.getSQLState().equals("57P03") || sql.getSQLState().equals("53300"))) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                            || sql.getSQLState().equals("57P03")
+                            || sql.getSQLState().equals("53300"))) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -145,12 +184,19 @@ public final class Main {
         if (message == null) {
             return "(no message)";
         }
-        return message.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.contains("http://") && !line.contains("https://"))
+        return message.lines()
+                .map(String::strip)
+                .filter(
+                        line ->
+                                !line.isEmpty()
+                                        && !line.contains("http://")
+                                        && !line.contains("https://"))
                 .collect(Collectors.joining(" "));
     }
 
-    /** The schema could not be migrated although the database answered: the web API must not start. */
+    /**
+     * The schema could not be migrated although the database answered: the web API must not start.
+     */
     static final class MigrationFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -174,7 +220,10 @@ public final class Main {
                 return 0;
             }
             default -> {
-                System.err.println("Unknown argument '" + args[0] + "'. Accepted: --help, --version, --print-read-query.");
+                System.err.println(
+                        "Unknown argument '"
+                                + args[0]
+                                + "'. Accepted: --help, --version, --print-read-query.");
                 return 2;
             }
         }

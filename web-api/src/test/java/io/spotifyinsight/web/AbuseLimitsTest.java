@@ -47,10 +47,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-/** The web API under abuse: oversized ranges, 404 scans, idle connections, /metrics for strangers. */
+/**
+ * The web API under abuse: oversized ranges, 404 scans, idle connections, /metrics for strangers.
+ */
 class AbuseLimitsTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static final String TOKEN = "metrics-token-0123456789";
     static final LocalDate FIRST = TestServer.TODAY.minusDays(60);
     static TestServer server;
@@ -62,11 +63,26 @@ class AbuseLimitsTest {
         OffsetDateTime fetched = OffsetDateTime.of(2026, 1, 1, 3, 0, 0, 0, ZoneOffset.UTC);
         // 51 days of 100 tracks: 5100, just over one answer's cap
         for (int day = 0; day < 51; day++) {
-            lists.storeDay(new DayToStore(heavy, FIRST.plusDays(day), Strategy.BLEND, null, fetched,
-                    TestTracks.recommended(TestTracks.tracks(day * 100, 100))));
+            lists.storeDay(
+                    new DayToStore(
+                            heavy,
+                            FIRST.plusDays(day),
+                            Strategy.BLEND,
+                            null,
+                            fetched,
+                            TestTracks.recommended(TestTracks.tracks(day * 100, 100))));
         }
-        server = TestServer.start(Map.of("WEB_METRICS_TOKEN", TOKEN, "DATABASE_URL", db.jdbcUrl(),
-                "DATABASE_USER", db.user(), "DATABASE_PASSWORD", db.password()));
+        server =
+                TestServer.start(
+                        Map.of(
+                                "WEB_METRICS_TOKEN",
+                                TOKEN,
+                                "DATABASE_URL",
+                                db.jdbcUrl(),
+                                "DATABASE_USER",
+                                db.user(),
+                                "DATABASE_PASSWORD",
+                                db.password()));
     }
 
     @AfterAll
@@ -79,11 +95,15 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void a_range_holding_more_tracks_than_one_answer_may_is_refused_saying_how_many() throws Exception {
+    void a_range_holding_more_tracks_than_one_answer_may_is_refused_saying_how_many()
+            throws Exception {
         try (Response tooMany = server.get(range(FIRST, FIRST.plusDays(50)))) {
             assertThat(tooMany.code()).isEqualTo(400);
-            assertThat(tooMany.body().string()).contains("hold 5100 tracks", "at most "
-                    + RecommendationController.MAX_RANGE_TRACKS, "shorter range");
+            assertThat(tooMany.body().string())
+                    .contains(
+                            "hold 5100 tracks",
+                            "at most " + RecommendationController.MAX_RANGE_TRACKS,
+                            "shorter range");
         }
         try (Response fits = server.get(range(FIRST, FIRST.plusDays(49)))) {
             assertThat(fits.code()).isEqualTo(200);
@@ -91,11 +111,13 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void a_third_range_request_while_two_are_answered_is_told_to_come_back_and_one_after_them_succeeds()
+    void a_third_range_request_while_two_are_answered_is_told_to_come_back_a_later_one_succeeds()
             throws Exception {
         String tenDays = range(FIRST, FIRST.plusDays(9));
-        ExecutorService clients = Executors.newFixedThreadPool(RecommendationController.MAX_CONCURRENT_RANGES);
-        try (Connection blocker = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+        ExecutorService clients =
+                Executors.newFixedThreadPool(RecommendationController.MAX_CONCURRENT_RANGES);
+        try (Connection blocker =
+                DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             // the two requests hold their slots while their queries wait for this lock
             blocker.setAutoCommit(false);
             blocker.createStatement().execute("LOCK TABLE recommendation IN ACCESS EXCLUSIVE MODE");
@@ -103,15 +125,20 @@ class AbuseLimitsTest {
             for (int i = 0; i < RecommendationController.MAX_CONCURRENT_RANGES; i++) {
                 held.add(clients.submit(() -> status(tenDays)));
             }
-            await().atMost(Duration.ofSeconds(5)).until(() -> waitingForTheLock(blocker),
-                    n -> n == RecommendationController.MAX_CONCURRENT_RANGES);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(
+                            () -> waitingForTheLock(blocker),
+                            n -> n == RecommendationController.MAX_CONCURRENT_RANGES);
 
             try (Response third = server.get(tenDays)) {
                 assertThat(third.code()).isEqualTo(503);
                 assertThat(third.header("Retry-After")).isEqualTo("1");
                 assertThat(third.header("Content-Type")).startsWith("application/problem+json");
-                assertThat(third.body().string()).contains("urn:spotify-insight:problem:busy",
-                        RecommendationController.MAX_CONCURRENT_RANGES + " range requests are being answered");
+                assertThat(third.body().string())
+                        .contains(
+                                "urn:spotify-insight:problem:busy",
+                                RecommendationController.MAX_CONCURRENT_RANGES
+                                        + " range requests are being answered");
             }
             blocker.rollback();
             for (Future<Integer> request : held) {
@@ -124,38 +151,52 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void a_client_reading_a_large_export_too_slowly_is_cut_off_while_others_are_answered() throws Exception {
-        ServerConnector connector = (ServerConnector) server.app().jettyServer().server().getConnectors()[0];
+    void a_client_reading_a_large_export_too_slowly_is_cut_off_while_others_are_answered()
+            throws Exception {
+        ServerConnector connector =
+                (ServerConnector) server.app().jettyServer().server().getConnectors()[0];
         try (Socket slow = new Socket()) {
-            // a small window, so that the server's writes wait for this reader rather than fill kernel buffers
+            // a small window, so that the server's writes wait for this reader rather than fill
+            // kernel buffers
             slow.setReceiveBufferSize(1024);
-            slow.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), connector.getLocalPort()));
+            slow.connect(
+                    new InetSocketAddress(
+                            InetAddress.getLoopbackAddress(), connector.getLocalPort()));
             int clientPort = slow.getLocalPort();
-            slow.getOutputStream().write(("GET " + range(FIRST, FIRST.plusDays(49)) + "&format=xspf HTTP/1.1\r\n"
-                    + "Host: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream()
+                    .write(
+                            ("GET "
+                                            + range(FIRST, FIRST.plusDays(49))
+                                            + "&format=xspf HTTP/1.1\r\n"
+                                            + "Host: x\r\n\r\n")
+                                    .getBytes(StandardCharsets.US_ASCII));
             slow.getOutputStream().flush();
             AtomicLong read = new AtomicLong();
             Thread reader = new Thread(() -> readSlowly(slow, read), "slow-reader");
             reader.setDaemon(true);
             reader.start();
             await().atMost(Duration.ofSeconds(5)).until(read::get, n -> n > 0);
-            await().atMost(Duration.ofSeconds(5)).until(() -> hasConnectionFrom(connector, clientPort));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> hasConnectionFrom(connector, clientPort));
 
-            // while it is stuck, the others are answered, a range included (it holds one slot of two)
+            // while it is stuck, the others are answered, a range included (it holds one slot of
+            // two)
             assertThat(status("/health")).isEqualTo(200);
             assertThat(status(range(FIRST, FIRST.plusDays(1)))).isEqualTo(200);
 
-            // the response drains far below the minimum rate, its writes stall: the server gives up on it
+            // the response drains far below the minimum rate, its writes stall: the server gives up
+            // on it
             // (the rate check fails the next write; a write that waits IDLE_TIMEOUT fails first)
-            await().atMost(Duration.ofSeconds(60)).until(() -> !hasConnectionFrom(connector, clientPort));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !hasConnectionFrom(connector, clientPort));
             assertThat(read.get()).as("the client got only a part of the body").isLessThan(500_000);
         }
         assertThat(status("/health")).isEqualTo(200);
     }
 
     /**
-     * About 400 bytes a second, a tenth of the server's minimum rate, until the connection ends. The
-     * pause is the client's pace, the behaviour under test; no test step waits on it.
+     * About 400 bytes a second, a tenth of the server's minimum rate, until the connection ends.
+     * The pause is the client's pace, the behaviour under test; no test step waits on it.
      */
     private static void readSlowly(Socket socket, AtomicLong read) {
         byte[] buffer = new byte[200];
@@ -171,22 +212,32 @@ class AbuseLimitsTest {
     }
 
     private static boolean hasConnectionFrom(ServerConnector connector, int clientPort) {
-        return connector.getConnectedEndPoints().stream().anyMatch(endPoint ->
-                endPoint.getRemoteSocketAddress() instanceof InetSocketAddress remote && remote.getPort() == clientPort);
+        return connector.getConnectedEndPoints().stream()
+                .anyMatch(
+                        endPoint ->
+                                endPoint.getRemoteSocketAddress()
+                                                instanceof InetSocketAddress remote
+                                        && remote.getPort() == clientPort);
     }
 
     /** Queries of other sessions waiting for a lock on the recommendation table. */
     private static int waitingForTheLock(Connection blocker) throws SQLException {
-        try (var count = blocker.createStatement().executeQuery("SELECT count(*) FROM pg_locks"
-                + " WHERE NOT granted AND relation = 'recommendation'::regclass")) {
+        try (var count =
+                blocker.createStatement()
+                        .executeQuery(
+                                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation ="
+                                        + " 'recommendation'::regclass")) {
             count.next();
             return count.getInt(1);
         }
     }
 
-    /** On a connection of its own: these tests wait past the idle timeout, which closes pooled ones. */
+    /**
+     * On a connection of its own: these tests wait past the idle timeout, which closes pooled ones.
+     */
     private static int status(String path) {
-        try (Response response = server.call(server.request(path).header("Connection", "close").build())) {
+        try (Response response =
+                server.call(server.request(path).header("Connection", "close").build())) {
             return response.code();
         }
     }
@@ -198,11 +249,18 @@ class AbuseLimitsTest {
             assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
             assertThat(none.body().string()).doesNotContain(TOKEN);
         }
-        try (Response wrong = server.call(server.request("/metrics").header("Authorization", "Bearer nope").build())) {
+        try (Response wrong =
+                server.call(
+                        server.request("/metrics")
+                                .header("Authorization", "Bearer nope")
+                                .build())) {
             assertThat(wrong.code()).isEqualTo(401);
         }
-        try (Response right = server.call(server.request("/metrics")
-                .header("Authorization", "Bearer " + TOKEN).build())) {
+        try (Response right =
+                server.call(
+                        server.request("/metrics")
+                                .header("Authorization", "Bearer " + TOKEN)
+                                .build())) {
             assertThat(right.code()).isEqualTo(200);
             assertThat(right.body().string()).contains("http_server_requests_seconds");
         }
@@ -222,25 +280,32 @@ class AbuseLimitsTest {
         } finally {
             logger.detachAppender(appender);
         }
-        assertThat(appender.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+        assertThat(appender.list)
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .isEmpty();
     }
 
     @Test
     void a_connection_that_sends_half_a_request_and_waits_is_closed_by_the_idle_timeout() {
-        assertTimeoutPreemptively(Duration.ofSeconds(45), () -> {
-            int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+).*", "$1"));
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                OutputStream out = socket.getOutputStream();
-                out.write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                long start = System.nanoTime();
-                InputStream in = socket.getInputStream();
-                byte[] buffer = new byte[4096];
-                while (in.read(buffer) >= 0) {
-                    // Jetty may answer 408 before closing; read until the close
-                }
-                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-            }
-        });
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(45),
+                () -> {
+                    int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+).*", "$1"));
+                    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                        OutputStream out = socket.getOutputStream();
+                        out.write(
+                                "GET /health HTTP/1.1\r\nHost: x\r\n"
+                                        .getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        long start = System.nanoTime();
+                        InputStream in = socket.getInputStream();
+                        byte[] buffer = new byte[4096];
+                        while (in.read(buffer) >= 0) {
+                            // Jetty may answer 408 before closing; read until the close
+                        }
+                        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                                .isLessThan(Duration.ofSeconds(30));
+                    }
+                });
     }
 }

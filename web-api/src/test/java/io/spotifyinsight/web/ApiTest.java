@@ -31,10 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The whole API over real HTTP on a random port, against a real PostgreSQL; bodies checked against openapi.json. */
+/**
+ * The whole API over real HTTP on a random port, against a real PostgreSQL; bodies checked against
+ * openapi.json.
+ */
 class ApiTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     static final LocalDate TODAY = TestServer.TODAY;
     static final LocalDate PAST = TODAY.minusDays(3);
@@ -50,14 +52,38 @@ class ApiTest {
         long alice = users.create(TestTracks.user("alice")).id();
         users.create(TestTracks.user("bob.no-lists"));
         OffsetDateTime fetched = OffsetDateTime.of(2026, 3, 7, 3, 0, 0, 0, ZoneOffset.UTC);
-        recommendations.storeDay(new DayToStore(alice, PAST, Strategy.SPOTIFY, null, fetched, TestTracks.recommended(TestTracks.tracks(0, 20))));
-        recommendations.storeDay(new DayToStore(alice, PAST.minusDays(1), Strategy.SEARCH, null, fetched.minusDays(1),
-                TestTracks.recommended(TestTracks.tracks(100, 5))));
-        TrackInfo unicode = new TrackInfo(TestTracks.id('t', 999), UNICODE_TITLE, 1000, true,
-                new AlbumInfo(TestTracks.id('a', 999), "Ålbum, \"x\"", null, null),
-                List.of(new ArtistInfo(TestTracks.id('r', 999), "Sigur Rós")));
-        recommendations.storeDay(new DayToStore(alice, TODAY, Strategy.SPOTIFY, null, fetched.plusDays(3),
-                TestTracks.recommended(List.of(unicode, TestTracks.track(1)))));
+        recommendations.storeDay(
+                new DayToStore(
+                        alice,
+                        PAST,
+                        Strategy.SPOTIFY,
+                        null,
+                        fetched,
+                        TestTracks.recommended(TestTracks.tracks(0, 20))));
+        recommendations.storeDay(
+                new DayToStore(
+                        alice,
+                        PAST.minusDays(1),
+                        Strategy.SEARCH,
+                        null,
+                        fetched.minusDays(1),
+                        TestTracks.recommended(TestTracks.tracks(100, 5))));
+        TrackInfo unicode =
+                new TrackInfo(
+                        TestTracks.id('t', 999),
+                        UNICODE_TITLE,
+                        1000,
+                        true,
+                        new AlbumInfo(TestTracks.id('a', 999), "Ålbum, \"x\"", null, null),
+                        List.of(new ArtistInfo(TestTracks.id('r', 999), "Sigur Rós")));
+        recommendations.storeDay(
+                new DayToStore(
+                        alice,
+                        TODAY,
+                        Strategy.SPOTIFY,
+                        null,
+                        fetched.plusDays(3),
+                        TestTracks.recommended(List.of(unicode, TestTracks.track(1)))));
         server = TestServer.start(db.env());
     }
 
@@ -71,7 +97,8 @@ class ApiTest {
     // ---- the list
 
     @Test
-    void list_for_a_past_date_has_the_tracks_in_position_order_and_matches_the_document() throws IOException {
+    void list_for_a_past_date_has_the_tracks_in_position_order_and_matches_the_document()
+            throws IOException {
         JsonNode body = okJson("/user-recommendations/alice?date=" + PAST);
         assertThat(body.get("username").asText()).isEqualTo("alice");
         assertThat(body.get("date").asText()).isEqualTo(PAST.toString());
@@ -83,7 +110,8 @@ class ApiTest {
         assertThat(first.get("track_id").asText()).isEqualTo(id);
         assertThat(first.get("track_title").asText()).isEqualTo("Track 0");
         assertThat(first.get("track_link").asText()).isEqualTo("spotify:track:" + id);
-        assertThat(first.get("track_url").asText()).isEqualTo("https://open.spotify.com/track/" + id);
+        assertThat(first.get("track_url").asText())
+                .isEqualTo("https://open.spotify.com/track/" + id);
         assertThat(first.get("artists")).hasSize(2);
         assertThat(first.get("album").get("release_date").asText()).isEqualTo("2019-05-01");
         assertThat(body.get("tracks").get(19).get("track_title").asText()).isEqualTo("Track 19");
@@ -95,10 +123,12 @@ class ApiTest {
 
     @Test
     void a_csv_list_carries_each_tracks_source_and_reason() throws IOException {
-        try (var response = server.get("/user-recommendations/alice?date=" + PAST + "&format=csv")) {
+        try (var response =
+                server.get("/user-recommendations/alice?date=" + PAST + "&format=csv")) {
             String csv = response.body().string();
             assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",explicit,source,reason");
-            assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(",search,test reason for 'Track 0'");
+            assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                    .endsWith(",search,test reason for 'Track 0'");
         }
     }
 
@@ -114,7 +144,8 @@ class ApiTest {
     void unicode_titles_and_names_round_trip_in_json_and_csv() throws IOException {
         JsonNode body = okJson("/user-recommendations/alice?date=" + TODAY);
         assertThat(body.get("tracks").get(0).get("track_title").asText()).isEqualTo(UNICODE_TITLE);
-        assertThat(body.get("tracks").get(0).get("artists").get(0).get("name").asText()).isEqualTo("Sigur Rós");
+        assertThat(body.get("tracks").get(0).get("artists").get(0).get("name").asText())
+                .isEqualTo("Sigur Rós");
         assertThat(body.get("tracks").get(0).get("album").get("image_url").isNull()).isTrue();
         try (Response csv = server.get("/user-recommendations/alice?format=csv")) {
             String text = csv.body().string();
@@ -125,16 +156,22 @@ class ApiTest {
 
     @Test
     void csv_by_accept_header_or_format_parameter() throws IOException {
-        for (Request request : List.of(
-                server.request("/user-recommendations/alice?date=" + PAST).header("Accept", "text/csv").build(),
-                server.request("/user-recommendations/alice?date=" + PAST + "&format=csv").build())) {
+        for (Request request :
+                List.of(
+                        server.request("/user-recommendations/alice?date=" + PAST)
+                                .header("Accept", "text/csv")
+                                .build(),
+                        server.request("/user-recommendations/alice?date=" + PAST + "&format=csv")
+                                .build())) {
             try (Response response = server.call(request)) {
                 assertThat(response.code()).isEqualTo(200);
                 assertThat(response.header("Content-Type")).startsWith("text/csv");
                 String[] lines = response.body().string().split("\r\n");
                 assertThat(lines).hasSize(21);
-                assertThat(lines[0]).startsWith("position,track_id,track_title,track_link,track_url");
-                assertThat(lines[1]).startsWith("1," + TestTracks.id('t', 0) + ",Track 0,spotify:track:");
+                assertThat(lines[0])
+                        .startsWith("position,track_id,track_title,track_link,track_url");
+                assertThat(lines[1])
+                        .startsWith("1," + TestTracks.id('t', 0) + ",Track 0,spotify:track:");
             }
         }
         assertProblem(server.get("/user-recommendations/alice?format=xml"), 400, "invalid-format");
@@ -151,14 +188,20 @@ class ApiTest {
             etag = response.header("ETag");
             assertThat(etag).isNotBlank();
         }
-        try (Response response = server.call(server.request("/user-recommendations/alice?date=" + PAST)
-                .header("If-None-Match", etag).build())) {
+        try (Response response =
+                server.call(
+                        server.request("/user-recommendations/alice?date=" + PAST)
+                                .header("If-None-Match", etag)
+                                .build())) {
             assertThat(response.code()).isEqualTo(304);
             assertThat(response.body().bytes()).isEmpty();
             assertThat(response.header("ETag")).isEqualTo(etag);
         }
-        try (Response response = server.call(server.request("/user-recommendations/alice?date=" + PAST.minusDays(1))
-                .header("If-None-Match", etag).build())) {
+        try (Response response =
+                server.call(
+                        server.request("/user-recommendations/alice?date=" + PAST.minusDays(1))
+                                .header("If-None-Match", etag)
+                                .build())) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("ETag")).isNotEqualTo(etag);
         }
@@ -179,18 +222,39 @@ class ApiTest {
 
     @Test
     void malformed_and_impossible_dates_are_400() throws IOException {
-        for (String date : List.of("2026-2-1", "yesterday", "2026-02-30", "2025-02-29", "2026-13-01", "+2026-01-01",
-                "2026-01-01T00:00", "%E2%9C%93", "x".repeat(5000))) {
-            JsonNode problem = assertProblem(server.get("/user-recommendations/alice?date=" + date), 400, "invalid-date");
+        for (String date :
+                List.of(
+                        "2026-2-1",
+                        "yesterday",
+                        "2026-02-30",
+                        "2025-02-29",
+                        "2026-13-01",
+                        "+2026-01-01",
+                        "2026-01-01T00:00",
+                        "%E2%9C%93",
+                        "x".repeat(5000))) {
+            JsonNode problem =
+                    assertProblem(
+                            server.get("/user-recommendations/alice?date=" + date),
+                            400,
+                            "invalid-date");
             assertThat(problem.get("detail").asText()).contains("date must be YYYY-MM-DD");
         }
     }
 
     @Test
     void an_unknown_user_and_a_missing_list_are_distinct_404s() throws IOException {
-        JsonNode unknown = assertProblem(server.get("/user-recommendations/nobody?date=" + PAST), 404, "unknown-user");
+        JsonNode unknown =
+                assertProblem(
+                        server.get("/user-recommendations/nobody?date=" + PAST),
+                        404,
+                        "unknown-user");
         assertThat(unknown.get("detail").asText()).contains("no user named 'nobody'");
-        JsonNode noList = assertProblem(server.get("/user-recommendations/bob.no-lists?date=" + PAST), 404, "no-list");
+        JsonNode noList =
+                assertProblem(
+                        server.get("/user-recommendations/bob.no-lists?date=" + PAST),
+                        404,
+                        "no-list");
         assertThat(noList.get("detail").asText()).contains("exists").contains(PAST.toString());
         assertProblem(server.get("/user-recommendations/bob.no-lists?date=latest"), 404, "no-list");
         assertProblem(server.get("/user-recommendations/alice?date=2020-01-01"), 404, "no-list");
@@ -199,21 +263,27 @@ class ApiTest {
     @Test
     void odd_input_is_400_or_404_never_500() throws IOException {
         String[] paths = {
-                "/user-recommendations/%E2%9C%93%E6%9D%B1",
-                "/user-recommendations/Alice",
-                "/user-recommendations/a%00b",
-                "/user-recommendations/..%2F..%2Fetc%2Fpasswd",
-                // a dot segment is resolved before routing ("/user-recommendations/%2e%2e" is the front page)
-                "/users/%2e%2e/recommendations?from=2026-01-01&to=2026-01-02",
-                "/user-recommendations/" + "a".repeat(10_000),
-                "/user-recommendations/alice'%20OR%20'1'='1",
-                "/user-recommendations/%20",
-                "/users/%C3%A9/recommendations?from=2026-01-01&to=2026-01-02",
+            "/user-recommendations/%E2%9C%93%E6%9D%B1",
+            "/user-recommendations/Alice",
+            "/user-recommendations/a%00b",
+            "/user-recommendations/..%2F..%2Fetc%2Fpasswd",
+            // a dot segment is resolved before routing ("/user-recommendations/%2e%2e" is the front
+            // page)
+            "/users/%2e%2e/recommendations?from=2026-01-01&to=2026-01-02",
+            "/user-recommendations/" + "a".repeat(10_000),
+            "/user-recommendations/alice'%20OR%20'1'='1",
+            "/user-recommendations/%20",
+            "/users/%C3%A9/recommendations?from=2026-01-01&to=2026-01-02",
         };
         for (String path : paths) {
-            try (Response response = server.call(server.request(path).header("Connection", "close").build())) {
-                assertThat(response.code()).as(path.length() > 80 ? path.substring(0, 80) : path).isIn(400, 404);
-                assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+            try (Response response =
+                    server.call(server.request(path).header("Connection", "close").build())) {
+                assertThat(response.code())
+                        .as(path.length() > 80 ? path.substring(0, 80) : path)
+                        .isIn(400, 404);
+                assertThat(response.header("Content-Type"))
+                        .as(path)
+                        .startsWith("application/problem+json");
                 JsonNode body = JSON.readTree(response.body().string());
                 assertThat(CONTRACT.validate(body, "Problem")).isEmpty();
             }
@@ -221,10 +291,14 @@ class ApiTest {
     }
 
     @Test
-    void a_path_jetty_rejects_before_routing_gets_a_valid_json_problem_whatever_it_holds() throws IOException {
-        // sent as raw bytes: OkHttp would not send a backslash as it is; Jetty refuses the encoded '/'
-        RawResponse response = raw("GET /user-recommendations/a%2Fb\\%01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Connection: close\r\n\r\n");
+    void a_path_jetty_rejects_before_routing_gets_a_valid_json_problem_whatever_it_holds()
+            throws IOException {
+        // sent as raw bytes: OkHttp would not send a backslash as it is; Jetty refuses the encoded
+        // '/'
+        RawResponse response =
+                raw(
+                        "GET /user-recommendations/a%2Fb\\%01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Connection: close\r\n\r\n");
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.text()).contains("Content-Type: application/problem+json");
         JsonNode body = JSON.readTree(response.body());
@@ -232,7 +306,8 @@ class ApiTest {
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("instance").asText()).isEqualTo("/user-recommendations/a/b\\\u0001");
         // a request line Jetty cannot parse at all has no path to name
-        RawResponse unparsed = raw("GET /user-recommendations/a%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        RawResponse unparsed =
+                raw("GET /user-recommendations/a%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         assertThat(unparsed.status()).isEqualTo(400);
         JsonNode problem = JSON.readTree(unparsed.body());
         assertThat(CONTRACT.validate(problem, "Problem")).isEmpty();
@@ -242,7 +317,9 @@ class ApiTest {
     @Test
     void unknown_route_is_404_and_wrong_method_is_405() throws IOException {
         assertProblem(server.get("/recommendations"), 404, null);
-        try (Response response = server.call(server.request("/users").post(RequestBody.create(new byte[0])).build())) {
+        try (Response response =
+                server.call(
+                        server.request("/users").post(RequestBody.create(new byte[0])).build())) {
             assertThat(response.code()).isEqualTo(405);
             assertThat(response.header("Allow")).isEqualTo("GET");
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -264,25 +341,47 @@ class ApiTest {
 
     @Test
     void a_range_returns_the_existing_lists_oldest_first() throws IOException {
-        JsonNode body = okJson("/users/alice/recommendations?from=" + PAST.minusDays(10) + "&to=" + TODAY);
+        JsonNode body =
+                okJson("/users/alice/recommendations?from=" + PAST.minusDays(10) + "&to=" + TODAY);
         assertThat(body.get("days")).hasSize(3);
-        assertThat(body.get("days").get(0).get("date").asText()).isEqualTo(PAST.minusDays(1).toString());
+        assertThat(body.get("days").get(0).get("date").asText())
+                .isEqualTo(PAST.minusDays(1).toString());
         assertThat(body.get("days").get(0).get("tracks")).hasSize(5);
         assertThat(body.get("days").get(2).get("date").asText()).isEqualTo(TODAY.toString());
-        assertThat(okJson("/users/bob.no-lists/recommendations?from=2026-01-01&to=2026-01-31").get("days")).isEmpty();
+        assertThat(
+                        okJson("/users/bob.no-lists/recommendations?from=2026-01-01&to=2026-01-31")
+                                .get("days"))
+                .isEmpty();
     }
 
     @Test
     void a_range_must_be_bounded_ordered_and_complete() throws IOException {
-        assertProblem(server.get("/users/alice/recommendations?from=2025-01-01&to=2026-01-02"), 400, "range-too-large");
-        // closed: an unread body left on a kept-alive connection would corrupt the next response read from it
-        try (Response fullYear = server.get("/users/alice/recommendations?from=2025-01-01&to=2026-01-01")) {
+        assertProblem(
+                server.get("/users/alice/recommendations?from=2025-01-01&to=2026-01-02"),
+                400,
+                "range-too-large");
+        // closed: an unread body left on a kept-alive connection would corrupt the next response
+        // read from it
+        try (Response fullYear =
+                server.get("/users/alice/recommendations?from=2025-01-01&to=2026-01-01")) {
             assertThat(fullYear.code()).isEqualTo(200);
         }
-        assertProblem(server.get("/users/alice/recommendations?from=2026-01-02&to=2026-01-01"), 400, "invalid-range");
-        assertProblem(server.get("/users/alice/recommendations?from=2026-01-02"), 400, "missing-parameter");
-        assertProblem(server.get("/users/alice/recommendations?from=2026-02-30&to=2026-03-01"), 400, "invalid-date");
-        assertProblem(server.get("/users/nobody/recommendations?from=2026-01-01&to=2026-01-02"), 404, "unknown-user");
+        assertProblem(
+                server.get("/users/alice/recommendations?from=2026-01-02&to=2026-01-01"),
+                400,
+                "invalid-range");
+        assertProblem(
+                server.get("/users/alice/recommendations?from=2026-01-02"),
+                400,
+                "missing-parameter");
+        assertProblem(
+                server.get("/users/alice/recommendations?from=2026-02-30&to=2026-03-01"),
+                400,
+                "invalid-date");
+        assertProblem(
+                server.get("/users/nobody/recommendations?from=2026-01-01&to=2026-01-02"),
+                404,
+                "unknown-user");
     }
 
     // ---- operations
@@ -301,15 +400,23 @@ class ApiTest {
         server.get("/user-recommendations/bob.no-lists").close();
         try (Response response = server.get("/metrics")) {
             String text = response.body().string();
-            assertThat(text).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/user-recommendations/{username}\",status=\"200\"}");
+            assertThat(text)
+                    .contains(
+                            "http_server_requests_seconds_count{method=\"GET\","
+                                    + "route=\"/user-recommendations/{username}\",status=\"200\"}");
             assertThat(text).contains("status=\"404\"");
             assertThat(text).doesNotContain("route=\"/user-recommendations/alice\"");
-            assertThat(text).contains("hikaricp_connections_max{pool=\"web-test\"} 4")
+            assertThat(text)
+                    .contains("hikaricp_connections_max{pool=\"web-test\"} 4")
                     .contains("hikaricp_connections_active{pool=\"web-test\"}")
                     .contains("hikaricp_connections_pending{pool=\"web-test\"}");
-            assertThat(text).contains("jvm_memory_used_bytes").contains("jetty_threads_busy")
-                    .contains("jetty_threads_config_max").contains("jetty_threads_jobs");
-            assertThat(text).contains("cache_gets_total{cache=\"web.days\",result=\"hit\"}")
+            assertThat(text)
+                    .contains("jvm_memory_used_bytes")
+                    .contains("jetty_threads_busy")
+                    .contains("jetty_threads_config_max")
+                    .contains("jetty_threads_jobs");
+            assertThat(text)
+                    .contains("cache_gets_total{cache=\"web.days\",result=\"hit\"}")
                     .contains("cache_gets_total{cache=\"web.days\",result=\"miss\"}")
                     .contains("cache_size{cache=\"web.days\"}");
         }
@@ -317,13 +424,16 @@ class ApiTest {
 
     @Test
     void request_ids_are_echoed_or_generated() throws IOException {
-        try (Response response = server.call(server.request("/health").header("X-Request-Id", "abc-123").build())) {
+        try (Response response =
+                server.call(server.request("/health").header("X-Request-Id", "abc-123").build())) {
             assertThat(response.header("X-Request-Id")).isEqualTo("abc-123");
         }
-        try (Response response = server.call(server.request("/nope").header("X-Request-Id", "bad id <x>").build())) {
+        try (Response response =
+                server.call(server.request("/nope").header("X-Request-Id", "bad id <x>").build())) {
             String id = response.header("X-Request-Id");
             assertThat(id).isNotEqualTo("bad id <x>").matches("[0-9a-f-]{36}");
-            assertThat(JSON.readTree(response.body().string()).get("request_id").asText()).isEqualTo(id);
+            assertThat(JSON.readTree(response.body().string()).get("request_id").asText())
+                    .isEqualTo(id);
         }
     }
 
@@ -332,8 +442,13 @@ class ApiTest {
         try (Response response = server.get("/openapi.json")) {
             JsonNode doc = JSON.readTree(response.body().string());
             assertThat(doc.get("openapi").asText()).startsWith("3.");
-            assertThat(doc.get("paths").fieldNames()).toIterable()
-                    .contains("/user-recommendations/{username}", "/users", "/users/{username}/recommendations", "/health");
+            assertThat(doc.get("paths").fieldNames())
+                    .toIterable()
+                    .contains(
+                            "/user-recommendations/{username}",
+                            "/users",
+                            "/users/{username}/recommendations",
+                            "/health");
         }
         String page;
         try (Response response = server.get("/docs")) {
@@ -348,8 +463,7 @@ class ApiTest {
 
     // ---- helpers
 
-    record RawResponse(int status, String text, String body) {
-    }
+    record RawResponse(int status, String text, String body) {}
 
     /** One request written byte for byte to the server's socket, and everything it answers. */
     static RawResponse raw(String request) throws IOException {
@@ -358,8 +472,11 @@ class ApiTest {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(text.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+            String text =
+                    new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status =
+                    Integer.parseInt(
+                            text.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
             return new RawResponse(status, text, text.substring(text.indexOf("\r\n\r\n") + 4));
         }
     }
@@ -386,7 +503,8 @@ class ApiTest {
             assertThat(body.get("status").asInt()).isEqualTo(status);
             assertThat(body.get("title").asText()).isNotBlank();
             if (kind != null) {
-                assertThat(body.get("type").asText()).isEqualTo("urn:spotify-insight:problem:" + kind);
+                assertThat(body.get("type").asText())
+                        .isEqualTo("urn:spotify-insight:problem:" + kind);
             }
             return body;
         }

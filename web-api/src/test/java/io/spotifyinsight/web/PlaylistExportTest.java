@@ -45,20 +45,22 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The playlist exports (JSPF, XSPF, M3U8) over real HTTP against a real PostgreSQL, each parsed back
- * the way a player would read it: JSPF as JSON, XSPF as namespaced XML, M3U8 line by line.
+ * The playlist exports (JSPF, XSPF, M3U8) over real HTTP against a real PostgreSQL, each parsed
+ * back the way a player would read it: JSPF as JSON, XSPF as namespaced XML, M3U8 line by line.
  */
 class PlaylistExportTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     static final LocalDate DAY = TestServer.TODAY.minusDays(5);
     static final LocalDate DAY_BEFORE = DAY.minusDays(1);
     static final OffsetDateTime FETCHED = OffsetDateTime.of(2026, 3, 5, 3, 0, 0, 0, ZoneOffset.UTC);
+
     /** Markup, quotes and a control character XML 1.0 cannot carry (U+0007). */
     static final String HOSTILE_TITLE = "<script>alert(1)</script> & \"x\" \u0007bell";
+
     /** A line break that would add a playlist entry if it reached the M3U8 as it is. */
     static final String MULTILINE_TITLE = "first line\r\n#EXTINF:1,evil\nhttps://evil.example/x";
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
     static TestServer server;
@@ -69,17 +71,46 @@ class PlaylistExportTest {
         var recommendations = new RecommendationRepository(db.dsl());
         long alice = users.create(TestTracks.user("alice")).id();
         users.create(TestTracks.user("bob"));
-        TrackInfo hostile = new TrackInfo(TestTracks.id('t', 500), HOSTILE_TITLE, 180_499, false, TestTracks.album(500),
-                List.of(new ArtistInfo(TestTracks.id('r', 500), "Sigur Rós"),
-                        new ArtistInfo(TestTracks.id('r', 501), "Björk")));
-        TrackInfo multiline = new TrackInfo(TestTracks.id('t', 501), MULTILINE_TITLE, 180_500, null, null,
-                List.of(new ArtistInfo(TestTracks.id('r', 502), "Line\nBreaker")));
-        recommendations.storeDay(new DayToStore(alice, DAY, Strategy.BLEND, null, FETCHED, List.of(
-                TestTracks.recommended(hostile),
-                new RecommendedTrack(multiline, TrackSource.RECCOBEATS, "similar to your seed track 'Track 1'"),
-                TestTracks.recommended(TestTracks.track(2)))));
-        recommendations.storeDay(new DayToStore(alice, DAY_BEFORE, Strategy.SEARCH, null, FETCHED.minusDays(1),
-                TestTracks.recommended(TestTracks.tracks(10, 2))));
+        TrackInfo hostile =
+                new TrackInfo(
+                        TestTracks.id('t', 500),
+                        HOSTILE_TITLE,
+                        180_499,
+                        false,
+                        TestTracks.album(500),
+                        List.of(
+                                new ArtistInfo(TestTracks.id('r', 500), "Sigur Rós"),
+                                new ArtistInfo(TestTracks.id('r', 501), "Björk")));
+        TrackInfo multiline =
+                new TrackInfo(
+                        TestTracks.id('t', 501),
+                        MULTILINE_TITLE,
+                        180_500,
+                        null,
+                        null,
+                        List.of(new ArtistInfo(TestTracks.id('r', 502), "Line\nBreaker")));
+        recommendations.storeDay(
+                new DayToStore(
+                        alice,
+                        DAY,
+                        Strategy.BLEND,
+                        null,
+                        FETCHED,
+                        List.of(
+                                TestTracks.recommended(hostile),
+                                new RecommendedTrack(
+                                        multiline,
+                                        TrackSource.RECCOBEATS,
+                                        "similar to your seed track 'Track 1'"),
+                                TestTracks.recommended(TestTracks.track(2)))));
+        recommendations.storeDay(
+                new DayToStore(
+                        alice,
+                        DAY_BEFORE,
+                        Strategy.SEARCH,
+                        null,
+                        FETCHED.minusDays(1),
+                        TestTracks.recommended(TestTracks.tracks(10, 2))));
         server = TestServer.start(db.env());
     }
 
@@ -93,9 +124,11 @@ class PlaylistExportTest {
     // ---- JSPF
 
     @Test
-    void jspf_has_the_tracks_in_position_order_with_location_arrays_and_our_extension() throws IOException {
+    void jspf_has_the_tracks_in_position_order_with_location_arrays_and_our_extension()
+            throws IOException {
         JsonNode playlist;
-        try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=jspf")) {
+        try (Response response =
+                server.get("/user-recommendations/alice?date=" + DAY + "&format=jspf")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("application/json");
             assertThat(response.header("Content-Disposition"))
@@ -108,7 +141,11 @@ class PlaylistExportTest {
         assertThat(playlist.get("creator").asText()).isEqualTo("Spotify Insight");
         assertThat(playlist.get("date").asText()).isEqualTo("2026-03-05T03:00:00Z");
         assertThat(playlist.get("identifier").isTextual()).isTrue();
-        assertThat(playlist.get("extension").get(JspfWriter.PLAYLIST_EXTENSION).get("username").asText())
+        assertThat(
+                        playlist.get("extension")
+                                .get(JspfWriter.PLAYLIST_EXTENSION)
+                                .get("username")
+                                .asText())
                 .isEqualTo("alice");
         JsonNode tracks = playlist.get("track");
         assertThat(tracks.isArray()).isTrue();
@@ -141,9 +178,11 @@ class PlaylistExportTest {
     // ---- XSPF
 
     @Test
-    void xspf_is_well_formed_xml_in_the_xspf_namespace_even_with_markup_and_control_characters() throws Exception {
+    void xspf_is_well_formed_xml_in_the_xspf_namespace_even_with_markup_and_control_characters()
+            throws Exception {
         Document xml;
-        try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=xspf")) {
+        try (Response response =
+                server.get("/user-recommendations/alice?date=" + DAY + "&format=xspf")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("application/xspf+xml");
             assertThat(response.header("Content-Disposition"))
@@ -155,22 +194,34 @@ class PlaylistExportTest {
         assertThat(root.getLocalName()).isEqualTo("playlist");
         assertThat(root.getAttribute("version")).isEqualTo("1");
         XPath xpath = xpath();
-        assertThat(xpath.evaluate("/x:playlist/x:title", xml)).isEqualTo("Spotify Insight: alice, " + DAY);
+        assertThat(xpath.evaluate("/x:playlist/x:title", xml))
+                .isEqualTo("Spotify Insight: alice, " + DAY);
         assertThat(xpath.evaluate("/x:playlist/x:creator", xml)).isEqualTo("Spotify Insight");
         assertThat(xpath.evaluate("/x:playlist/x:date", xml)).isEqualTo("2026-03-05T03:00:00Z");
-        NodeList tracks = (NodeList) xpath.evaluate("/x:playlist/x:trackList/x:track", xml, XPathConstants.NODESET);
+        NodeList tracks =
+                (NodeList)
+                        xpath.evaluate(
+                                "/x:playlist/x:trackList/x:track", xml, XPathConstants.NODESET);
         assertThat(tracks.getLength()).isEqualTo(3);
         String url = "https://open.spotify.com/track/" + TestTracks.id('t', 500);
         assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:title", xml))
                 .as("markup kept as text, the control character dropped")
                 .isEqualTo("<script>alert(1)</script> & \"x\" bell");
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:location", xml)).isEqualTo(url);
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:identifier", xml)).isEqualTo(url);
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:creator", xml)).isEqualTo("Sigur Rós, Björk");
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:album", xml)).isEqualTo("Album 500");
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:duration", xml)).isEqualTo("180499");
-        assertThat(xpath.evaluate("count(/x:playlist/x:trackList/x:track[2]/x:album)", xml)).isEqualTo("0");
-        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:extension/@application", xml))
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:location", xml))
+                .isEqualTo(url);
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:identifier", xml))
+                .isEqualTo(url);
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:creator", xml))
+                .isEqualTo("Sigur Rós, Björk");
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:album", xml))
+                .isEqualTo("Album 500");
+        assertThat(xpath.evaluate("/x:playlist/x:trackList/x:track[1]/x:duration", xml))
+                .isEqualTo("180499");
+        assertThat(xpath.evaluate("count(/x:playlist/x:trackList/x:track[2]/x:album)", xml))
+                .isEqualTo("0");
+        assertThat(
+                        xpath.evaluate(
+                                "/x:playlist/x:trackList/x:track[1]/x:extension/@application", xml))
                 .isEqualTo(XspfWriter.EXTENSION_NAMESPACE);
         for (int i = 1; i <= 3; i++) {
             String ours = "/x:playlist/x:trackList/x:track[" + i + "]/x:extension/si:";
@@ -184,9 +235,11 @@ class PlaylistExportTest {
     // ---- M3U8
 
     @Test
-    void m3u8_has_one_extinf_and_one_url_line_per_track_and_a_title_cannot_break_a_line() throws IOException {
+    void m3u8_has_one_extinf_and_one_url_line_per_track_and_a_title_cannot_break_a_line()
+            throws IOException {
         String text;
-        try (Response response = server.get("/user-recommendations/alice?date=" + DAY + "&format=m3u")) {
+        try (Response response =
+                server.get("/user-recommendations/alice?date=" + DAY + "&format=m3u")) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.header("Content-Type")).isEqualTo("audio/x-mpegurl; charset=utf-8");
             assertThat(response.header("Content-Disposition"))
@@ -196,11 +249,19 @@ class PlaylistExportTest {
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).isEqualTo("#EXTM3U");
         assertThat(lines.get(1)).isEqualTo("#PLAYLIST:Spotify Insight: alice, " + DAY);
-        assertThat(lines).as("2 header lines + 2 per track, whatever the titles hold").hasSize(2 + 2 * 3);
-        assertThat(lines.get(2)).isEqualTo("#EXTINF:180,Sigur Rós, Björk - " + HOSTILE_TITLE.replace('\u0007', ' '));
-        assertThat(lines.get(3)).isEqualTo("https://open.spotify.com/track/" + TestTracks.id('t', 500));
-        assertThat(lines.get(4)).as("180.5 s rounds up; line breaks became spaces")
-                .isEqualTo("#EXTINF:181,Line Breaker - first line  #EXTINF:1,evil https://evil.example/x");
+        assertThat(lines)
+                .as("2 header lines + 2 per track, whatever the titles hold")
+                .hasSize(2 + 2 * 3);
+        assertThat(lines.get(2))
+                .isEqualTo(
+                        "#EXTINF:180,Sigur Rós, Björk - " + HOSTILE_TITLE.replace('\u0007', ' '));
+        assertThat(lines.get(3))
+                .isEqualTo("https://open.spotify.com/track/" + TestTracks.id('t', 500));
+        assertThat(lines.get(4))
+                .as("180.5 s rounds up; line breaks became spaces")
+                .isEqualTo(
+                        "#EXTINF:181,Line Breaker - first line  #EXTINF:1,evil"
+                                + " https://evil.example/x");
         assertThat(lines.get(6)).isEqualTo("#EXTINF:180,Artist 2, Featured 2 - Track 2");
         assertThat(lines).doesNotContain("https://evil.example/x");
         for (int i = 3; i < lines.size(); i += 2) {
@@ -211,29 +272,38 @@ class PlaylistExportTest {
     // ---- negotiation
 
     @Test
-    void accept_headers_choose_xspf_or_m3u8_but_json_stays_the_default_and_jspf_needs_the_parameter()
+    void accept_headers_choose_xspf_or_m3u8_json_stays_the_default_and_jspf_needs_the_parameter()
             throws IOException {
-        Map<String, String> expected = Map.of(
-                "application/xspf+xml", "application/xspf+xml",
-                "audio/x-mpegurl", "audio/x-mpegurl",
-                "application/vnd.apple.mpegurl", "application/vnd.apple.mpegurl",
-                "application/xspf+xml, application/json", "application/json",
-                "application/json", "application/json",
-                "text/csv", "text/csv");
+        Map<String, String> expected =
+                Map.of(
+                        "application/xspf+xml", "application/xspf+xml",
+                        "audio/x-mpegurl", "audio/x-mpegurl",
+                        "application/vnd.apple.mpegurl", "application/vnd.apple.mpegurl",
+                        "application/xspf+xml, application/json", "application/json",
+                        "application/json", "application/json",
+                        "text/csv", "text/csv");
         for (var entry : expected.entrySet()) {
-            Request request = server.request("/user-recommendations/alice?date=" + DAY)
-                    .header("Accept", entry.getKey()).build();
+            Request request =
+                    server.request("/user-recommendations/alice?date=" + DAY)
+                            .header("Accept", entry.getKey())
+                            .build();
             try (Response response = server.call(request)) {
                 assertThat(response.code()).isEqualTo(200);
-                assertThat(response.header("Content-Type")).as(entry.getKey()).startsWith(entry.getValue());
+                assertThat(response.header("Content-Type"))
+                        .as(entry.getKey())
+                        .startsWith(entry.getValue());
                 assertThat(response.header("Vary")).isEqualTo("Accept");
                 if (entry.getValue().equals("application/json")) {
-                    assertThat(JSON.readTree(response.body().string()).has("tracks")).as("our JSON, not JSPF").isTrue();
+                    assertThat(JSON.readTree(response.body().string()).has("tracks"))
+                            .as("our JSON, not JSPF")
+                            .isTrue();
                 }
             }
         }
-        Request range = server.request("/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY)
-                .header("Accept", "audio/x-mpegurl").build();
+        Request range =
+                server.request("/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY)
+                        .header("Accept", "audio/x-mpegurl")
+                        .build();
         try (Response response = server.call(range)) {
             assertThat(response.header("Content-Type")).startsWith("audio/x-mpegurl");
             assertThat(response.header("Vary")).isEqualTo("Accept");
@@ -241,13 +311,18 @@ class PlaylistExportTest {
     }
 
     @Test
-    void accept_vnd_apple_mpegurl_gets_m3u8_under_that_type_for_a_day_and_a_range() throws IOException {
-        for (String path : List.of("/user-recommendations/alice?date=" + DAY,
-                "/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY)) {
-            Request request = server.request(path).header("Accept", "application/vnd.apple.mpegurl").build();
+    void accept_vnd_apple_mpegurl_gets_m3u8_under_that_type_for_a_day_and_a_range()
+            throws IOException {
+        for (String path :
+                List.of(
+                        "/user-recommendations/alice?date=" + DAY,
+                        "/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY)) {
+            Request request =
+                    server.request(path).header("Accept", "application/vnd.apple.mpegurl").build();
             try (Response response = server.call(request)) {
                 assertThat(response.code()).as(path).isEqualTo(200);
-                assertThat(response.header("Content-Type")).as(path)
+                assertThat(response.header("Content-Type"))
+                        .as(path)
                         .isEqualTo("application/vnd.apple.mpegurl; charset=utf-8");
                 assertThat(response.body().string()).as(path).startsWith("#EXTM3U\n");
             }
@@ -257,17 +332,21 @@ class PlaylistExportTest {
     // ---- ranges
 
     @Test
-    void a_range_is_one_playlist_oldest_day_first_with_each_tracks_date_and_position() throws Exception {
-        String query = "/users/alice/recommendations?from=" + DAY_BEFORE.minusDays(3) + "&to=" + DAY;
+    void a_range_is_one_playlist_oldest_day_first_with_each_tracks_date_and_position()
+            throws Exception {
+        String query =
+                "/users/alice/recommendations?from=" + DAY_BEFORE.minusDays(3) + "&to=" + DAY;
         String name = "alice-" + DAY_BEFORE.minusDays(3) + "_" + DAY;
         JsonNode tracks;
         try (Response response = server.get(query + "&format=jspf")) {
             assertThat(response.code()).isEqualTo(200);
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + name + ".jspf\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"" + name + ".jspf\"");
             JsonNode body = JSON.readTree(response.body().string());
             assertThat(body.at("/playlist/title").asText())
                     .isEqualTo("Spotify Insight: alice, " + DAY_BEFORE.minusDays(3) + " to " + DAY);
-            assertThat(body.at("/playlist/date").asText()).as("the newest list's time")
+            assertThat(body.at("/playlist/date").asText())
+                    .as("the newest list's time")
                     .isEqualTo("2026-03-05T03:00:00Z");
             tracks = body.at("/playlist/track");
         }
@@ -277,18 +356,26 @@ class PlaylistExportTest {
             dateAndPosition.add(ours.get("date").asText() + "#" + ours.get("position").asInt());
         }
         assertThat(dateAndPosition)
-                .containsExactly(DAY_BEFORE + "#1", DAY_BEFORE + "#2", DAY + "#1", DAY + "#2", DAY + "#3");
+                .containsExactly(
+                        DAY_BEFORE + "#1", DAY_BEFORE + "#2", DAY + "#1", DAY + "#2", DAY + "#3");
         assertThat(tracks.get(0).get("title").asText()).isEqualTo("Track 10");
 
         try (Response response = server.get(query + "&format=xspf")) {
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + name + ".xspf\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"" + name + ".xspf\"");
             Document xml = parseXml(response.body().bytes());
-            assertThat(xpath().evaluate("count(/x:playlist/x:trackList/x:track)", xml)).isEqualTo("5");
-            assertThat(xpath().evaluate("/x:playlist/x:trackList/x:track[3]/x:extension/si:date", xml))
+            assertThat(xpath().evaluate("count(/x:playlist/x:trackList/x:track)", xml))
+                    .isEqualTo("5");
+            assertThat(
+                            xpath().evaluate(
+                                            "/x:playlist/x:trackList/x:track[3]"
+                                                    + "/x:extension/si:date",
+                                            xml))
                     .isEqualTo(DAY.toString());
         }
         try (Response response = server.get(query + "&format=m3u")) {
-            assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + name + ".m3u8\"");
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"" + name + ".m3u8\"");
             List<String> lines = response.body().string().lines().toList();
             assertThat(lines).hasSize(2 + 2 * 5);
             assertThat(lines.get(2)).endsWith(" - Track 10");
@@ -297,7 +384,9 @@ class PlaylistExportTest {
 
     @Test
     void a_range_without_lists_is_an_empty_playlist() throws Exception {
-        try (Response response = server.get("/users/bob/recommendations?from=2026-01-01&to=2026-01-31&format=xspf")) {
+        try (Response response =
+                server.get(
+                        "/users/bob/recommendations?from=2026-01-01&to=2026-01-31&format=xspf")) {
             assertThat(response.code()).isEqualTo(200);
             Document xml = parseXml(response.body().bytes());
             assertThat(xpath().evaluate("count(/x:playlist/x:trackList)", xml)).isEqualTo("1");
@@ -310,13 +399,27 @@ class PlaylistExportTest {
 
     @Test
     void an_unknown_format_is_400_naming_the_formats_each_endpoint_accepts() throws IOException {
-        JsonNode day = ApiTest.assertProblem(server.get("/user-recommendations/alice?format=m3u8"), 400,
-                "invalid-format");
-        assertThat(day.get("detail").asText()).contains("json, csv, jspf, xspf, m3u").contains("'m3u8'");
-        JsonNode range = ApiTest.assertProblem(
-                server.get("/users/alice/recommendations?from=" + DAY + "&to=" + DAY + "&format=csv"), 400,
-                "invalid-format");
-        assertThat(range.get("detail").asText()).contains("json, jspf, xspf, m3u").doesNotContain("csv,");
+        JsonNode day =
+                ApiTest.assertProblem(
+                        server.get("/user-recommendations/alice?format=m3u8"),
+                        400,
+                        "invalid-format");
+        assertThat(day.get("detail").asText())
+                .contains("json, csv, jspf, xspf, m3u")
+                .contains("'m3u8'");
+        JsonNode range =
+                ApiTest.assertProblem(
+                        server.get(
+                                "/users/alice/recommendations?from="
+                                        + DAY
+                                        + "&to="
+                                        + DAY
+                                        + "&format=csv"),
+                        400,
+                        "invalid-format");
+        assertThat(range.get("detail").asText())
+                .contains("json, jspf, xspf, m3u")
+                .doesNotContain("csv,");
     }
 
     @Test
@@ -324,14 +427,28 @@ class PlaylistExportTest {
         try (Response response = server.get("/user-recommendations/nobody?format=xspf")) {
             assertThat(response.header("Content-Disposition")).isNull();
         }
-        ApiTest.assertProblem(server.get("/user-recommendations/nobody?format=xspf"), 404, "unknown-user");
-        ApiTest.assertProblem(server.call(server.request("/user-recommendations/nobody")
-                .header("Accept", "application/xspf+xml").build()), 404, "unknown-user");
-        ApiTest.assertProblem(server.get("/user-recommendations/bob?date=" + DAY + "&format=m3u"), 404, "no-list");
-        ApiTest.assertProblem(server.get("/user-recommendations/alice?date=2026-02-30&format=jspf"), 400,
+        ApiTest.assertProblem(
+                server.get("/user-recommendations/nobody?format=xspf"), 404, "unknown-user");
+        ApiTest.assertProblem(
+                server.call(
+                        server.request("/user-recommendations/nobody")
+                                .header("Accept", "application/xspf+xml")
+                                .build()),
+                404,
+                "unknown-user");
+        ApiTest.assertProblem(
+                server.get("/user-recommendations/bob?date=" + DAY + "&format=m3u"),
+                404,
+                "no-list");
+        ApiTest.assertProblem(
+                server.get("/user-recommendations/alice?date=2026-02-30&format=jspf"),
+                400,
                 "invalid-date");
-        ApiTest.assertProblem(server.get("/users/nobody/recommendations?from=" + DAY + "&to=" + DAY
-                + "&format=m3u"), 404, "unknown-user");
+        ApiTest.assertProblem(
+                server.get(
+                        "/users/nobody/recommendations?from=" + DAY + "&to=" + DAY + "&format=m3u"),
+                404,
+                "unknown-user");
     }
 
     @Test
@@ -346,7 +463,8 @@ class PlaylistExportTest {
                 assertThat(etag).startsWith("W/\"").endsWith("-" + format + "\"");
             }
             etags.add(etag);
-            try (Response response = server.call(server.request(path).header("If-None-Match", etag).build())) {
+            try (Response response =
+                    server.call(server.request(path).header("If-None-Match", etag).build())) {
                 assertThat(response.code()).as(format).isEqualTo(304);
                 assertThat(response.body().bytes()).isEmpty();
                 assertThat(response.header("Content-Disposition")).isNull();
@@ -354,24 +472,28 @@ class PlaylistExportTest {
         }
         assertThat(etags).doesNotHaveDuplicates();
 
-        String range = "/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY + "&format=xspf";
+        String range =
+                "/users/alice/recommendations?from=" + DAY_BEFORE + "&to=" + DAY + "&format=xspf";
         String etag;
         try (Response response = server.get(range)) {
             etag = response.header("ETag");
             assertThat(etag).endsWith("-xspf\"");
         }
-        try (Response response = server.call(server.request(range).header("If-None-Match", etag).build())) {
+        try (Response response =
+                server.call(server.request(range).header("If-None-Match", etag).build())) {
             assertThat(response.code()).isEqualTo(304);
         }
         String shorter = "/users/alice/recommendations?from=" + DAY + "&to=" + DAY + "&format=xspf";
-        try (Response response = server.call(server.request(shorter).header("If-None-Match", etag).build())) {
+        try (Response response =
+                server.call(server.request(shorter).header("If-None-Match", etag).build())) {
             assertThat(response.code()).as("other days, other version").isEqualTo(200);
         }
     }
 
     @Test
     void the_document_lists_the_formats_and_media_types_of_both_operations() {
-        for (String path : List.of("/user-recommendations/{username}", "/users/{username}/recommendations")) {
+        for (String path :
+                List.of("/user-recommendations/{username}", "/users/{username}/recommendations")) {
             JsonNode operation = CONTRACT.document().path("paths").path(path).path("get");
             List<String> formats = new ArrayList<>();
             for (JsonNode parameter : operation.get("parameters")) {
@@ -383,7 +505,9 @@ class PlaylistExportTest {
             JsonNode content = operation.at("/responses/200/content");
             List<String> mediaTypes = new ArrayList<>();
             content.fieldNames().forEachRemaining(mediaTypes::add);
-            assertThat(mediaTypes).as(path).contains("application/json", "application/xspf+xml", "audio/x-mpegurl");
+            assertThat(mediaTypes)
+                    .as(path)
+                    .contains("application/json", "application/xspf+xml", "audio/x-mpegurl");
         }
     }
 
@@ -400,26 +524,27 @@ class PlaylistExportTest {
     /** XPath with x: for XSPF and si: for our extension namespace. */
     static XPath xpath() {
         XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return switch (prefix) {
-                    case "x" -> XspfWriter.XSPF_NAMESPACE;
-                    case "si" -> XspfWriter.EXTENSION_NAMESPACE;
-                    default -> XMLConstants.NULL_NS_URI;
-                };
-            }
+        xpath.setNamespaceContext(
+                new NamespaceContext() {
+                    @Override
+                    public String getNamespaceURI(String prefix) {
+                        return switch (prefix) {
+                            case "x" -> XspfWriter.XSPF_NAMESPACE;
+                            case "si" -> XspfWriter.EXTENSION_NAMESPACE;
+                            default -> XMLConstants.NULL_NS_URI;
+                        };
+                    }
 
-            @Override
-            public String getPrefix(String namespaceUri) {
-                throw new UnsupportedOperationException();
-            }
+                    @Override
+                    public String getPrefix(String namespaceUri) {
+                        throw new UnsupportedOperationException();
+                    }
 
-            @Override
-            public Iterator<String> getPrefixes(String namespaceUri) {
-                throw new UnsupportedOperationException();
-            }
-        });
+                    @Override
+                    public Iterator<String> getPrefixes(String namespaceUri) {
+                        throw new UnsupportedOperationException();
+                    }
+                });
         return xpath;
     }
 }

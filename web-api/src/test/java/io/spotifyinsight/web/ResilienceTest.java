@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.testing.TcpProxy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.persistence.testing.TcpProxy;
 import io.spotifyinsight.web.error.DatabaseOutageLog;
 import io.spotifyinsight.web.testing.OpenApiContract;
 import io.spotifyinsight.web.testing.TestServer;
@@ -33,12 +33,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
- * The database going away and coming back (through a TCP proxy the test cuts), and an internal error.
- * Timeouts are short here (1 s pool wait, 2 s statements) so that "bounded" is measurable.
+ * The database going away and coming back (through a TCP proxy the test cuts), and an internal
+ * error. Timeouts are short here (1 s pool wait, 2 s statements) so that "bounded" is measurable.
  */
 class ResilienceTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
@@ -48,12 +47,24 @@ class ResilienceTest {
     @BeforeAll
     static void start() throws IOException {
         long carol = new UserRepository(db.dsl()).create(TestTracks.user("carol")).id();
-        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(carol, TestServer.TODAY, Strategy.SPOTIFY, null,
-                OffsetDateTime.now(), TestTracks.recommended(TestTracks.tracks(0, 10))));
+        new RecommendationRepository(db.dsl())
+                .storeDay(
+                        new DayToStore(
+                                carol,
+                                TestServer.TODAY,
+                                Strategy.SPOTIFY,
+                                null,
+                                OffsetDateTime.now(),
+                                TestTracks.recommended(TestTracks.tracks(0, 10))));
         URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort());
         Map<String, String> env = new HashMap<>(db.env());
-        env.put("DATABASE_URL", db.jdbcUrl().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port()));
+        env.put(
+                "DATABASE_URL",
+                db.jdbcUrl()
+                        .replace(
+                                target.getHost() + ":" + target.getPort(),
+                                "127.0.0.1:" + proxy.port()));
         env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1");
         env.put("DATABASE_QUERY_TIMEOUT_SECONDS", "2");
         server = TestServer.start(env);
@@ -70,7 +81,8 @@ class ResilienceTest {
     }
 
     @Test
-    void database_down_gives_503_with_retry_after_quickly_and_the_server_recovers_by_itself() throws Exception {
+    void database_down_gives_503_with_retry_after_quickly_and_the_server_recovers_by_itself()
+            throws Exception {
         assertThat(status("/user-recommendations/carol")).isEqualTo(200);
         proxy.cut();
         try {
@@ -81,9 +93,11 @@ class ResilienceTest {
                     assertThat(took).isLessThan(Duration.ofSeconds(5));
                     assertThat(response.code()).isEqualTo(503);
                     assertThat(response.header("Retry-After")).isEqualTo("5");
-                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    assertThat(response.header("Content-Type"))
+                            .startsWith("application/problem+json");
                     JsonNode body = JSON.readTree(response.body().string());
-                    assertThat(body.get("type").asText()).isEqualTo("urn:spotify-insight:problem:database-unavailable");
+                    assertThat(body.get("type").asText())
+                            .isEqualTo("urn:spotify-insight:problem:database-unavailable");
                     assertThat(body.toString()).doesNotContain("jdbc:").doesNotContain("127.0.0.1");
                 }
             }
@@ -94,8 +108,10 @@ class ResilienceTest {
                 assertThat(page.header("Content-Type")).startsWith("text/html");
                 assertThat(page.header("Content-Security-Policy")).startsWith("default-src 'none'");
                 String html = page.body().string();
-                assertThat(html).contains("<h1>Service unavailable</h1>", "Retry after 5 seconds")
-                        .doesNotContain("jdbc:").doesNotContain("Exception");
+                assertThat(html)
+                        .contains("<h1>Service unavailable</h1>", "Retry after 5 seconds")
+                        .doesNotContain("jdbc:")
+                        .doesNotContain("Exception");
             }
             try (Response health = server.get("/health")) {
                 assertThat(health.code()).isEqualTo(503);
@@ -106,13 +122,14 @@ class ResilienceTest {
         } finally {
             proxy.restore();
         }
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> status("/user-recommendations/carol"), status -> status == 200);
         assertThat(status("/health")).isEqualTo(200);
     }
 
     @Test
-    void an_outage_is_logged_at_warn_once_when_it_starts_at_debug_while_it_lasts_and_at_info_when_it_ends()
+    void an_outage_is_logged_at_warn_once_as_it_starts_at_debug_while_it_lasts_at_info_as_it_ends()
             throws IOException {
         assertThat(status("/user-recommendations/carol")).isEqualTo(200);
         Logger logger = (Logger) LoggerFactory.getLogger(DatabaseOutageLog.class);
@@ -130,19 +147,28 @@ class ResilienceTest {
             } finally {
                 proxy.restore();
             }
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> status("/user-recommendations/carol"), status -> status == 200);
             assertThat(status("/user-recommendations/carol")).isEqualTo(200);
         } finally {
             logger.detachAppender(appender);
             logger.setLevel(level);
         }
-        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
-                .extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(appender.list)
+                .filteredOn(e -> e.getLevel() == Level.WARN)
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
                 .contains("GET /user-recommendations/carol", "outage starts");
-        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.DEBUG).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.INFO).singleElement()
-                .extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(appender.list)
+                .filteredOn(e -> e.getLevel() == Level.DEBUG)
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(appender.list)
+                .filteredOn(e -> e.getLevel() == Level.INFO)
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
                 .contains("database available again");
         assertThat(appender.list.get(appender.list.size() - 1).getLevel()).isEqualTo(Level.INFO);
     }
@@ -150,8 +176,11 @@ class ResilienceTest {
     @Test
     void an_internal_error_is_500_without_internals_and_carries_the_request_id() throws Exception {
         db.dsl().execute("ALTER TABLE album RENAME TO album_gone");
-        try (Response response = server.call(server.request("/user-recommendations/carol")
-                .header("X-Request-Id", "trace-500").build())) {
+        try (Response response =
+                server.call(
+                        server.request("/user-recommendations/carol")
+                                .header("X-Request-Id", "trace-500")
+                                .build())) {
             String text = response.body().string();
             assertThat(response.code()).isEqualTo(500);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -159,8 +188,12 @@ class ResilienceTest {
             JsonNode body = JSON.readTree(text);
             assertThat(body.get("request_id").asText()).isEqualTo("trace-500");
             assertThat(CONTRACT.validate(body, "Problem")).isEmpty();
-            assertThat(text.toLowerCase()).doesNotContain("album").doesNotContain("select").doesNotContain("exception")
-                    .doesNotContain("at io.").doesNotContain("sql");
+            assertThat(text.toLowerCase())
+                    .doesNotContain("album")
+                    .doesNotContain("select")
+                    .doesNotContain("exception")
+                    .doesNotContain("at io.")
+                    .doesNotContain("sql");
         } finally {
             db.dsl().execute("ALTER TABLE album_gone RENAME TO album");
         }

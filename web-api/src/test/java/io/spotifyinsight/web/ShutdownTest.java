@@ -22,30 +22,50 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Stopping the server (what SIGTERM does through the shutdown hook) lets an in-flight request finish. */
+/**
+ * Stopping the server (what SIGTERM does through the shutdown hook) lets an in-flight request
+ * finish.
+ */
 class ShutdownTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     @Test
     void an_in_flight_request_completes_during_a_graceful_stop() throws Exception {
         long dave = new UserRepository(db.dsl()).create(TestTracks.user("dave")).id();
-        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(dave, TestServer.TODAY, Strategy.SPOTIFY, null,
-                java.time.OffsetDateTime.now(), TestTracks.recommended(TestTracks.tracks(0, 3))));
+        new RecommendationRepository(db.dsl())
+                .storeDay(
+                        new DayToStore(
+                                dave,
+                                TestServer.TODAY,
+                                Strategy.SPOTIFY,
+                                null,
+                                java.time.OffsetDateTime.now(),
+                                TestTracks.recommended(TestTracks.tracks(0, 3))));
         TestServer server = TestServer.start(db.env());
-        try (Connection lock = db.dataSource().getConnection(); Statement statement = lock.createStatement()) {
+        try (Connection lock = db.dataSource().getConnection();
+                Statement statement = lock.createStatement()) {
             // hold the list's table so that the request waits inside the handler
             lock.setAutoCommit(false);
             statement.execute("LOCK TABLE recommendation IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> {
-                try (Response response = server.get("/user-recommendations/dave")) {
-                    return response.code();
-                }
-            });
+            CompletableFuture<Integer> inFlight =
+                    CompletableFuture.supplyAsync(
+                            () -> {
+                                try (Response response = server.get("/user-recommendations/dave")) {
+                                    return response.code();
+                                }
+                            });
             // the request is inside the handler once its query waits for the lock
-            await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchSingle(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
-                    .get(0, Integer.class) > 0);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () ->
+                                    db.dsl()
+                                                    .fetchSingle(
+                                                            "SELECT count(*) FROM pg_stat_activity"
+                                                                    + " WHERE datname ="
+                                                                    + " current_database() AND"
+                                                                    + " wait_event_type = 'Lock'")
+                                                    .get(0, Integer.class)
+                                            > 0);
             assertThat(inFlight).isNotDone();
             // the address before stopping: a stopping server no longer knows its port
             URI address = URI.create(server.url("/"));

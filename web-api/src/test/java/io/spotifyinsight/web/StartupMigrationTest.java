@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code Main.migrate} at start-up: a schema that cannot be migrated stops the web API with a message
- * saying what to do; only an unreachable database lets it start (and answer 503 until it is back).
+ * {@code Main.migrate} at start-up: a schema that cannot be migrated stops the web API with a
+ * message saying what to do; only an unreachable database lets it start (and answer 503 until it is
+ * back).
  */
 class StartupMigrationTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     @Test
     void an_up_to_date_schema_migrates_quietly() {
@@ -30,21 +30,30 @@ class StartupMigrationTest {
 
     @Test
     void an_applied_migration_changed_since_stops_the_start_naming_the_migration_and_the_way_out() {
-        db.dsl().execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        db.dsl()
+                .execute(
+                        "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version ="
+                                + " '1'");
         try (Database database = open(db.env())) {
             assertThatThrownBy(() -> Main.migrate(database))
                     .isInstanceOf(Main.MigrationFailedException.class)
-                    .hasMessageStartingWith("web-api: could not migrate the database schema, so it does not start: ")
+                    .hasMessageStartingWith(
+                            "web-api: could not migrate the database schema, so it does not start:"
+                                    + " ")
                     .hasMessageContaining("checksum mismatch for migration version 1")
                     .hasMessageContaining("WEB_MIGRATE=false");
         } finally {
-            db.dsl().execute("UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version = '1'");
+            db.dsl()
+                    .execute(
+                            "UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version"
+                                    + " = '1'");
         }
     }
 
     @Test
     void a_failed_migration_in_the_history_stops_the_start() {
-        // as Flyway leaves it when a migration's SQL failed half-way (on a database without transactional DDL)
+        // as Flyway leaves it when a migration's SQL failed half-way (on a database without
+        // transactional DDL)
         db.dsl().execute("UPDATE flyway_schema_history SET success = false WHERE version = '2'");
         try (Database database = open(db.env())) {
             assertThatThrownBy(() -> Main.migrate(database))
@@ -71,9 +80,17 @@ class StartupMigrationTest {
 
     @Test
     void unreachable_means_no_connection_not_a_refusal() {
-        assertThat(Main.unreachable(new RuntimeException(new java.sql.SQLException("refused", "08001")))).isTrue();
-        assertThat(Main.unreachable(new RuntimeException(new java.net.ConnectException("refused")))).isTrue();
-        assertThat(Main.unreachable(new RuntimeException(new java.sql.SQLException("syntax", "42601")))).isFalse();
+        assertThat(
+                        Main.unreachable(
+                                new RuntimeException(
+                                        new java.sql.SQLException("refused", "08001"))))
+                .isTrue();
+        assertThat(Main.unreachable(new RuntimeException(new java.net.ConnectException("refused"))))
+                .isTrue();
+        assertThat(
+                        Main.unreachable(
+                                new RuntimeException(new java.sql.SQLException("syntax", "42601"))))
+                .isFalse();
         assertThat(Main.unreachable(new IllegalStateException("checksum mismatch"))).isFalse();
     }
 

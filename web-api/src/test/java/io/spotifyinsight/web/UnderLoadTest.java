@@ -39,16 +39,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * read, and while the database goes away and comes back.
  */
 class UnderLoadTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static final Pattern TRACK_NAME = Pattern.compile("\"Track (\\d+)\"");
     static final int READERS = 64;
     static final AtomicInteger UNAVAILABLE_SEEN = new AtomicInteger();
     static TcpProxy proxy;
+
     /** Default timeouts, straight to PostgreSQL. */
     static TestServer server;
+
     /** Through the proxy, with a 2 s pool wait so that "database away" answers come quickly. */
     static TestServer behindProxy;
+
     static long dana;
 
     @BeforeAll
@@ -58,12 +60,26 @@ class UnderLoadTest {
         URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort());
         Map<String, String> env = new HashMap<>(db.env());
-        env.put("DATABASE_URL", db.jdbcUrl().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port()));
+        env.put(
+                "DATABASE_URL",
+                db.jdbcUrl()
+                        .replace(
+                                target.getHost() + ":" + target.getPort(),
+                                "127.0.0.1:" + proxy.port()));
         env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "2");
         env.put("WEB_MAX_THREADS", "16");
         behindProxy = TestServer.start(env);
-        server = TestServer.start(Map.of("DATABASE_URL", db.jdbcUrl(), "DATABASE_USER", db.user(),
-                "DATABASE_PASSWORD", db.password(), "WEB_MAX_THREADS", "16"));
+        server =
+                TestServer.start(
+                        Map.of(
+                                "DATABASE_URL",
+                                db.jdbcUrl(),
+                                "DATABASE_USER",
+                                db.user(),
+                                "DATABASE_PASSWORD",
+                                db.password(),
+                                "WEB_MAX_THREADS",
+                                "16"));
     }
 
     @AfterAll
@@ -75,33 +91,45 @@ class UnderLoadTest {
 
     /** Today's list: 20 tracks numbered from {@code first}, so a list is one block of numbers. */
     private static void store(int first) {
-        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(dana, TestServer.TODAY, Strategy.BLEND, null,
-                OffsetDateTime.now(ZoneOffset.UTC), TestTracks.recommended(TestTracks.tracks(first, 20))));
+        new RecommendationRepository(db.dsl())
+                .storeDay(
+                        new DayToStore(
+                                dana,
+                                TestServer.TODAY,
+                                Strategy.BLEND,
+                                null,
+                                OffsetDateTime.now(ZoneOffset.UTC),
+                                TestTracks.recommended(TestTracks.tracks(first, 20))));
     }
 
     /** Runs {@code READERS} readers of today's list until {@code done}; returns what they saw. */
-    private static List<Future<Map<Integer, Integer>>> readers(TestServer server, ExecutorService pool,
-                                                               AtomicBoolean done) {
+    private static List<Future<Map<Integer, Integer>>> readers(
+            TestServer server, ExecutorService pool, AtomicBoolean done) {
         List<Future<Map<Integer, Integer>>> readers = new java.util.ArrayList<>();
         for (int r = 0; r < READERS; r++) {
-            readers.add(pool.submit(() -> {
-                Map<Integer, Integer> statuses = new HashMap<>();
-                while (!done.get()) {
-                    try (Response response = server.get("/user-recommendations/dana")) {
-                        statuses.merge(response.code(), 1, Integer::sum);
-                        if (response.code() == 503) {
-                            UNAVAILABLE_SEEN.incrementAndGet();
-                        }
-                        String body = response.body().string();
-                        if (response.code() == 200) {
-                            assertWhole(body);
-                        } else {
-                            assertThat(response.header("Retry-After")).as(body).isNotBlank();
-                        }
-                    }
-                }
-                return statuses;
-            }));
+            readers.add(
+                    pool.submit(
+                            () -> {
+                                Map<Integer, Integer> statuses = new HashMap<>();
+                                while (!done.get()) {
+                                    try (Response response =
+                                            server.get("/user-recommendations/dana")) {
+                                        statuses.merge(response.code(), 1, Integer::sum);
+                                        if (response.code() == 503) {
+                                            UNAVAILABLE_SEEN.incrementAndGet();
+                                        }
+                                        String body = response.body().string();
+                                        if (response.code() == 200) {
+                                            assertWhole(body);
+                                        } else {
+                                            assertThat(response.header("Retry-After"))
+                                                    .as(body)
+                                                    .isNotBlank();
+                                        }
+                                    }
+                                }
+                                return statuses;
+                            }));
         }
         return readers;
     }
@@ -116,7 +144,9 @@ class UnderLoadTest {
             if (count == 0) {
                 first = n;
             }
-            assertThat(n).as("track %d of a list starting at %d", count, first).isEqualTo(first + count);
+            assertThat(n)
+                    .as("track %d of a list starting at %d", count, first)
+                    .isEqualTo(first + count);
             count++;
         }
         assertThat(count).as(body).isEqualTo(20);
@@ -124,7 +154,8 @@ class UnderLoadTest {
     }
 
     @Test
-    void sixty_four_readers_while_a_run_replaces_the_day_see_no_error_and_no_mixed_list() throws Exception {
+    void sixty_four_readers_while_a_run_replaces_the_day_see_no_error_and_no_mixed_list()
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         AtomicBoolean done = new AtomicBoolean();
         try {
@@ -145,7 +176,8 @@ class UnderLoadTest {
     }
 
     @Test
-    void the_database_away_under_load_gives_503s_with_retry_after_never_500_and_recovers() throws Exception {
+    void the_database_away_under_load_gives_503s_with_retry_after_never_500_and_recovers()
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         AtomicBoolean done = new AtomicBoolean();
         Set<Integer> seen = ConcurrentHashMap.newKeySet();
@@ -157,16 +189,21 @@ class UnderLoadTest {
             // a few of the readers' requests answered 503 while the database is away
             await().atMost(Duration.ofSeconds(60)).until(() -> unavailable.get() >= 5);
             proxy.restore();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                try (Response response = behindProxy.get("/user-recommendations/dana")) {
-                    return response.code() == 200;
-                }
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> {
+                                try (Response response =
+                                        behindProxy.get("/user-recommendations/dana")) {
+                                    return response.code() == 200;
+                                }
+                            });
             done.set(true);
             for (var reader : readers) {
                 reader.get().keySet().forEach(seen::add);
             }
-            assertThat(seen).as("statuses while the database went away and came back").containsOnly(200, 503);
+            assertThat(seen)
+                    .as("statuses while the database went away and came back")
+                    .containsOnly(200, 503);
             try (Response health = behindProxy.get("/health")) {
                 assertThat(health.code()).isEqualTo(200);
             }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One alias's fetch as the sources see it: who, for which date, its resolved seeds and the genres its
- * list should share, the day's shuffle seed, the Spotify allowance, and the candidates found so far
- * (ReccoBeats takes seeds from them for an alias that has only genre seeds).
+ * One alias's fetch as the sources see it: who, for which date, its resolved seeds and the genres
+ * its list should share, the day's shuffle seed, the Spotify allowance, and the candidates found so
+ * far (ReccoBeats takes seeds from them for an alias that has only genre seeds).
  */
 public final class AliasFetch {
     private final UserAlias user;
@@ -20,8 +20,10 @@ public final class AliasFetch {
     private final long seed;
     private final SpotifyBudget budget;
     private final List<Candidate> found = new ArrayList<>();
+
     /** How far Spotify search has read for this alias, so that a top-up reads further pages. */
     final Map<String, Integer> searchPages = new java.util.HashMap<>();
+
     final Map<String, Integer> searchOffsets = new java.util.HashMap<>();
     final Map<String, Integer> searchTotals = new java.util.HashMap<>();
     final java.util.Set<String> searchExhausted = new java.util.HashSet<>();

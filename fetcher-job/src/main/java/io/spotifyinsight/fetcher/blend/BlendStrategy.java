@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BlendStrategy implements RecommendationStrategy {
     private static final Logger log = LoggerFactory.getLogger(BlendStrategy.class);
+
     /** Artists of unranked candidates whose Last.fm tags are asked per alias. */
     static final int TAGGED_ARTISTS = 8;
+
     /** The list length {@code FETCHER_SPOTIFY_REQUESTS_PER_ALIAS} is meant for. */
     static final int ALLOWANCE_LIMIT = 20;
 
@@ -41,9 +43,18 @@ public final class BlendStrategy implements RecommendationStrategy {
     private final RunKnowledge knowledge;
     private final int spotifyRequestsPerAlias;
 
-    /** @param reccoBeats null when not among the sources; @param lastFm null without a key or when not among them */
-    public BlendStrategy(SeedResolver seeds, SpotifySearchSource search, ReccoBeatsSource reccoBeats,
-                         LastFmSource lastFm, SourceHealth health, RunKnowledge knowledge, int spotifyRequestsPerAlias) {
+    /**
+     * @param reccoBeats null when not among the sources; @param lastFm null without a key or when
+     *     not among them
+     */
+    public BlendStrategy(
+            SeedResolver seeds,
+            SpotifySearchSource search,
+            ReccoBeatsSource reccoBeats,
+            LastFmSource lastFm,
+            SourceHealth health,
+            RunKnowledge knowledge,
+            int spotifyRequestsPerAlias) {
         this.seeds = seeds;
         this.search = search;
         this.reccoBeats = reccoBeats;
@@ -61,7 +72,9 @@ public final class BlendStrategy implements RecommendationStrategy {
         }
         int allowance = allowance(spotifyRequestsPerAlias, user.trackLimit());
         AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(allowance));
-        boolean lastFmMaps = usable(lastFm) && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
+        boolean lastFmMaps =
+                usable(lastFm)
+                        && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
         // Last.fm's similar artists are mapped to Spotify by one search each: one of them a night
         int searchShare = lastFmMaps && allowance > 2 ? allowance - 1 : allowance;
         if (usable(reccoBeats) && !profile.artists().isEmpty()) {
@@ -74,19 +87,29 @@ public final class BlendStrategy implements RecommendationStrategy {
         tagUnknownArtists(fetch);
 
         Picker.Pick pick = pick(fetch, recentTrackIds);
-        // a list the sources and the allowance could not fill within the caps, or a long list poor in the seeds'
+        // a list the sources and the allowance could not fill within the caps, or a long list poor
+        // in the seeds'
         // genres: more search pages, within bounds
-        for (int extra = 0; extra < maxTopUp(user) && (tooShort(pick, user.trackLimit())
-                || extra < maxGenreTopUp(user) && genrePoor(pick, fetch))
-                && !SpotifySearchSource.exhausted(fetch); extra++) {
+        for (int extra = 0;
+                extra < maxTopUp(user)
+                        && (tooShort(pick, user.trackLimit())
+                                || extra < maxGenreTopUp(user) && genrePoor(pick, fetch))
+                        && !SpotifySearchSource.exhausted(fetch);
+                extra++) {
             fetch.budget().grant(1);
             fetch.addAll(search.candidates(fetch, 1));
             pick = pick(fetch, recentTrackIds);
         }
         List<Candidate> picked = pick.tracks();
-        log.debug("{}: {} candidates, {} picked, {} Spotify requests left", user.username(), fetch.found().size(),
-                picked.size(), fetch.budget().left());
-        return new DayList(Strategy.BLEND, picked.stream().map(Candidate::toRecommended).toList(),
+        log.debug(
+                "{}: {} candidates, {} picked, {} Spotify requests left",
+                user.username(),
+                fetch.found().size(),
+                picked.size(),
+                fetch.budget().left());
+        return new DayList(
+                Strategy.BLEND,
+                picked.stream().map(Candidate::toRecommended).toList(),
                 health.unavailableNames());
     }
 
@@ -101,27 +124,35 @@ public final class BlendStrategy implements RecommendationStrategy {
         return Math.max(1, (requestsPerAlias * trackLimit + ALLOWANCE_LIMIT - 1) / ALLOWANCE_LIMIT);
     }
 
-    /** Top-up pages for one alias: enough for its limit in pages of ten, and a few for what the picker drops. */
+    /**
+     * Top-up pages for one alias: enough for its limit in pages of ten, and a few for what the
+     * picker drops.
+     */
     static int maxTopUp(UserAlias user) {
         return user.trackLimit() / 5 + 2;
     }
 
     /**
-     * Pages of ten give a list of more than {@value #ALLOWANCE_LIMIT} tracks too few candidates of its
-     * genres: such a list may read one more page per ten tracks beyond twenty while it is genre-poor.
+     * Pages of ten give a list of more than {@value #ALLOWANCE_LIMIT} tracks too few candidates of
+     * its genres: such a list may read one more page per ten tracks beyond twenty while it is
+     * genre-poor.
      */
     static int maxGenreTopUp(UserAlias user) {
         return Math.max(0, (user.trackLimit() - ALLOWANCE_LIMIT) / 10);
     }
 
-    /** Fewer than half of the list share a genre with the seeds, although the seeds' genres are known. */
+    /**
+     * Fewer than half of the list share a genre with the seeds, although the seeds' genres are
+     * known.
+     */
     static boolean genrePoor(Picker.Pick pick, AliasFetch fetch) {
         return !fetch.affinity().isEmpty() && pick.sharingGenre() * 2 < pick.tracks().size();
     }
 
     /**
      * A list that is not full, or that has fewer artists than half its limit: only then is Spotify
-     * asked for more than the allowance (a list merely re-ordered by the caps is not worth a request).
+     * asked for more than the allowance (a list merely re-ordered by the caps is not worth a
+     * request).
      */
     static boolean tooShort(Picker.Pick pick, int limit) {
         long artists = pick.tracks().stream().map(Candidate::mainArtistId).distinct().count();
@@ -145,9 +176,19 @@ public final class BlendStrategy implements RecommendationStrategy {
         }
         UserAlias user = fetch.user();
         SeedProfile profile = fetch.profile();
-        return Picker.pick(new Picker.Request(fetch.found(), user.trackLimit(), fetch.affinity().keySet(),
-                artistGenres, lastFmGenres, profile.seedArtistIds(), profile.seedTrackIds(), Set.copyOf(user.exclusions().artists()),
-                Set.copyOf(user.exclusions().tracks()), recentTrackIds, fetch.seed()));
+        return Picker.pick(
+                new Picker.Request(
+                        fetch.found(),
+                        user.trackLimit(),
+                        fetch.affinity().keySet(),
+                        artistGenres,
+                        lastFmGenres,
+                        profile.seedArtistIds(),
+                        profile.seedTrackIds(),
+                        Set.copyOf(user.exclusions().artists()),
+                        Set.copyOf(user.exclusions().tracks()),
+                        recentTrackIds,
+                        fetch.seed()));
     }
 
     private void gather(AliasFetch fetch, CandidateSource source) {
@@ -162,8 +203,8 @@ public final class BlendStrategy implements RecommendationStrategy {
     }
 
     /**
-     * ReccoBeats' candidates come without genres; for the artists of the most relevant ones that the
-     * run knows nothing about, Last.fm's top tags tell (one request per artist per run).
+     * ReccoBeats' candidates come without genres; for the artists of the most relevant ones that
+     * the run knows nothing about, Last.fm's top tags tell (one request per artist per run).
      */
     private void tagUnknownArtists(AliasFetch fetch) {
         if (!usable(lastFm)) {
@@ -173,10 +214,14 @@ public final class BlendStrategy implements RecommendationStrategy {
         fetch.found().stream()
                 .filter(c -> c.source() == TrackSource.RECCOBEATS)
                 .sorted(Comparator.comparingDouble(Candidate::relevance).reversed())
-                .forEach(c -> c.track().artists().stream().limit(1)
-                        .filter(a -> knowledge.genresOf(a.id(), a.name()).isEmpty())
-                        .forEach(a -> names.add(a.name())));
-        List<String> ask = new ArrayList<>(names).subList(0, Math.min(TAGGED_ARTISTS, names.size()));
+                .forEach(
+                        c ->
+                                c.track().artists().stream()
+                                        .limit(1)
+                                        .filter(a -> knowledge.genresOf(a.id(), a.name()).isEmpty())
+                                        .forEach(a -> names.add(a.name())));
+        List<String> ask =
+                new ArrayList<>(names).subList(0, Math.min(TAGGED_ARTISTS, names.size()));
         try {
             for (String name : ask) {
                 lastFm.tagsOf(name);

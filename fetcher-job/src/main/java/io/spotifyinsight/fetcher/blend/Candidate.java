@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A track one source proposes, with what it knows of it: the source, the reason a person would read,
- * the genres the source vouches for (normalised; empty when it knows none, as ReccoBeats never does),
- * and its own relevance from 0 to 1 (Last.fm's match, ReccoBeats' rank).
+ * A track one source proposes, with what it knows of it: the source, the reason a person would
+ * read, the genres the source vouches for (normalised; empty when it knows none, as ReccoBeats
+ * never does), and its own relevance from 0 to 1 (Last.fm's match, ReccoBeats' rank).
  */
-public record Candidate(TrackInfo track, TrackSource source, String reason, Set<String> genres, double relevance) {
+public record Candidate(
+        TrackInfo track, TrackSource source, String reason, Set<String> genres, double relevance) {
     public Candidate {
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(source, "source");
@@ -30,7 +31,8 @@ public record Candidate(TrackInfo track, TrackSource source, String reason, Set<
     }
 
     public Candidate withGenres(Set<String> moreGenres, String betterReason) {
-        return new Candidate(track, source, betterReason == null ? reason : betterReason, moreGenres, relevance);
+        return new Candidate(
+                track, source, betterReason == null ? reason : betterReason, moreGenres, relevance);
     }
 
     public RecommendedTrack toRecommended() {

@@ -1,6 +1,5 @@
 package io.spotifyinsight.fetcher.blend;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,33 +20,41 @@ import java.util.TreeMap;
  * appear; a candidate shares the seeds' genres when its source vouches for one of them or when the
  * run learnt one of them for one of its artists. Candidates are then taken tier by tier: fresh and
  * sharing a genre that a source or Spotify's search vouches for; fresh and sharing a genre only by
- * Last.fm's tags (which merge namesakes); fresh, of unknown genre but proposed as similar by a source (relevance of at least
- * {@value #SIMILAR_ENOUGH}; a candidate whose genres are known to be others does not count as
- * similar); recently recommended but sharing a genre; the rest fresh; the rest
- * recent. Within a tier by score (genre first, then the source's relevance, then a stable per-day
- * shuffle, so the same pool gives another order tomorrow). While taking, each artist gets at most
- * {@value #PER_ARTIST} tracks and the seed artists together at most a fifth of the list; only a list
- * still short after every tier relaxes the artist cap, and then the seed artists' share.
+ * Last.fm's tags (which merge namesakes); fresh, of unknown genre but proposed as similar by a
+ * source (relevance of at least {@value #SIMILAR_ENOUGH}; a candidate whose genres are known to be
+ * others does not count as similar); recently recommended but sharing a genre; the rest fresh; the
+ * rest recent. Within a tier by score (genre first, then the source's relevance, then a stable
+ * per-day shuffle, so the same pool gives another order tomorrow). While taking, each artist gets
+ * at most {@value #PER_ARTIST} tracks and the seed artists together at most a fifth of the list;
+ * only a list still short after every tier relaxes the artist cap, and then the seed artists'
+ * share.
  */
 public final class Picker {
     static final int PER_ARTIST = 2;
     static final double SIMILAR_ENOUGH = 0.5;
 
-    private Picker() {
-    }
+    private Picker() {}
 
     /**
-     * @param artistGenres genres Spotify's search filter vouches for, by artist (Spotify id, normalised)
-     * @param lastFmGenres genres Last.fm's tags give artists (Spotify id, normalised): weaker evidence,
-     *     since Last.fm knows artists by name and merges namesakes
+     * @param artistGenres genres Spotify's search filter vouches for, by artist (Spotify id,
+     *     normalised)
+     * @param lastFmGenres genres Last.fm's tags give artists (Spotify id, normalised): weaker
+     *     evidence, since Last.fm knows artists by name and merges namesakes
      * @param recentTrackIds tracks recommended to the alias within the no-repeat window
      * @param seed from {@link #seedFor}: one per alias and date
      */
-    public record Request(Collection<Candidate> candidates, int limit, Set<String> affinityGenres,
-                          Map<String, Set<String>> artistGenres, Map<String, Set<String>> lastFmGenres,
-                          Set<String> seedArtistIds, Set<String> seedTrackIds,
-                          Set<String> excludedArtistIds, Set<String> excludedTrackIds, Set<String> recentTrackIds,
-                          long seed) {
+    public record Request(
+            Collection<Candidate> candidates,
+            int limit,
+            Set<String> affinityGenres,
+            Map<String, Set<String>> artistGenres,
+            Map<String, Set<String>> lastFmGenres,
+            Set<String> seedArtistIds,
+            Set<String> seedTrackIds,
+            Set<String> excludedArtistIds,
+            Set<String> excludedTrackIds,
+            Set<String> recentTrackIds,
+            long seed) {
         public Request {
             candidates = List.copyOf(candidates);
             affinityGenres = Set.copyOf(affinityGenres);
@@ -65,13 +72,13 @@ public final class Picker {
     }
 
     /** A candidate with what the picker worked out about it. */
-    private record Scored(Candidate candidate, boolean sharesGenre, boolean recent, int tier, double score) {
-    }
+    private record Scored(
+            Candidate candidate, boolean sharesGenre, boolean recent, int tier, double score) {}
 
     /**
-     * The list, and how many of its tracks were taken within every cap: fewer than the limit means the
-     * candidates offered too few artists (or too many seed-artist tracks), and more candidates would help;
-     * and how many of them share a genre with the seeds.
+     * The list, and how many of its tracks were taken within every cap: fewer than the limit means
+     * the candidates offered too few artists (or too many seed-artist tracks), and more candidates
+     * would help; and how many of them share a genre with the seeds.
      */
     public record Pick(List<Candidate> tracks, int withinCaps, int sharingGenre) {
         public Pick {
@@ -89,12 +96,16 @@ public final class Picker {
             // similar but of genres known to be others: no better than a candidate of unknown genre
             boolean offGenre = !shares && !candidate.genres().isEmpty();
             int tier = tier(vouched, tagged, recent, offGenre ? 0 : candidate.relevance());
-            double score = (vouched ? 0.6 : tagged ? 0.4 : 0) + 0.25 * candidate.relevance()
-                    + 0.15 * Shuffle.unit(request.seed(), candidate.id());
+            double score =
+                    (vouched ? 0.6 : tagged ? 0.4 : 0)
+                            + 0.25 * candidate.relevance()
+                            + 0.15 * Shuffle.unit(request.seed(), candidate.id());
             pool.add(new Scored(candidate, shares, recent, tier, score));
         }
-        pool.sort(Comparator.comparingInt(Scored::tier).thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-                .thenComparing(s -> s.candidate().id()));
+        pool.sort(
+                Comparator.comparingInt(Scored::tier)
+                        .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+                        .thenComparing(s -> s.candidate().id()));
 
         int limit = request.limit();
         int seedArtistCap = Math.max(1, limit / 5);
@@ -104,7 +115,8 @@ public final class Picker {
         int[] bySeedArtists = {0};
         int withinCaps = -1;
         int sharing = 0;
-        // pass 0: every cap; pass 1: without the per-artist cap; pass 2: without the seed artists' share
+        // pass 0: every cap; pass 1: without the per-artist cap; pass 2: without the seed artists'
+        // share
         for (int pass = 0; pass < 3 && picked.size() < limit; pass++) {
             if (pass == 1) {
                 withinCaps = picked.size();
@@ -118,7 +130,9 @@ public final class Picker {
                     continue;
                 }
                 String artist = c.mainArtistId();
-                boolean bySeedArtist = c.track().artists().stream().anyMatch(a -> request.seedArtistIds().contains(a.id()));
+                boolean bySeedArtist =
+                        c.track().artists().stream()
+                                .anyMatch(a -> request.seedArtistIds().contains(a.id()));
                 if (pass < 1 && perArtist.getOrDefault(artist, 0) >= PER_ARTIST) {
                     continue;
                 }
@@ -136,7 +150,8 @@ public final class Picker {
                 }
             }
         }
-        // the first pass alone filled the list (or had nothing left to try): every track is within the caps
+        // the first pass alone filled the list (or had nothing left to try): every track is within
+        // the caps
         return new Pick(picked, withinCaps < 0 ? picked.size() : withinCaps, sharing);
     }
 
@@ -151,8 +166,10 @@ public final class Picker {
     private static Collection<Candidate> merged(Request request) {
         Map<String, Candidate> byId = new TreeMap<>();
         for (Candidate c : request.candidates()) {
-            if (request.seedTrackIds().contains(c.id()) || request.excludedTrackIds().contains(c.id())
-                    || c.track().artists().stream().anyMatch(a -> request.excludedArtistIds().contains(a.id()))) {
+            if (request.seedTrackIds().contains(c.id())
+                    || request.excludedTrackIds().contains(c.id())
+                    || c.track().artists().stream()
+                            .anyMatch(a -> request.excludedArtistIds().contains(a.id()))) {
                 continue;
             }
             byId.merge(c.id(), c, Picker::better);
@@ -160,21 +177,34 @@ public final class Picker {
         return byId.values();
     }
 
-    /** Two proposals of one track: the genres of both, the reason of the more relevant (or genre-backed) one. */
+    /**
+     * Two proposals of one track: the genres of both, the reason of the more relevant (or
+     * genre-backed) one.
+     */
     private static Candidate better(Candidate a, Candidate b) {
         Set<String> genres = new HashSet<>(a.genres());
         genres.addAll(b.genres());
         Candidate kept = rank(b) > rank(a) ? b : a;
-        return new Candidate(kept.track(), kept.source(), kept.reason(), genres, Math.max(a.relevance(), b.relevance()));
+        return new Candidate(
+                kept.track(),
+                kept.source(),
+                kept.reason(),
+                genres,
+                Math.max(a.relevance(), b.relevance()));
     }
 
     private static double rank(Candidate c) {
         return (c.genres().isEmpty() ? 0 : 1) + c.relevance();
     }
 
-    /** Whether the source vouches for one of the seeds' genres, or {@code known} gives one to an artist. */
-    private static boolean sharesGenre(Candidate c, Map<String, Set<String>> known, Request request) {
-        if (known == request.artistGenres() && c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
+    /**
+     * Whether the source vouches for one of the seeds' genres, or {@code known} gives one to an
+     * artist.
+     */
+    private static boolean sharesGenre(
+            Candidate c, Map<String, Set<String>> known, Request request) {
+        if (known == request.artistGenres()
+                && c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
             return true;
         }
         return c.track().artists().stream()

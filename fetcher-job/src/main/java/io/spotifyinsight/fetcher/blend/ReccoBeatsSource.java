@@ -24,6 +24,7 @@ import java.util.Set;
 public final class ReccoBeatsSource implements CandidateSource {
     /** Seed tracks per artist seed, and tracks taken from search for a genre-only alias. */
     static final int TRACKS_PER_ARTIST = 2;
+
     static final int MAX_SEED_CALLS = 5;
 
     private final ReccoBeatsClient client;
@@ -38,21 +39,24 @@ public final class ReccoBeatsSource implements CandidateSource {
     }
 
     /** A seed for the recommender and the words that explain its results. */
-    private record Seed(String trackId, String reason) {
-    }
+    private record Seed(String trackId, String reason) {}
 
     @Override
     public List<Candidate> candidates(AliasFetch fetch) {
         List<Seed> seeds = new ArrayList<>();
         List<Candidate> ownTracks = new ArrayList<>();
         for (TrackKnowledge track : fetch.profile().tracks()) {
-            seeds.add(new Seed(track.trackId(), "similar to your seed track '" + track.name() + "' (ReccoBeats)"));
+            seeds.add(
+                    new Seed(
+                            track.trackId(),
+                            "similar to your seed track '" + track.name() + "' (ReccoBeats)"));
         }
         List<ArtistKnowledge> artists = fetch.profile().artists();
         if (!artists.isEmpty() && seeds.size() < MAX_SEED_CALLS) {
             Map<String, ArtistKnowledge> byId = new java.util.HashMap<>();
             artists.forEach(a -> byId.put(a.artistId(), a));
-            for (ReccoArtist artist : client.artists(artists.stream().map(ArtistKnowledge::artistId).toList())) {
+            for (ReccoArtist artist :
+                    client.artists(artists.stream().map(ArtistKnowledge::artistId).toList())) {
                 ArtistKnowledge seedArtist = byId.get(artist.spotifyId());
                 if (seedArtist == null) {
                     continue;
@@ -61,25 +65,58 @@ public final class ReccoBeatsSource implements CandidateSource {
                 own.removeIf(t -> t.spotifyId() == null);
                 // the artist's own tracks are candidates too; the picker keeps them a minority
                 for (SourceTrack track : own) {
-                    SpotifyTracks.of(track).ifPresent(info -> ownTracks.add(new Candidate(info, TrackSource.RECCOBEATS,
-                            "by your seed artist " + seedArtist.name(), Set.copyOf(Genres.normaliseAll(seedArtist.genres())),
-                            0.4)));
+                    SpotifyTracks.of(track)
+                            .ifPresent(
+                                    info ->
+                                            ownTracks.add(
+                                                    new Candidate(
+                                                            info,
+                                                            TrackSource.RECCOBEATS,
+                                                            "by your seed artist "
+                                                                    + seedArtist.name(),
+                                                            Set.copyOf(
+                                                                    Genres.normaliseAll(
+                                                                            seedArtist.genres())),
+                                                            0.4)));
                 }
                 // a different pair of the artist's tracks each night
-                own.sort(Comparator.comparingDouble(t -> Shuffle.unit(fetch.seed(), t.spotifyId())));
+                own.sort(
+                        Comparator.comparingDouble(t -> Shuffle.unit(fetch.seed(), t.spotifyId())));
                 for (SourceTrack track : own.subList(0, Math.min(TRACKS_PER_ARTIST, own.size()))) {
-                    seeds.add(new Seed(track.spotifyId(), "similar to '" + track.title() + "' by your seed artist "
-                            + seedArtist.name() + " (ReccoBeats)"));
+                    seeds.add(
+                            new Seed(
+                                    track.spotifyId(),
+                                    "similar to '"
+                                            + track.title()
+                                            + "' by your seed artist "
+                                            + seedArtist.name()
+                                            + " (ReccoBeats)"));
                 }
             }
         }
         if (seeds.isEmpty()) {
-            List<Candidate> fromSearch = new ArrayList<>(fetch.found().stream()
-                    .filter(c -> c.source() == TrackSource.SEARCH && !c.genres().isEmpty()).toList());
-            fromSearch.sort(Comparator.comparingDouble(c -> Shuffle.unit(fetch.seed(), "recco|" + c.id())));
-            for (Candidate c : fromSearch.subList(0, Math.min(TRACKS_PER_ARTIST, fromSearch.size()))) {
-                seeds.add(new Seed(c.id(), "similar to '" + c.track().name() + "', found for "
-                        + fetch.affinity().getOrDefault(c.genres().iterator().next(), "your genres") + " (ReccoBeats)"));
+            List<Candidate> fromSearch =
+                    new ArrayList<>(
+                            fetch.found().stream()
+                                    .filter(
+                                            c ->
+                                                    c.source() == TrackSource.SEARCH
+                                                            && !c.genres().isEmpty())
+                                    .toList());
+            fromSearch.sort(
+                    Comparator.comparingDouble(c -> Shuffle.unit(fetch.seed(), "recco|" + c.id())));
+            for (Candidate c :
+                    fromSearch.subList(0, Math.min(TRACKS_PER_ARTIST, fromSearch.size()))) {
+                seeds.add(
+                        new Seed(
+                                c.id(),
+                                "similar to '"
+                                        + c.track().name()
+                                        + "', found for "
+                                        + fetch.affinity()
+                                                .getOrDefault(
+                                                        c.genres().iterator().next(), "your genres")
+                                        + " (ReccoBeats)"));
             }
         }
         List<Candidate> found = new ArrayList<>(ownTracks);
@@ -88,8 +125,16 @@ public final class ReccoBeatsSource implements CandidateSource {
             List<SourceTrack> similar = client.recommendations(List.of(seed.trackId()), size);
             for (int rank = 0; rank < similar.size(); rank++) {
                 double relevance = 1.0 - (double) rank / similar.size();
-                SpotifyTracks.of(similar.get(rank)).ifPresent(info ->
-                        found.add(new Candidate(info, TrackSource.RECCOBEATS, seed.reason(), Set.of(), relevance)));
+                SpotifyTracks.of(similar.get(rank))
+                        .ifPresent(
+                                info ->
+                                        found.add(
+                                                new Candidate(
+                                                        info,
+                                                        TrackSource.RECCOBEATS,
+                                                        seed.reason(),
+                                                        Set.of(),
+                                                        relevance)));
             }
         }
         return found;

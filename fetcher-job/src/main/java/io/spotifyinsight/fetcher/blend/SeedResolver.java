@@ -32,17 +32,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Knows each seed: a seed artist's name and genres, a seed track's name, artists, release date and
- * ISRC, and the genres of a seed track's artists. Genres come, in order, from Spotify's artist genres
- * when not empty (deprecated since February 2026, often empty), Last.fm's top tags (as far as
- * MusicBrainz confirms them where it knows the artist: Last.fm merges namesakes), MusicBrainz's
- * genres (Spotify id → MusicBrainz artist by URL, or, where MusicBrainz has no such link, by the ISRC
- * of a seed track crediting the artist → genres). What is learnt, misses included, is kept in the
- * database with its source and date and reused for {@link #MAX_AGE}: from its second night an alias's
- * seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
+ * ISRC, and the genres of a seed track's artists. Genres come, in order, from Spotify's artist
+ * genres when not empty (deprecated since February 2026, often empty), Last.fm's top tags (as far
+ * as MusicBrainz confirms them where it knows the artist: Last.fm merges namesakes), MusicBrainz's
+ * genres (Spotify id → MusicBrainz artist by URL, or, where MusicBrainz has no such link, by the
+ * ISRC of a seed track crediting the artist → genres). What is learnt, misses included, is kept in
+ * the database with its source and date and reused for {@link #MAX_AGE}: from its second night an
+ * alias's seeds cost no lookups. Seeds Spotify does not know are left out with a warning.
  */
 public final class SeedResolver {
     private static final Logger log = LoggerFactory.getLogger(SeedResolver.class);
     public static final Duration MAX_AGE = Duration.ofDays(30);
+
     /** Last.fm tags below this relative count (0..100) are one listener's opinion, not a genre. */
     static final int MIN_TAG_COUNT = 10;
 
@@ -53,9 +54,16 @@ public final class SeedResolver {
     private final SourceHealth health;
     private final Clock clock;
 
-    /** @param lastFm null without a key; @param musicBrainz null when not among the sources */
-    public SeedResolver(SeedKnowledgeRepository knowledge, SpotifyClient spotify, LastFmClient lastFm,
-                        MusicBrainzClient musicBrainz, SourceHealth health, Clock clock) {
+    /**
+     * @param lastFm null without a key; @param musicBrainz null when not among the sources
+     */
+    public SeedResolver(
+            SeedKnowledgeRepository knowledge,
+            SpotifyClient spotify,
+            LastFmClient lastFm,
+            MusicBrainzClient musicBrainz,
+            SourceHealth health,
+            Clock clock) {
         this.knowledge = knowledge;
         this.spotify = spotify;
         this.lastFm = lastFm;
@@ -67,7 +75,8 @@ public final class SeedResolver {
     public SeedProfile resolve(UserAlias user) {
         Seeds seeds = user.seeds();
         OffsetDateTime notBefore = OffsetDateTime.now(clock).minus(MAX_AGE);
-        Map<String, TrackKnowledge> knownTracks = new HashMap<>(knowledge.tracks(seeds.tracks(), notBefore));
+        Map<String, TrackKnowledge> knownTracks =
+                new HashMap<>(knowledge.tracks(seeds.tracks(), notBefore));
         List<TrackKnowledge> tracks = new ArrayList<>();
         for (String id : seeds.tracks()) {
             TrackKnowledge track = knownTracks.get(id);
@@ -93,16 +102,22 @@ public final class SeedResolver {
                 }
             }
         }
-        Map<String, ArtistKnowledge> knownArtists = new HashMap<>(knowledge.artists(artistIds, notBefore));
+        Map<String, ArtistKnowledge> knownArtists =
+                new HashMap<>(knowledge.artists(artistIds, notBefore));
         Map<String, List<MusicBrainzArtist>> creditsByIsrc = new HashMap<>();
         for (String id : artistIds) {
             if (!knownArtists.containsKey(id)) {
-                learnArtist(user, id, namesFromTracks.get(id), isrcsFromTracks.get(id), creditsByIsrc)
+                learnArtist(
+                                user,
+                                id,
+                                namesFromTracks.get(id),
+                                isrcsFromTracks.get(id),
+                                creditsByIsrc)
                         .ifPresent(a -> knownArtists.put(id, a));
             }
         }
-        List<ArtistKnowledge> artists = seeds.artists().stream().map(knownArtists::get)
-                .filter(a -> a != null).toList();
+        List<ArtistKnowledge> artists =
+                seeds.artists().stream().map(knownArtists::get).filter(a -> a != null).toList();
         Map<String, ArtistKnowledge> trackArtists = new LinkedHashMap<>();
         for (TrackKnowledge track : tracks) {
             for (ArtistInfo artist : SeedProfile.creditedArtists(track)) {
@@ -117,27 +132,41 @@ public final class SeedResolver {
     private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
         try {
             Track track = spotify.track(id, user.market());
-            var learnt = new TrackKnowledge(id, track.name(),
-                    track.artists().stream().map(a -> new ArtistInfo(a.id(), a.name())).toList(),
-                    track.album().releaseDate(), track.isrc(), OffsetDateTime.now(clock));
+            var learnt =
+                    new TrackKnowledge(
+                            id,
+                            track.name(),
+                            track.artists().stream()
+                                    .map(a -> new ArtistInfo(a.id(), a.name()))
+                                    .toList(),
+                            track.album().releaseDate(),
+                            track.isrc(),
+                            OffsetDateTime.now(clock));
             knowledge.saveTrack(learnt);
             return Optional.of(learnt);
         } catch (SpotifyNotFoundException e) {
-            log.warn("{}: track seed {} does not exist on Spotify; skipping that seed", user.username(), id);
+            log.warn(
+                    "{}: track seed {} does not exist on Spotify; skipping that seed",
+                    user.username(),
+                    id);
             return Optional.empty();
         }
     }
 
     /**
-     * @param knownName the name a seed track credits the artist with, so that no artist lookup is needed
-     *     when Spotify's genres are known to be of no help
-     * @param isrc the ISRC of a seed track crediting the artist, or null: it reaches the MusicBrainz artist
-     *     when MusicBrainz has no link from the Spotify artist
-     * @param creditsByIsrc the credits already read in this resolution, so that a track with several
-     *     unlinked artists is asked once
+     * @param knownName the name a seed track credits the artist with, so that no artist lookup is
+     *     needed when Spotify's genres are known to be of no help
+     * @param isrc the ISRC of a seed track crediting the artist, or null: it reaches the
+     *     MusicBrainz artist when MusicBrainz has no link from the Spotify artist
+     * @param creditsByIsrc the credits already read in this resolution, so that a track with
+     *     several unlinked artists is asked once
      */
-    private Optional<ArtistKnowledge> learnArtist(UserAlias user, String id, String knownName, String isrc,
-                                                  Map<String, List<MusicBrainzArtist>> creditsByIsrc) {
+    private Optional<ArtistKnowledge> learnArtist(
+            UserAlias user,
+            String id,
+            String knownName,
+            String isrc,
+            Map<String, List<MusicBrainzArtist>> creditsByIsrc) {
         String name = knownName;
         List<String> genres = List.of();
         try {
@@ -146,7 +175,10 @@ public final class SeedResolver {
             genres = Genres.normaliseAll(artist.genres());
         } catch (SpotifyNotFoundException e) {
             if (knownName == null) {
-                log.warn("{}: artist seed {} does not exist on Spotify; skipping that seed", user.username(), id);
+                log.warn(
+                        "{}: artist seed {} does not exist on Spotify; skipping that seed",
+                        user.username(),
+                        id);
                 return Optional.empty();
             }
         }
@@ -165,13 +197,20 @@ public final class SeedResolver {
             try {
                 Optional<MusicBrainzArtist> found = musicBrainz.artistForSpotify(id);
                 if (found.isEmpty() && isrc != null) {
-                    found = creditedAs(name, creditsByIsrc.computeIfAbsent(isrc, musicBrainz::artistsForIsrc));
+                    found =
+                            creditedAs(
+                                    name,
+                                    creditsByIsrc.computeIfAbsent(
+                                            isrc, musicBrainz::artistsForIsrc));
                 }
                 if (found.isPresent()) {
                     mbid = found.get().mbid();
                     List<String> confirmed = genreNames(musicBrainz.artistGenres(mbid));
                     genres = confirmedByMusicBrainz(lastFmGenres, confirmed);
-                    source = genres.isEmpty() ? null : genres.equals(confirmed) ? "musicbrainz" : "lastfm";
+                    source =
+                            genres.isEmpty()
+                                    ? null
+                                    : genres.equals(confirmed) ? "musicbrainz" : "lastfm";
                 }
             } catch (SourceException e) {
                 health.failed(SourceService.MUSICBRAINZ, e);
@@ -184,19 +223,24 @@ public final class SeedResolver {
         }
         var learnt = new ArtistKnowledge(id, name, genres, source, mbid, OffsetDateTime.now(clock));
         if (!genres.isEmpty() || !incomplete) {
-            // a miss is kept only when every source could answer: another night may reach the one that failed
+            // a miss is kept only when every source could answer: another night may reach the one
+            // that failed
             knowledge.saveArtist(learnt);
         }
         if (genres.isEmpty()) {
-            log.info("{}: no source knows a genre of seed artist {} ({}); its list leans on similarity",
-                    user.username(), name, id);
+            log.info(
+                    "{}: no source knows a genre of seed artist {} ({}); its list leans on"
+                            + " similarity",
+                    user.username(),
+                    name,
+                    id);
         }
         return Optional.of(learnt);
     }
 
     /**
-     * The artist of a recording's credits that carries this name. Names, not positions: MusicBrainz may
-     * credit a featured artist that Spotify leaves out, or the other way round.
+     * The artist of a recording's credits that carries this name. Names, not positions: MusicBrainz
+     * may credit a featured artist that Spotify leaves out, or the other way round.
      */
     static Optional<MusicBrainzArtist> creditedAs(String name, List<MusicBrainzArtist> credits) {
         String wanted = comparable(name);
@@ -204,10 +248,15 @@ public final class SeedResolver {
     }
 
     private static String comparable(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return name == null
+                ? ""
+                : Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Empty when Last.fm could not answer (failed in this run, or failed now); a list, maybe empty, otherwise. */
+    /**
+     * Empty when Last.fm could not answer (failed in this run, or failed now); a list, maybe empty,
+     * otherwise.
+     */
     private Optional<List<String>> lastFmTags(String artistName) {
         if (lastFm == null) {
             return Optional.of(List.of());
@@ -216,8 +265,11 @@ public final class SeedResolver {
             return Optional.empty();
         }
         try {
-            return Optional.of(genreNames(lastFm.artistTopTags(artistName).stream()
-                    .filter(t -> t.count() >= MIN_TAG_COUNT).toList()));
+            return Optional.of(
+                    genreNames(
+                            lastFm.artistTopTags(artistName).stream()
+                                    .filter(t -> t.count() >= MIN_TAG_COUNT)
+                                    .toList()));
         } catch (SourceException e) {
             health.failed(SourceService.LASTFM, e);
             return Optional.empty();
@@ -227,16 +279,19 @@ public final class SeedResolver {
     /**
      * Last.fm knows artists by name and merges namesakes, so its top tags can be another artist's
      * genres; MusicBrainz is asked by Spotify id. Last.fm's tags are kept as far as MusicBrainz
-     * confirms them (in Last.fm's order, which ranks by listeners); when none is confirmed, or Last.fm
-     * had none, MusicBrainz's genres are taken.
+     * confirms them (in Last.fm's order, which ranks by listeners); when none is confirmed, or
+     * Last.fm had none, MusicBrainz's genres are taken.
      */
-    static List<String> confirmedByMusicBrainz(List<String> lastFmGenres, List<String> musicBrainzGenres) {
+    static List<String> confirmedByMusicBrainz(
+            List<String> lastFmGenres, List<String> musicBrainzGenres) {
         List<String> confirmed = lastFmGenres.stream().filter(musicBrainzGenres::contains).toList();
         return confirmed.isEmpty() ? musicBrainzGenres : confirmed;
     }
 
     static List<String> genreNames(List<Tag> tags) {
-        return Genres.normaliseAll(tags.stream().map(Tag::name).toList()).stream().filter(Genres::isGenreTag)
-                .limit(ArtistKnowledge.MAX_GENRES).toList();
+        return Genres.normaliseAll(tags.stream().map(Tag::name).toList()).stream()
+                .filter(Genres::isGenreTag)
+                .limit(ArtistKnowledge.MAX_GENRES)
+                .toList();
     }
 }

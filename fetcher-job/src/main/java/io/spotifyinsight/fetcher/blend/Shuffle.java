@@ -7,12 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 
 /**
- * Deterministic randomness: the same alias, date and key always give the same number, so a re-run of
- * a date gives the same list and another date a different one.
+ * Deterministic randomness: the same alias, date and key always give the same number, so a re-run
+ * of a date gives the same list and another date a different one.
  */
 public final class Shuffle {
-    private Shuffle() {
-    }
+    private Shuffle() {}
 
     /** A stable seed for (alias, date): the first 8 bytes of SHA-256("username|date"). */
     public static long seedFor(String username, LocalDate date) {
@@ -31,7 +30,9 @@ public final class Shuffle {
 
     private static long hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

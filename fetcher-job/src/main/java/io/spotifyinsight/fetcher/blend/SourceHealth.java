@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which third-party sources a run may still call. The first failure of a source (down, 5xx after its
- * retries, 429 beyond its budget, an invalid key) takes it out of the run with one warning; every alias
- * after that does without it, and its lists say so. A failing source degrades a run, never breaks it.
- * Thread-safe; one per run.
+ * Which third-party sources a run may still call. The first failure of a source (down, 5xx after
+ * its retries, 429 beyond its budget, an invalid key) takes it out of the run with one warning;
+ * every alias after that does without it, and its lists say so. A failing source degrades a run,
+ * never breaks it. Thread-safe; one per run.
  */
 public final class SourceHealth {
     private static final Logger log = LoggerFactory.getLogger(SourceHealth.class);
@@ -24,7 +24,10 @@ public final class SourceHealth {
     private final Set<SourceService> unavailable = ConcurrentHashMap.newKeySet();
 
     public SourceHealth(Set<SourceService> configured) {
-        this.configured = configured.isEmpty() ? EnumSet.noneOf(SourceService.class) : EnumSet.copyOf(configured);
+        this.configured =
+                configured.isEmpty()
+                        ? EnumSet.noneOf(SourceService.class)
+                        : EnumSet.copyOf(configured);
     }
 
     public boolean usable(SourceService service) {
@@ -34,10 +37,14 @@ public final class SourceHealth {
     /** Takes the source out of the run; warns once per source. */
     public void failed(SourceService service, SourceException e) {
         if (unavailable.add(service)) {
-            String what = e instanceof SourceKeyException ? e.getMessage()
-                    : e.getMessage() + (e.retryable() ? " (after its retries)" : "");
-            log.warn("{} is unavailable for the rest of this run, lists are made without it: {}",
-                    service.displayName(), what);
+            String what =
+                    e instanceof SourceKeyException
+                            ? e.getMessage()
+                            : e.getMessage() + (e.retryable() ? " (after its retries)" : "");
+            log.warn(
+                    "{} is unavailable for the rest of this run, lists are made without it: {}",
+                    service.displayName(),
+                    what);
         }
     }
 

@@ -2,10 +2,10 @@ package io.spotifyinsight.fetcher.blend;
 
 /**
  * The Spotify requests one alias may spend on candidates in one night. Spotify is the scarce
- * resource (the quota is counted per developer account, and a spent quota answers QUOTA_EXCEEDED for
- * many hours), so the third-party sources carry the load and Spotify search gets a fixed allowance.
- * Seed lookups are not counted: they happen on an alias's first night and then come from the
- * database. Not thread-safe: one per alias fetch.
+ * resource (the quota is counted per developer account, and a spent quota answers QUOTA_EXCEEDED
+ * for many hours), so the third-party sources carry the load and Spotify search gets a fixed
+ * allowance. Seed lookups are not counted: they happen on an alias's first night and then come from
+ * the database. Not thread-safe: one per alias fetch.
  */
 public final class SpotifyBudget {
     private int left;

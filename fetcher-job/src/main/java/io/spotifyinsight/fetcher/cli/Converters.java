@@ -8,8 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** picocli converters whose messages say what is accepted. */
 public final class Converters {
-    private Converters() {
-    }
+    private Converters() {}
 
     public static final class Date implements ITypeConverter<LocalDate> {
         @Override
@@ -17,7 +16,8 @@ public final class Converters {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("expected a date as YYYY-MM-DD, such as 2025-01-31, got '" + value + "'");
+                throw new TypeConversionException(
+                        "expected a date as YYYY-MM-DD, such as 2025-01-31, got '" + value + "'");
             }
         }
     }
@@ -38,7 +38,8 @@ public final class Converters {
             try {
                 return Integer.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("expected a whole number " + accepted + ", got '" + value + "'");
+                throw new TypeConversionException(
+                        "expected a whole number " + accepted + ", got '" + value + "'");
             }
         }
     }

@@ -24,17 +24,24 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         int code = exitCode(e);
-        if (code == ExitCode.SOME_FAILED && !(e instanceof PersistenceException) && !(e instanceof SpotifyException)) {
+        if (code == ExitCode.SOME_FAILED
+                && !(e instanceof PersistenceException)
+                && !(e instanceof SpotifyException)) {
             log.error("unexpected error", e);
         }
         String message = e.getMessage();
-        command.getErr().println("error: " + (message == null || message.isBlank() ? e.toString() : message));
+        command.getErr()
+                .println(
+                        "error: "
+                                + (message == null || message.isBlank() ? e.toString() : message));
         command.getErr().flush();
         return code;
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof UsageException || e instanceof ConfigException || e instanceof UserNotFoundException) {
+        if (e instanceof UsageException
+                || e instanceof ConfigException
+                || e instanceof UserNotFoundException) {
             return ExitCode.USAGE;
         }
         if (e instanceof DatabaseUnavailableException || e instanceof SpotifyCredentialsException) {

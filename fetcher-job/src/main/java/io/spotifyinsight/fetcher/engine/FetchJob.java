@@ -57,45 +57,57 @@ import org.slf4j.MDC;
  * written after closing it, so the counts in the row are exactly what was stored even when a time
  * limit or a signal ends the run while other threads are still busy.
  *
- * <p>The first user is fetched alone before the others start, so a run-wide problem (or the
- * {@code auto} strategy's switch to search) is found with one user's requests, not
- * {@code concurrency} users'. The caller holds the job lock; this class writes the fetch_run row.
+ * <p>The first user is fetched alone before the others start, so a run-wide problem (or the {@code
+ * auto} strategy's switch to search) is found with one user's requests, not {@code concurrency}
+ * users'. The caller holds the job lock; this class writes the fetch_run row.
  */
 public final class FetchJob {
     private static final Logger log = LoggerFactory.getLogger(FetchJob.class);
+
     /** MDC keys: the fetch_run row's id while a run runs, and the alias a worker is fetching. */
     public static final String MDC_RUN_ID = "run_id";
+
     public static final String MDC_ALIAS = "alias";
-    static final String ABANDONED = "interrupted: the process ended without recording an outcome (killed?); "
-            + "users it stored keep their lists";
+    static final String ABANDONED =
+            "interrupted: the process ended without recording an outcome (killed?); "
+                    + "users it stored keep their lists";
+
     /** Abandoned rows are closed by the next run, so they are always among the latest few. */
     private static final int ABANDONED_RUNS_SCAN = 100;
+
     /**
-     * Users in a row failing on Spotify timeouts, refused connections or 5xx (each after the client's
-     * own retries), or on a lost database connection, before the run concludes that Spotify or the
-     * database is unreachable. Fewer are one user's bad luck (a connection killed, one slow answer):
-     * those users are tried again at the end of the run.
+     * Users in a row failing on Spotify timeouts, refused connections or 5xx (each after the
+     * client's own retries), or on a lost database connection, before the run concludes that
+     * Spotify or the database is unreachable. Fewer are one user's bad luck (a connection killed,
+     * one slow answer): those users are tried again at the end of the run.
      */
     static final int FAILURES_IN_A_ROW_BEFORE_UNREACHABLE = 3;
-    /** How long a signal waits for stores in flight before recording the run (a store is one statement batch). */
+
+    /**
+     * How long a signal waits for stores in flight before recording the run (a store is one
+     * statement batch).
+     */
     private static final Duration STORES_IN_FLIGHT_WAIT = Duration.ofSeconds(15);
+
     /**
      * How long a signal waits for the run's outcome to be told ({@code onSignal}: the webhook, the
      * metrics) after the row is written. The JVM exits when the hook returns, and a process manager
-     * sends SIGKILL soon after SIGTERM (Docker: 10 s), so a slow receiver is abandoned, not waited for.
+     * sends SIGKILL soon after SIGTERM (Docker: 10 s), so a slow receiver is abandoned, not waited
+     * for.
      */
     static final Duration SIGNAL_REPORT_WAIT = Duration.ofSeconds(5);
 
     /**
-     * The run row is the operator's record: a database that blinks (a restart) as the run ends should
-     * not leave it "running". Past this, the next run closes it as abandoned.
+     * The run row is the operator's record: a database that blinks (a restart) as the run ends
+     * should not leave it "running". Past this, the next run closes it as abandoned.
      */
-    private static final RetryPolicy<Object> ROW_RETRY = RetryPolicy.builder()
-            .handle(DatabaseUnavailableException.class)
-            .withDelay(Duration.ofSeconds(1))
-            .withMaxRetries(-1)
-            .withMaxDuration(Duration.ofSeconds(30))
-            .build();
+    private static final RetryPolicy<Object> ROW_RETRY =
+            RetryPolicy.builder()
+                    .handle(DatabaseUnavailableException.class)
+                    .withDelay(Duration.ofSeconds(1))
+                    .withMaxRetries(-1)
+                    .withMaxDuration(Duration.ofSeconds(30))
+                    .build();
 
     private final RecommendationRepository recommendations;
     private final FetchRunRepository runs;
@@ -106,15 +118,21 @@ public final class FetchJob {
     private final Clock clock;
 
     /**
-     * @param longestAcceptableWait a Retry-After at least this long stops the run (the Spotify retry
-     *     budget: the client has already given up on such a wait)
+     * @param longestAcceptableWait a Retry-After at least this long stops the run (the Spotify
+     *     retry budget: the client has already given up on such a wait)
      * @param noRepeatDays tracks recommended to a user within this many days before the date are
      *     avoided while other candidates exist
-     * @param maxRunTime the run stops when it has lasted this long (FETCHER_MAX_RUN_MINUTES); what it
-     *     stored is kept
+     * @param maxRunTime the run stops when it has lasted this long (FETCHER_MAX_RUN_MINUTES); what
+     *     it stored is kept
      */
-    public FetchJob(RecommendationRepository recommendations, FetchRunRepository runs, int concurrency,
-                    Duration longestAcceptableWait, int noRepeatDays, Duration maxRunTime, Clock clock) {
+    public FetchJob(
+            RecommendationRepository recommendations,
+            FetchRunRepository runs,
+            int concurrency,
+            Duration longestAcceptableWait,
+            int noRepeatDays,
+            Duration maxRunTime,
+            Clock clock) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
@@ -128,10 +146,16 @@ public final class FetchJob {
     }
 
     /**
-     * What to run: the users (already resolved), the date, how, whether to store, and the job lock the
-     * caller holds (every store checks it is still held; null for a dry run or a test without one).
+     * What to run: the users (already resolved), the date, how, whether to store, and the job lock
+     * the caller holds (every store checks it is still held; null for a dry run or a test without
+     * one).
      */
-    public record Plan(LocalDate date, String strategyLabel, List<UserAlias> users, boolean dryRun, JobLock lock) {
+    public record Plan(
+            LocalDate date,
+            String strategyLabel,
+            List<UserAlias> users,
+            boolean dryRun,
+            JobLock lock) {
         public Plan {
             users = List.copyOf(users);
         }
@@ -146,25 +170,46 @@ public final class FetchJob {
         void print(UserAlias user, LocalDate date, DayList list);
     }
 
-    public RunResult run(Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
-                         DryRunSink dryRunSink) {
-        return run(plan, strategy, telemetry, progress, dryRunSink, partial -> { });
+    public RunResult run(
+            Plan plan,
+            RecommendationStrategy strategy,
+            RunTelemetry telemetry,
+            Progress progress,
+            DryRunSink dryRunSink) {
+        return run(plan, strategy, telemetry, progress, dryRunSink, partial -> {});
     }
 
     /**
      * @param onSignal receives what a run stopped by a signal (SIGTERM, Ctrl-C) had done, with the
-     *     counts its row was given, from the shutdown hook, after the row is written; it gets at most
-     *     {@link #SIGNAL_REPORT_WAIT}. Not called when the run ends otherwise.
+     *     counts its row was given, from the shutdown hook, after the row is written; it gets at
+     *     most {@link #SIGNAL_REPORT_WAIT}. Not called when the run ends otherwise.
      */
-    public RunResult run(Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
-                         DryRunSink dryRunSink, Consumer<RunResult> onSignal) {
+    public RunResult run(
+            Plan plan,
+            RecommendationStrategy strategy,
+            RunTelemetry telemetry,
+            Progress progress,
+            DryRunSink dryRunSink,
+            Consumer<RunResult> onSignal) {
         long startNanos = System.nanoTime();
         if (!plan.dryRun()) {
             closeAbandonedRuns();
         }
-        Long runId = plan.dryRun() ? null : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
-        var state = new RunState(runId, plan, strategy, telemetry, progress, dryRunSink, startNanos,
-                startNanos + maxRunTime.toNanos(), onSignal);
+        Long runId =
+                plan.dryRun()
+                        ? null
+                        : runs.start(plan.date(), plan.strategyLabel(), plan.users().size());
+        var state =
+                new RunState(
+                        runId,
+                        plan,
+                        strategy,
+                        telemetry,
+                        progress,
+                        dryRunSink,
+                        startNanos,
+                        startNanos + maxRunTime.toNanos(),
+                        onSignal);
         if (runId != null) {
             MDC.put(MDC_RUN_ID, runId.toString());
         }
@@ -177,8 +222,13 @@ public final class FetchJob {
             List<UserOutcome> outcomes = state.processAll();
             progress.finished();
             state.closeStoring(null);
-            RunResult result = summarise(runId, plan, outcomes, state.stop.get(),
-                    Duration.ofNanos(System.nanoTime() - startNanos));
+            RunResult result =
+                    summarise(
+                            runId,
+                            plan,
+                            outcomes,
+                            state.stop.get(),
+                            Duration.ofNanos(System.nanoTime() - startNanos));
             if (runId != null && state.finish(result)) {
                 log.debug("run {} recorded as {}", runId, result.status());
             }
@@ -197,20 +247,25 @@ public final class FetchJob {
 
     /**
      * Rows still "running" although this process holds the lock belong to runs that were killed
-     * (SIGKILL, OOM, power loss) before they could record an outcome; without this they would show as
-     * running forever. Their stored days are complete (a day is one transaction) and stay.
+     * (SIGKILL, OOM, power loss) before they could record an outcome; without this they would show
+     * as running forever. Their stored days are complete (a day is one transaction) and stay.
      */
     private void closeAbandonedRuns() {
-        for (FetchRun abandoned : runs.latest(ABANDONED_RUNS_SCAN).stream()
-                .filter(run -> run.status() == RunStatus.RUNNING).toList()) {
-            log.warn("run {} for {} ended without recording an outcome (the process was killed); "
-                    + "marking it failed", abandoned.id(), abandoned.logicalDate());
+        for (FetchRun abandoned :
+                runs.latest(ABANDONED_RUNS_SCAN).stream()
+                        .filter(run -> run.status() == RunStatus.RUNNING)
+                        .toList()) {
+            log.warn(
+                    "run {} for {} ended without recording an outcome (the process was killed); "
+                            + "marking it failed",
+                    abandoned.id(),
+                    abandoned.logicalDate());
             runs.finish(abandoned.id(), new RunOutcome(RunStatus.FAILED, 0, 0, 0, ABANDONED));
         }
     }
 
-    private static RunResult summarise(Long runId, Plan plan, List<UserOutcome> outcomes, RunStop stop,
-                                       Duration elapsed) {
+    private static RunResult summarise(
+            Long runId, Plan plan, List<UserOutcome> outcomes, RunStop stop, Duration elapsed) {
         int succeeded = 0;
         int tracks = 0;
         List<UserOutcome> failures = new ArrayList<>();
@@ -224,8 +279,17 @@ public final class FetchJob {
                 failures.add(outcome);
             }
         }
-        return new RunResult(runId, plan.date(), outcomes.size(), succeeded, failures.size(), tracks, failures,
-                stop, used, elapsed);
+        return new RunResult(
+                runId,
+                plan.date(),
+                outcomes.size(),
+                succeeded,
+                failures.size(),
+                tracks,
+                failures,
+                stop,
+                used,
+                elapsed);
     }
 
     /** Everything one run shares between its threads. */
@@ -240,18 +304,33 @@ public final class FetchJob {
         private final long deadlineNanos;
         private final Consumer<RunResult> onSignal;
         private final AtomicReference<RunStop> stop = new AtomicReference<>();
+
         /** Counted inside the store gate, so a closed gate means final figures. */
         private final AtomicInteger succeeded = new AtomicInteger();
+
         private final AtomicInteger tracksStored = new AtomicInteger();
         private final AtomicInteger spotifyFailuresInARow = new AtomicInteger();
         private final AtomicInteger databaseFailuresInARow = new AtomicInteger();
         private final AtomicBoolean recorded = new AtomicBoolean();
-        /** Stores hold the read side; closing takes the write side, so it waits for stores in flight. */
+
+        /**
+         * Stores hold the read side; closing takes the write side, so it waits for stores in
+         * flight.
+         */
         private final ReentrantReadWriteLock storeGate = new ReentrantReadWriteLock();
+
         private boolean storingClosed;
 
-        RunState(Long runId, Plan plan, RecommendationStrategy strategy, RunTelemetry telemetry, Progress progress,
-                 DryRunSink dryRunSink, long startNanos, long deadlineNanos, Consumer<RunResult> onSignal) {
+        RunState(
+                Long runId,
+                Plan plan,
+                RecommendationStrategy strategy,
+                RunTelemetry telemetry,
+                Progress progress,
+                DryRunSink dryRunSink,
+                long startNanos,
+                long deadlineNanos,
+                Consumer<RunResult> onSignal) {
             this.runId = runId;
             this.plan = plan;
             this.strategy = strategy;
@@ -269,16 +348,21 @@ public final class FetchJob {
                 return new ArrayList<>();
             }
             AtomicInteger threadNumber = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-                Thread thread = new Thread(r, "fetch-" + threadNumber.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            ExecutorService pool =
+                    Executors.newFixedThreadPool(
+                            concurrency,
+                            r -> {
+                                Thread thread =
+                                        new Thread(r, "fetch-" + threadNumber.incrementAndGet());
+                                thread.setDaemon(true);
+                                return thread;
+                            });
             try {
                 List<UserOutcome> outcomes = new ArrayList<>(users.size());
                 outcomes.addAll(processInPool(pool, users.subList(0, 1), null));
                 outcomes.addAll(processInPool(pool, users.subList(1, users.size()), null));
-                // One more try, at the end, for users that failed on something passing (a 5xx, a 429 storm).
+                // One more try, at the end, for users that failed on something passing (a 5xx, a
+                // 429 storm).
                 List<Integer> again = new ArrayList<>();
                 for (int i = 0; i < outcomes.size(); i++) {
                     if (outcomes.get(i).transientFailure()) {
@@ -286,9 +370,14 @@ public final class FetchJob {
                     }
                 }
                 if (!again.isEmpty()) {
-                    log.info("trying {} user(s) again that failed on a transient error", again.size());
-                    List<UserOutcome> retried = processInPool(pool, again.stream().map(users::get).toList(),
-                            again.stream().map(outcomes::get).toList());
+                    log.info(
+                            "trying {} user(s) again that failed on a transient error",
+                            again.size());
+                    List<UserOutcome> retried =
+                            processInPool(
+                                    pool,
+                                    again.stream().map(users::get).toList(),
+                                    again.stream().map(outcomes::get).toList());
                     for (int i = 0; i < again.size(); i++) {
                         outcomes.set(again.get(i), retried.get(i));
                     }
@@ -299,9 +388,11 @@ public final class FetchJob {
             }
         }
 
-        /** @param firstTries for the last try, each user's transient failure; null for the first try */
-        private List<UserOutcome> processInPool(ExecutorService pool, List<UserAlias> users,
-                                                List<UserOutcome> firstTries) {
+        /**
+         * @param firstTries for the last try, each user's transient failure; null for the first try
+         */
+        private List<UserOutcome> processInPool(
+                ExecutorService pool, List<UserAlias> users, List<UserOutcome> firstTries) {
             List<Future<UserOutcome>> futures = new ArrayList<>(users.size());
             for (int i = 0; i < users.size(); i++) {
                 UserAlias user = users.get(i);
@@ -315,8 +406,12 @@ public final class FetchJob {
             return outcomes;
         }
 
-        /** Runs {@code work} with the run id and the user's alias in the MDC, for the JSON log lines. */
-        private UserOutcome inLogContext(UserAlias user, java.util.function.Supplier<UserOutcome> work) {
+        /**
+         * Runs {@code work} with the run id and the user's alias in the MDC, for the JSON log
+         * lines.
+         */
+        private UserOutcome inLogContext(
+                UserAlias user, java.util.function.Supplier<UserOutcome> work) {
             boolean setRunId = runId != null && MDC.get(MDC_RUN_ID) == null;
             if (setRunId) {
                 MDC.put(MDC_RUN_ID, runId.toString());
@@ -332,15 +427,24 @@ public final class FetchJob {
             }
         }
 
-        /** The user's outcome, or "not fetched" when the run's time is up first (its thread is interrupted). */
+        /**
+         * The user's outcome, or "not fetched" when the run's time is up first (its thread is
+         * interrupted).
+         */
         private UserOutcome await(Future<UserOutcome> future, UserAlias user) {
             try {
-                return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return future.get(
+                        Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                stop(RunStop.Cause.TIME_LIMIT, "the run reached its time limit of " + (maxRunTime.toMinutes() > 0
-                        ? maxRunTime.toMinutes() + " min" : maxRunTime.toSeconds() + " s")
-                        + " (FETCHER_MAX_RUN_MINUTES); what was stored is kept");
-                // a store in flight finishes first and is reported as stored; none starts after this
+                stop(
+                        RunStop.Cause.TIME_LIMIT,
+                        "the run reached its time limit of "
+                                + (maxRunTime.toMinutes() > 0
+                                        ? maxRunTime.toMinutes() + " min"
+                                        : maxRunTime.toSeconds() + " s")
+                                + " (FETCHER_MAX_RUN_MINUTES); what was stored is kept");
+                // a store in flight finishes first and is reported as stored; none starts after
+                // this
                 closeStoring(null);
                 if (future.isDone()) {
                     return outcomeOfDone(future, user);
@@ -370,9 +474,9 @@ public final class FetchJob {
         }
 
         /**
-         * Fetches and stores one user and reports it; never throws. A transient failure on the first
-         * try is only logged: the user is tried again at the end of the run. When the run stopped
-         * before that last try, the user's own first failure is what is reported.
+         * Fetches and stores one user and reports it; never throws. A transient failure on the
+         * first try is only logged: the user is tried again at the end of the run. When the run
+         * stopped before that last try, the user's own first failure is what is reported.
          *
          * @param firstTry the user's transient failure when this is the last try; null on the first
          */
@@ -384,7 +488,10 @@ public final class FetchJob {
             if (outcome.stored()) {
                 progress.userStored(user.username(), outcome.tracks(), outcome.strategy());
             } else if (outcome.transientFailure() && firstTry == null) {
-                log.info("{}: {}; will try again at the end of the run", user.username(), outcome.error());
+                log.info(
+                        "{}: {}; will try again at the end of the run",
+                        user.username(),
+                        outcome.error());
             } else {
                 if (outcome.notFetched()) {
                     progress.userSkipped(user.username());
@@ -407,43 +514,71 @@ public final class FetchJob {
                 databaseFailuresInARow.set(0);
                 return outcome;
             } catch (SpotifyTransportException | SpotifyServerException e) {
-                // each failure is the client's last word after its own retries; several users in a row
+                // each failure is the client's last word after its own retries; several users in a
+                // row
                 // failing so, with no success between, means Spotify itself is away
                 int inARow = spotifyFailuresInARow.incrementAndGet();
                 if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
-                    stop(RunStop.Cause.SPOTIFY_UNREACHABLE, "Spotify is unreachable: " + inARow + " users in a row"
-                            + " failed on timeouts, refused connections or server errors (last: " + e.getMessage()
-                            + "); try again later");
+                    stop(
+                            RunStop.Cause.SPOTIFY_UNREACHABLE,
+                            "Spotify is unreachable: "
+                                    + inARow
+                                    + " users in a row failed on timeouts, refused connections or"
+                                    + " server errors (last: "
+                                    + e.getMessage()
+                                    + "); try again later");
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyCredentialsException e) {
-                stop(RunStop.Cause.CREDENTIALS_REJECTED, "Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET");
+                stop(
+                        RunStop.Cause.CREDENTIALS_REJECTED,
+                        "Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and"
+                                + " SPOTIFY_CLIENT_SECRET");
                 return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyFeatureUnavailableException e) {
-                stop(RunStop.Cause.NO_ACCESS, "this Spotify app has no access to " + e.endpoint() + " (Spotify answered " + e.status()
-                        + "); use the search or auto strategy (--strategy, FETCHER_STRATEGY)");
+                stop(
+                        RunStop.Cause.NO_ACCESS,
+                        "this Spotify app has no access to "
+                                + e.endpoint()
+                                + " (Spotify answered "
+                                + e.status()
+                                + "); use the search or auto strategy (--strategy,"
+                                + " FETCHER_STRATEGY)");
                 return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyRateLimitedException e) {
                 if (e.quotaExceeded()) {
-                    // the quota is the developer account's, shared by every client id: nobody else can run either
-                    stop(RunStop.Cause.QUOTA_EXCEEDED, "Spotify's quota for this developer account is spent (QUOTA_EXCEEDED); it is counted over a"
-                            + " rolling day and Spotify asks to wait until about "
-                            + OffsetDateTime.now(clock).plus(e.retryAfter()).withNano(0)
-                            + " (Retry-After " + e.retryAfter().toSeconds() + " s); lower"
-                            + " FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number of aliases");
+                    // the quota is the developer account's, shared by every client id: nobody else
+                    // can run either
+                    stop(
+                            RunStop.Cause.QUOTA_EXCEEDED,
+                            "Spotify's quota for this developer account is spent (QUOTA_EXCEEDED);"
+                                + " it is counted over a rolling day and Spotify asks to wait until"
+                                + " about "
+                                    + OffsetDateTime.now(clock).plus(e.retryAfter()).withNano(0)
+                                    + " (Retry-After "
+                                    + e.retryAfter().toSeconds()
+                                    + " s); lower FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number"
+                                    + " of aliases");
                     return UserOutcome.failed(name, e.getMessage());
                 }
                 if (e.retryAfter().compareTo(longestAcceptableWait) >= 0) {
-                    stop(RunStop.Cause.RETRY_AFTER_TOO_LONG, "Spotify asks to wait " + e.retryAfter().toSeconds() + " s (Retry-After), longer than "
-                            + "the retry budget of " + longestAcceptableWait.toSeconds()
-                            + " s (SPOTIFY_RETRY_BUDGET_SECONDS); try again later");
+                    stop(
+                            RunStop.Cause.RETRY_AFTER_TOO_LONG,
+                            "Spotify asks to wait "
+                                    + e.retryAfter().toSeconds()
+                                    + " s (Retry-After), longer than "
+                                    + "the retry budget of "
+                                    + longestAcceptableWait.toSeconds()
+                                    + " s (SPOTIFY_RETRY_BUDGET_SECONDS); try again later");
                     return UserOutcome.failed(name, e.getMessage());
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (DatabaseUnavailableException e) {
                 int inARow = databaseFailuresInARow.incrementAndGet();
                 if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
-                    stop(RunStop.Cause.DATABASE_LOST, "the database became unreachable: " + e.getMessage());
+                    stop(
+                            RunStop.Cause.DATABASE_LOST,
+                            "the database became unreachable: " + e.getMessage());
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (LockLostException e) {
@@ -453,7 +588,8 @@ public final class FetchJob {
                 // one slow statement: this user, not the run, and worth one more try at the end
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyException e) {
-                return e.retryable() ? UserOutcome.failedTransiently(name, e.getMessage())
+                return e.retryable()
+                        ? UserOutcome.failedTransiently(name, e.getMessage())
                         : UserOutcome.failed(name, e.getMessage());
             } catch (PersistenceException e) {
                 return UserOutcome.failed(name, e.getMessage());
@@ -466,27 +602,46 @@ public final class FetchJob {
             }
         }
 
-        /** Fetches the user's list and stores it (or prints it, in a dry run); throws what went wrong. */
+        /**
+         * Fetches the user's list and stores it (or prints it, in a dry run); throws what went
+         * wrong.
+         */
         private UserOutcome fetchAndStore(UserAlias user) {
             String name = user.username();
-            DayList list = strategy.fetch(user, plan.date(),
-                    recommendations.recentTrackIds(user.id(), plan.date(), noRepeatDays));
+            DayList list =
+                    strategy.fetch(
+                            user,
+                            plan.date(),
+                            recommendations.recentTrackIds(user.id(), plan.date(), noRepeatDays));
             if (list.tracks().isEmpty()) {
-                return UserOutcome.failed(name, "no tracks found for these seeds (strategy "
-                        + list.strategy().dbValue() + "); any list already stored for the date was kept");
+                return UserOutcome.failed(
+                        name,
+                        "no tracks found for these seeds (strategy "
+                                + list.strategy().dbValue()
+                                + "); any list already stored for the date was kept");
             }
             storeGate.readLock().lock();
             try {
                 if (storingClosed) {
-                    return UserOutcome.notFetched(name, stop.get() == null ? "the run ended" : stop.get().message());
+                    return UserOutcome.notFetched(
+                            name, stop.get() == null ? "the run ended" : stop.get().message());
                 }
                 int stored;
                 if (plan.dryRun()) {
                     dryRunSink.print(user, plan.date(), list);
                     stored = list.tracks().size();
                 } else {
-                    stored = recommendations.storeDay(new DayToStore(user.id(), plan.date(), list.strategy(), runId,
-                            OffsetDateTime.now(clock), list.tracks(), list.missingSources()), plan.lock());
+                    stored =
+                            recommendations.storeDay(
+                                    new DayToStore(
+                                            user.id(),
+                                            plan.date(),
+                                            list.strategy(),
+                                            runId,
+                                            OffsetDateTime.now(clock),
+                                            list.tracks(),
+                                            list.missingSources()),
+                                    plan.lock());
                 }
                 succeeded.incrementAndGet();
                 tracksStored.addAndGet(stored);
@@ -531,40 +686,81 @@ public final class FetchJob {
             if (!recorded.compareAndSet(false, true)) {
                 return false;
             }
-            RunOutcome outcome = new RunOutcome(result.status(), result.usersSucceeded(), result.usersFailed(),
-                    result.tracksStored(), result.errorSummary(), telemetry.requests(), telemetry.unavailableSources());
+            RunOutcome outcome =
+                    new RunOutcome(
+                            result.status(),
+                            result.usersSucceeded(),
+                            result.usersFailed(),
+                            result.tracksStored(),
+                            result.errorSummary(),
+                            telemetry.requests(),
+                            telemetry.unavailableSources());
             Failsafe.with(ROW_RETRY).run(() -> runs.finish(runId, outcome));
             return true;
         }
 
-        /** From the shutdown hook (SIGTERM, Ctrl-C): record what is known so the row is not left "running". */
+        /**
+         * From the shutdown hook (SIGTERM, Ctrl-C): record what is known so the row is not left
+         * "running".
+         */
         void markInterrupted() {
             if (!recorded.compareAndSet(false, true)) {
                 return;
             }
-            stop.compareAndSet(null, new RunStop(RunStop.Cause.INTERRUPTED, "the process was stopped"));
+            stop.compareAndSet(
+                    null, new RunStop(RunStop.Cause.INTERRUPTED, "the process was stopped"));
             if (!closeStoring(STORES_IN_FLIGHT_WAIT)) {
-                log.warn("run {}: a store was still in flight after {} s; the counts below may miss it", runId,
+                log.warn(
+                        "run {}: a store was still in flight after {} s; the counts below may miss"
+                                + " it",
+                        runId,
                         STORES_IN_FLIGHT_WAIT.toSeconds());
             }
             int ok = succeeded.get();
             int notOk = plan.users().size() - ok;
-            log.warn("run {} stopped by a signal after {} of {} users; recording it as interrupted", runId, ok,
+            log.warn(
+                    "run {} stopped by a signal after {} of {} users; recording it as interrupted",
+                    runId,
+                    ok,
                     plan.users().size());
-            String why = "interrupted: the process was stopped after " + ok + " of " + plan.users().size() + " users";
+            String why =
+                    "interrupted: the process was stopped after "
+                            + ok
+                            + " of "
+                            + plan.users().size()
+                            + " users";
             try {
-                runs.finish(runId, new RunOutcome(ok > 0 ? RunStatus.PARTIAL
-                        : RunStatus.FAILED, ok, notOk, tracksStored.get(), why));
+                runs.finish(
+                        runId,
+                        new RunOutcome(
+                                ok > 0 ? RunStatus.PARTIAL : RunStatus.FAILED,
+                                ok,
+                                notOk,
+                                tracksStored.get(),
+                                why));
             } catch (RuntimeException e) {
                 // the pool may already be closing; the row stays "running"
             }
-            // which users failed is not known here (their threads may still be running): only the counts
-            tellSignal(new RunResult(runId, plan.date(), plan.users().size(), ok, notOk, tracksStored.get(), List.of(),
-                    new RunStop(RunStop.Cause.INTERRUPTED, why), Set.of(),
-                    Duration.ofNanos(System.nanoTime() - startNanos)));
+            // which users failed is not known here (their threads may still be running): only the
+            // counts
+            tellSignal(
+                    new RunResult(
+                            runId,
+                            plan.date(),
+                            plan.users().size(),
+                            ok,
+                            notOk,
+                            tracksStored.get(),
+                            List.of(),
+                            new RunStop(RunStop.Cause.INTERRUPTED, why),
+                            Set.of(),
+                            Duration.ofNanos(System.nanoTime() - startNanos)));
         }
 
-        /** Hands the interrupted run to {@code onSignal} on a thread of its own, waiting at most {@link #SIGNAL_REPORT_WAIT}. */
+        /**
+         * Hands the interrupted run to {@code onSignal} on a thread of its own, waiting at most
+         * {@link #SIGNAL_REPORT_WAIT}.
+         */
         private void tellSignal(RunResult partial) {
             Thread teller = new Thread(() -> onSignal.accept(partial), "fetch-run-signal-report");
             teller.setDaemon(true);
@@ -575,7 +771,10 @@ public final class FetchJob {
                 Thread.currentThread().interrupt();
             }
             if (teller.isAlive()) {
-                log.warn("run {}: telling its outcome took longer than {} s; exiting without waiting for it", runId,
+                log.warn(
+                        "run {}: telling its outcome took longer than {} s; exiting without waiting"
+                                + " for it",
+                        runId,
                         SIGNAL_REPORT_WAIT.toSeconds());
             }
         }

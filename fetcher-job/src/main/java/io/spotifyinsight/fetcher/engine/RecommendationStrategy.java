@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public interface RecommendationStrategy {
     /**
-     * @param recentTrackIds tracks recommended to the user within the no-repeat window before the date
+     * @param recentTrackIds tracks recommended to the user within the no-repeat window before the
+     *     date
      * @throws io.spotifyinsight.spotify.error.SpotifyException when Spotify fails; the job decides
      *     whether that stops the user or the whole run
      */

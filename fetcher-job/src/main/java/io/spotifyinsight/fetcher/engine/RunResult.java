@@ -14,9 +14,17 @@ import java.util.Set;
  * @param runId the fetch_run row; null for a dry run
  * @param stop why the run stopped before trying every user; null when it did not stop early
  */
-public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSucceeded, int usersFailed,
-                        int tracksStored, List<UserOutcome> failures, RunStop stop,
-                        Set<Strategy> strategiesUsed, Duration elapsed) {
+public record RunResult(
+        Long runId,
+        LocalDate date,
+        int usersTotal,
+        int usersSucceeded,
+        int usersFailed,
+        int tracksStored,
+        List<UserOutcome> failures,
+        RunStop stop,
+        Set<Strategy> strategiesUsed,
+        Duration elapsed) {
     public RunResult {
         failures = List.copyOf(failures);
         strategiesUsed = Set.copyOf(strategiesUsed);
@@ -35,9 +43,9 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
     }
 
     /**
-     * 0 when every user was stored; 3 when Spotify became unreachable or the credentials or database
-     * were lost (whatever was stored before), or when the run stopped early for another run-wide reason
-     * before storing anyone (nothing could run); 1 otherwise.
+     * 0 when every user was stored; 3 when Spotify became unreachable or the credentials or
+     * database were lost (whatever was stored before), or when the run stopped early for another
+     * run-wide reason before storing anyone (nothing could run); 1 otherwise.
      */
     public int exitCode() {
         if (usersFailed == 0) {
@@ -59,7 +67,10 @@ public record RunResult(Long runId, LocalDate date, int usersTotal, int usersSuc
         if (stop != null) {
             summary.append("stopped early: ").append(stop.message());
             if (notTried > 0) {
-                summary.append(" (").append(notTried).append(notTried == 1 ? " user" : " users").append(" not fetched)");
+                summary.append(" (")
+                        .append(notTried)
+                        .append(notTried == 1 ? " user" : " users")
+                        .append(" not fetched)");
             }
         }
         for (UserOutcome failure : failures) {

@@ -3,8 +3,9 @@ package io.spotifyinsight.fetcher.engine;
 import java.util.Objects;
 
 /**
- * Why a run stopped before trying every user: a run-wide problem that would fail every remaining user
- * the same way, or a limit. The users not yet tried are reported "not fetched" with {@link #message}.
+ * Why a run stopped before trying every user: a run-wide problem that would fail every remaining
+ * user the same way, or a limit. The users not yet tried are reported "not fetched" with {@link
+ * #message}.
  */
 public record RunStop(Cause cause, String message) {
     public enum Cause {
@@ -16,7 +17,10 @@ public record RunStop(Cause cause, String message) {
         QUOTA_EXCEEDED,
         /** Spotify asked to wait longer than the retry budget. */
         RETRY_AFTER_TOO_LONG,
-        /** Several users in a row failed on timeouts, refused connections or 5xx, none succeeding between. */
+        /**
+         * Several users in a row failed on timeouts, refused connections or 5xx, none succeeding
+         * between.
+         */
         SPOTIFY_UNREACHABLE,
         /** The database went away. */
         DATABASE_LOST,
@@ -33,9 +37,12 @@ public record RunStop(Cause cause, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** Whether the stop means a service the whole run depends on could not be used (exit code 3). */
+    /**
+     * Whether the stop means a service the whole run depends on could not be used (exit code 3).
+     */
     boolean serviceUnavailable() {
-        return cause == Cause.SPOTIFY_UNREACHABLE || cause == Cause.CREDENTIALS_REJECTED
+        return cause == Cause.SPOTIFY_UNREACHABLE
+                || cause == Cause.CREDENTIALS_REJECTED
                 || cause == Cause.DATABASE_LOST;
     }
 }

@@ -3,19 +3,22 @@ package io.spotifyinsight.fetcher.engine;
 import io.spotifyinsight.persistence.run.ServiceRequests;
 import java.util.List;
 
-/** What a run's row records besides its users: requests per service, sources that were unavailable. */
+/**
+ * What a run's row records besides its users: requests per service, sources that were unavailable.
+ */
 public interface RunTelemetry {
-    RunTelemetry NONE = new RunTelemetry() {
-        @Override
-        public ServiceRequests requests() {
-            return ServiceRequests.NONE;
-        }
+    RunTelemetry NONE =
+            new RunTelemetry() {
+                @Override
+                public ServiceRequests requests() {
+                    return ServiceRequests.NONE;
+                }
 
-        @Override
-        public List<String> unavailableSources() {
-            return List.of();
-        }
-    };
+                @Override
+                public List<String> unavailableSources() {
+                    return List.of();
+                }
+            };
 
     ServiceRequests requests();
 

@@ -6,9 +6,9 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Counts what the fetcher sent to one service (every attempt, retries and token requests included) and
- * how many answers were 429, for the run summary and the benchmark. An application interceptor on
- * the shared OkHttpClient; thread-safe.
+ * Counts what the fetcher sent to one service (every attempt, retries and token requests included)
+ * and how many answers were 429, for the run summary and the benchmark. An application interceptor
+ * on the shared OkHttpClient; thread-safe.
  */
 public final class ServiceTraffic implements Interceptor {
     private final AtomicLong requests = new AtomicLong();
@@ -47,6 +47,11 @@ public final class ServiceTraffic implements Interceptor {
 
     @Override
     public String toString() {
-        return requests() + " requests, " + rateLimited() + " answered 429, " + failed() + " failed (5xx or no answer)";
+        return requests()
+                + " requests, "
+                + rateLimited()
+                + " answered 429, "
+                + failed()
+                + " failed (5xx or no answer)";
     }
 }

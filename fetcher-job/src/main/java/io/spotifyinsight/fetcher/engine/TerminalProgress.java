@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Progress for a person at a terminal: one line redrawn in place ("users done of total, failures").
- * A failure is logged above it: the line is cleared first and redrawn after, so the log stays readable.
+ * A failure is logged above it: the line is cleared first and redrawn after, so the log stays
+ * readable.
  */
 public final class TerminalProgress implements Progress {
     private static final Logger log = LoggerFactory.getLogger("io.spotifyinsight.fetcher.progress");
@@ -55,8 +56,17 @@ public final class TerminalProgress implements Progress {
     private void redraw() {
         int width = 30;
         int filled = total == 0 ? width : done * width / total;
-        terminal.print(CLEAR_LINE + "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
-                + done + "/" + total + " users done" + (failed > 0 ? ", " + failed + " failed" : ""));
+        terminal.print(
+                CLEAR_LINE
+                        + "["
+                        + "#".repeat(filled)
+                        + " ".repeat(width - filled)
+                        + "] "
+                        + done
+                        + "/"
+                        + total
+                        + " users done"
+                        + (failed > 0 ? ", " + failed + " failed" : ""));
         terminal.flush();
     }
 

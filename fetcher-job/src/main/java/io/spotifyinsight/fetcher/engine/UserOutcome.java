@@ -4,11 +4,16 @@ import io.spotifyinsight.persistence.recommendation.Strategy;
 
 /**
  * What happened to one user in a run: stored (with count and strategy), failed (with the reason),
- * failed transiently (Spotify 5xx, 429 after the client's retries, network, a slow statement: one more
- * try at the end of the run), or not fetched at all because the run stopped first.
+ * failed transiently (Spotify 5xx, 429 after the client's retries, network, a slow statement: one
+ * more try at the end of the run), or not fetched at all because the run stopped first.
  */
 public record UserOutcome(String username, Kind kind, int tracks, Strategy strategy, String error) {
-    public enum Kind { STORED, FAILED, FAILED_TRANSIENTLY, NOT_FETCHED }
+    public enum Kind {
+        STORED,
+        FAILED,
+        FAILED_TRANSIENTLY,
+        NOT_FETCHED
+    }
 
     static UserOutcome stored(String username, int tracks, Strategy strategy) {
         return new UserOutcome(username, Kind.STORED, tracks, strategy, null);

@@ -9,8 +9,9 @@ import okhttp3.HttpUrl;
 
 /**
  * Where the job's metrics go at the end of a run, both optional: {@code FETCHER_METRICS_FILE}, a
- * {@code .prom} file in node_exporter's textfile-collector directory, and {@code FETCHER_PUSHGATEWAY_URL},
- * a Prometheus Pushgateway's base URL (credentials in the URL are sent as basic auth and never shown).
+ * {@code .prom} file in node_exporter's textfile-collector directory, and {@code
+ * FETCHER_PUSHGATEWAY_URL}, a Prometheus Pushgateway's base URL (credentials in the URL are sent as
+ * basic auth and never shown).
  *
  * @param file null when no file is written
  * @param pushgateway null when nothing is pushed
@@ -26,7 +27,9 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
         return Optional.ofNullable(pushgateway);
     }
 
-    /** Reads the variables above, recording each problem in {@code env}; a URL is never repeated. */
+    /**
+     * Reads the variables above, recording each problem in {@code env}; a URL is never repeated.
+     */
     public static JobMetricsConfig read(EnvReader env) {
         Path file = null;
         String rawFile = env.text("FETCHER_METRICS_FILE");
@@ -34,17 +37,29 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
             try {
                 file = Path.of(rawFile).toAbsolutePath();
             } catch (InvalidPathException e) {
-                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': not a file path (" + e.getReason() + ")");
+                env.problem(
+                        "FETCHER_METRICS_FILE is '"
+                                + rawFile
+                                + "': not a file path ("
+                                + e.getReason()
+                                + ")");
             }
             if (file != null && !file.getFileName().toString().endsWith(".prom")) {
-                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': expected a file name ending in .prom"
-                        + " (node_exporter's textfile collector reads only those), such as"
-                        + " /var/lib/node_exporter/textfile/spotify_insight_fetcher.prom");
+                env.problem(
+                        "FETCHER_METRICS_FILE is '"
+                                + rawFile
+                                + "': expected a file name ending in .prom"
+                                + " (node_exporter's textfile collector reads only those), such as"
+                                + " /var/lib/node_exporter/textfile/spotify_insight_fetcher.prom");
                 file = null;
             } else if (file != null && !Files.isDirectory(file.getParent())) {
-                env.problem("FETCHER_METRICS_FILE is '" + rawFile + "': its directory " + file.getParent()
-                        + " does not exist; expected a file in an existing directory (node_exporter's"
-                        + " --collector.textfile.directory)");
+                env.problem(
+                        "FETCHER_METRICS_FILE is '"
+                                + rawFile
+                                + "': its directory "
+                                + file.getParent()
+                                + " does not exist; expected a file in an existing directory"
+                                + " (node_exporter's --collector.textfile.directory)");
                 file = null;
             }
         }
@@ -53,12 +68,16 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
         if (rawPush != null) {
             pushgateway = HttpUrl.parse(rawPush);
             if (pushgateway == null) {
-                env.problem("FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL (its value is not"
-                        + " shown: it may hold credentials); expected the Pushgateway's base URL, such as"
-                        + " http://localhost:9091");
+                env.problem(
+                        "FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL (its"
+                                + " value is not shown: it may hold credentials); expected the"
+                                + " Pushgateway's base URL, such as http://localhost:9091");
             } else if (pushgateway.encodedPath().contains("/metrics/job/")) {
-                env.problem("FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the Pushgateway's"
-                        + " base URL, such as http://localhost:9091; the job is always " + JobMetrics.JOB);
+                env.problem(
+                        "FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the"
+                            + " Pushgateway's base URL, such as http://localhost:9091; the job is"
+                            + " always "
+                                + JobMetrics.JOB);
                 pushgateway = null;
             }
         }
@@ -67,8 +86,16 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
 
     @Override
     public String toString() {
-        return "JobMetricsConfig[file=" + (file == null ? "none" : file) + ", pushgateway="
-                + (pushgateway == null ? "none" : pushgateway.scheme() + "://" + pushgateway.host() + ":"
-                        + pushgateway.port()) + "]";
+        return "JobMetricsConfig[file="
+                + (file == null ? "none" : file)
+                + ", pushgateway="
+                + (pushgateway == null
+                        ? "none"
+                        : pushgateway.scheme()
+                                + "://"
+                                + pushgateway.host()
+                                + ":"
+                                + pushgateway.port())
+                + "]";
     }
 }

@@ -30,12 +30,16 @@ public final class JobMetricsReporter implements RunReporter {
 
     /**
      * @param file null for no file
-     * @param pushgateway null for no push; {@code pushgatewayUrl} is only for keeping it out of messages
+     * @param pushgateway null for no push; {@code pushgatewayUrl} is only for keeping it out of
+     *     messages
      * @param lastSuccess reads the run history: empty when no run succeeded yet; throws when the
      *     history cannot be read (the database is away), which leaves the metric out
      */
-    public JobMetricsReporter(Path file, HttpUrl pushgatewayUrl, PushgatewayClient pushgateway,
-                              Supplier<Optional<OffsetDateTime>> lastSuccess) {
+    public JobMetricsReporter(
+            Path file,
+            HttpUrl pushgatewayUrl,
+            PushgatewayClient pushgateway,
+            Supplier<Optional<OffsetDateTime>> lastSuccess) {
         this.file = file;
         this.pushgatewayUrl = pushgatewayUrl;
         this.pushgateway = pushgateway;
@@ -58,14 +62,20 @@ public final class JobMetricsReporter implements RunReporter {
             try {
                 MetricsTextFile.write(file, metrics);
             } catch (IOException | RuntimeException e) {
-                log.warn("could not write the job's metrics to FETCHER_METRICS_FILE {}: {}", file, e.toString());
+                log.warn(
+                        "could not write the job's metrics to FETCHER_METRICS_FILE {}: {}",
+                        file,
+                        e.toString());
             }
         }
         if (pushgateway != null) {
             try {
-                pushgateway.push(metrics, known ? PushgatewayClient.Mode.REPLACE : PushgatewayClient.Mode.MERGE);
+                pushgateway.push(
+                        metrics,
+                        known ? PushgatewayClient.Mode.REPLACE : PushgatewayClient.Mode.MERGE);
             } catch (IOException | RuntimeException e) {
-                log.warn("could not push the job's metrics to FETCHER_PUSHGATEWAY_URL: {}",
+                log.warn(
+                        "could not push the job's metrics to FETCHER_PUSHGATEWAY_URL: {}",
                         Redaction.scrub(e.toString(), pushgatewayUrl, "FETCHER_PUSHGATEWAY_URL"));
             }
         }

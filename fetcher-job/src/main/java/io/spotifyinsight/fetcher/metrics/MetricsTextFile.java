@@ -17,8 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * scrape never reads half a file. The file is readable by all (node_exporter runs as its own user).
  */
 public final class MetricsTextFile {
-    private MetricsTextFile() {
-    }
+    private MetricsTextFile() {}
 
     public static void write(Path target, MetricSnapshots metrics) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -31,7 +30,11 @@ public final class MetricsTextFile {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temp,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }

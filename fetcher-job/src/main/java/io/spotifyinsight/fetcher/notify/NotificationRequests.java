@@ -15,34 +15,50 @@ import okhttp3.RequestBody;
 final class NotificationRequests {
     static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     static final MediaType TEXT = MediaType.get("text/plain; charset=utf-8");
+
     /** Discord refuses a longer {@code content}. */
     static final int DISCORD_MAX_CHARS = 2000;
+
     /** ntfy turns a longer body into an attachment. */
     static final int NTFY_MAX_CHARS = 4000;
 
     private final ObjectMapper json = new ObjectMapper();
 
     Request request(HttpUrl url, NotifyFormat format, RunReport report) {
-        Request.Builder request = new Request.Builder().url(url).header("User-Agent", "spotify-insight-fetcher");
+        Request.Builder request =
+                new Request.Builder().url(url).header("User-Agent", "spotify-insight-fetcher");
         return switch (format) {
             case JSON -> request.post(RequestBody.create(write(document(report)), JSON)).build();
-            case SLACK -> request.post(RequestBody.create(write(Map.of("text", report.text())), JSON)).build();
-            case DISCORD -> request.post(RequestBody.create(
-                    write(Map.of("content", cut(report.text(), DISCORD_MAX_CHARS))), JSON)).build();
-            case NTFY -> request.post(RequestBody.create(cut(report.text(), NTFY_MAX_CHARS), TEXT))
-                    .header("Title", title(report))
-                    .header("Priority", report.status().isFailure() ? "high" : "default")
-                    .header("Tags", report.status().isFailure() ? "warning" : "white_check_mark")
-                    .build();
+            case SLACK ->
+                    request.post(RequestBody.create(write(Map.of("text", report.text())), JSON))
+                            .build();
+            case DISCORD ->
+                    request.post(
+                                    RequestBody.create(
+                                            write(
+                                                    Map.of(
+                                                            "content",
+                                                            cut(report.text(), DISCORD_MAX_CHARS))),
+                                            JSON))
+                            .build();
+            case NTFY ->
+                    request.post(RequestBody.create(cut(report.text(), NTFY_MAX_CHARS), TEXT))
+                            .header("Title", title(report))
+                            .header("Priority", report.status().isFailure() ? "high" : "default")
+                            .header(
+                                    "Tags",
+                                    report.status().isFailure() ? "warning" : "white_check_mark")
+                            .build();
         };
     }
 
     /**
      * Our document: {@code event} (run_finished, run_not_started), {@code run_id}, {@code date},
-     * {@code status} (succeeded, partial, failed, not_started), {@code strategy}, {@code strategies_used},
-     * {@code users_stored}, {@code users_failed}, {@code users_total}, {@code tracks},
-     * {@code duration_seconds}, {@code failed} ([{alias, reason}]), {@code unavailable_sources},
-     * {@code reason} (why it stopped early or did not start), {@code finished_at} and {@code text}.
+     * {@code status} (succeeded, partial, failed, not_started), {@code strategy}, {@code
+     * strategies_used}, {@code users_stored}, {@code users_failed}, {@code users_total}, {@code
+     * tracks}, {@code duration_seconds}, {@code failed} ([{alias, reason}]), {@code
+     * unavailable_sources}, {@code reason} (why it stopped early or did not start), {@code
+     * finished_at} and {@code text}.
      */
     static Map<String, Object> document(RunReport report) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -57,9 +73,10 @@ final class NotificationRequests {
         doc.put("users_total", report.usersTotal());
         doc.put("tracks", report.tracks());
         doc.put("duration_seconds", report.duration().toMillis() / 1000.0);
-        List<Map<String, String>> failed = report.failures().stream()
-                .map(f -> Map.of("alias", f.alias(), "reason", f.reason()))
-                .toList();
+        List<Map<String, String>> failed =
+                report.failures().stream()
+                        .map(f -> Map.of("alias", f.alias(), "reason", f.reason()))
+                        .toList();
         doc.put("failed", failed);
         doc.put("unavailable_sources", report.unavailableSources());
         doc.put("reason", report.reason());

@@ -6,8 +6,9 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * The run notifications' settings, read by {@code FetcherEnvironment}. The webhook URL often holds a token (Slack and Discord put it in the path), so no
- * message and no {@code toString} ever shows it.
+ * The run notifications' settings, read by {@code FetcherEnvironment}. The webhook URL often holds
+ * a token (Slack and Discord put it in the path), so no message and no {@code toString} ever shows
+ * it.
  *
  * <ul>
  *   <li>{@code NOTIFY_WEBHOOK_URL}: where to POST; unset = no notifications;
@@ -18,7 +19,8 @@ import okhttp3.HttpUrl;
  * @param webhook null when notifications are off
  */
 public record NotifyConfig(HttpUrl webhook, NotifyOn on, NotifyFormat format) {
-    public static final NotifyConfig OFF = new NotifyConfig(null, NotifyOn.FAILURE, NotifyFormat.JSON);
+    public static final NotifyConfig OFF =
+            new NotifyConfig(null, NotifyOn.FAILURE, NotifyFormat.JSON);
 
     public NotifyConfig {
         Objects.requireNonNull(on, "on");
@@ -30,26 +32,40 @@ public record NotifyConfig(HttpUrl webhook, NotifyOn on, NotifyFormat format) {
         return webhook == null || on == NotifyOn.NEVER ? Optional.empty() : Optional.of(webhook);
     }
 
-    /** Reads the variables above, recording each problem in {@code env}; the URL is never repeated. */
+    /**
+     * Reads the variables above, recording each problem in {@code env}; the URL is never repeated.
+     */
     public static NotifyConfig read(EnvReader env) {
         HttpUrl webhook = null;
         String rawUrl = env.text("NOTIFY_WEBHOOK_URL");
         if (rawUrl != null) {
             webhook = HttpUrl.parse(rawUrl);
             if (webhook == null) {
-                env.problem("NOTIFY_WEBHOOK_URL is not an absolute http:// or https:// URL (its value is not shown:"
-                        + " it may hold a token); expected the receiver's URL, such as"
-                        + " https://hooks.slack.com/services/... or https://ntfy.sh/your-topic");
+                env.problem(
+                        "NOTIFY_WEBHOOK_URL is not an absolute http:// or https:// URL (its value"
+                            + " is not shown: it may hold a token); expected the receiver's URL,"
+                            + " such as https://hooks.slack.com/services/... or"
+                            + " https://ntfy.sh/your-topic");
             }
         }
         NotifyOn on = env.parsed("NOTIFY_ON", NotifyOn.FAILURE, NotifyOn::parse, NotifyOn.ACCEPTED);
-        NotifyFormat format = env.parsed("NOTIFY_FORMAT", NotifyFormat.JSON, NotifyFormat::parse, NotifyFormat.ACCEPTED);
+        NotifyFormat format =
+                env.parsed(
+                        "NOTIFY_FORMAT",
+                        NotifyFormat.JSON,
+                        NotifyFormat::parse,
+                        NotifyFormat.ACCEPTED);
         return new NotifyConfig(webhook, on, format);
     }
 
     @Override
     public String toString() {
-        return "NotifyConfig[webhook=" + (webhook == null ? "none" : webhook.scheme() + "://" + webhook.host() + "/***")
-                + ", on=" + on.value() + ", format=" + format.value() + "]";
+        return "NotifyConfig[webhook="
+                + (webhook == null ? "none" : webhook.scheme() + "://" + webhook.host() + "/***")
+                + ", on="
+                + on.value()
+                + ", format="
+                + format.value()
+                + "]";
     }
 }

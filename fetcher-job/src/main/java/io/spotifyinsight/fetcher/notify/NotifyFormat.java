@@ -10,7 +10,9 @@ public enum NotifyFormat {
     SLACK,
     /** A Discord webhook: {@code {"content": ...}}, at most 2,000 characters. */
     DISCORD,
-    /** An ntfy topic URL: the text as a plain body, with {@code Title} and {@code Priority} headers. */
+    /**
+     * An ntfy topic URL: the text as a plain body, with {@code Title} and {@code Priority} headers.
+     */
     NTFY;
 
     static final String ACCEPTED = "json (the default: our document), slack, discord or ntfy";

@@ -10,7 +10,8 @@ public enum NotifyOn {
     ALWAYS,
     NEVER;
 
-    static final String ACCEPTED = "failure (partial, failed or not started runs; the default), always or never";
+    static final String ACCEPTED =
+            "failure (partial, failed or not started runs; the default), always or never";
 
     public boolean wants(RunReport.Status status) {
         return switch (this) {

@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs a run's outcome to {@code NOTIFY_WEBHOOK_URL}, bounded: each attempt at most {@code timeout}
- * (connect, send and answer), {@code maxAttempts} attempts for a connection failure, a timeout, a
- * 429 or a 5xx, with a pause that doubles between them; any other answer is final. A notification
- * that was not delivered is logged once, at WARN, without the URL; it never changes the run's outcome.
+ * POSTs a run's outcome to {@code NOTIFY_WEBHOOK_URL}, bounded: each attempt at most {@code
+ * timeout} (connect, send and answer), {@code maxAttempts} attempts for a connection failure, a
+ * timeout, a 429 or a 5xx, with a pause that doubles between them; any other answer is final. A
+ * notification that was not delivered is logged once, at WARN, without the URL; it never changes
+ * the run's outcome.
  */
 public final class WebhookNotifier implements RunReporter {
     private static final Logger log = LoggerFactory.getLogger(WebhookNotifier.class);
@@ -35,20 +36,35 @@ public final class WebhookNotifier implements RunReporter {
     private final RetryPolicy<Integer> retries;
     private final NotificationRequests requests = new NotificationRequests();
 
-    /** @param http the application's client; a derived one with {@code timeout} is used */
-    public WebhookNotifier(HttpUrl url, NotifyOn on, NotifyFormat format, OkHttpClient http, Duration timeout,
-                           int maxAttempts, Duration firstPause) {
+    /**
+     * @param http the application's client; a derived one with {@code timeout} is used
+     */
+    public WebhookNotifier(
+            HttpUrl url,
+            NotifyOn on,
+            NotifyFormat format,
+            OkHttpClient http,
+            Duration timeout,
+            int maxAttempts,
+            Duration firstPause) {
         this.url = url;
         this.on = on;
         this.format = format;
-        this.http = http.newBuilder().callTimeout(timeout).connectTimeout(timeout).readTimeout(timeout)
-                .writeTimeout(timeout).retryOnConnectionFailure(false).build();
-        this.retries = RetryPolicy.<Integer>builder()
-                .handle(IOException.class)
-                .handleResultIf(status -> status == 429 || status >= 500)
-                .withMaxAttempts(maxAttempts)
-                .withBackoff(firstPause, firstPause.multipliedBy(4))
-                .build();
+        this.http =
+                http.newBuilder()
+                        .callTimeout(timeout)
+                        .connectTimeout(timeout)
+                        .readTimeout(timeout)
+                        .writeTimeout(timeout)
+                        .retryOnConnectionFailure(false)
+                        .build();
+        this.retries =
+                RetryPolicy.<Integer>builder()
+                        .handle(IOException.class)
+                        .handleResultIf(status -> status == 429 || status >= 500)
+                        .withMaxAttempts(maxAttempts)
+                        .withBackoff(firstPause, firstPause.multipliedBy(4))
+                        .build();
     }
 
     @Override
@@ -84,7 +100,11 @@ public final class WebhookNotifier implements RunReporter {
     }
 
     private void warn(int attempts, String problem) {
-        log.warn("the run notification ({}) was not delivered to NOTIFY_WEBHOOK_URL ({} {}): {}", format.value(),
-                attempts, attempts == 1 ? "attempt" : "attempts", Redaction.scrub(problem, url, "NOTIFY_WEBHOOK_URL"));
+        log.warn(
+                "the run notification ({}) was not delivered to NOTIFY_WEBHOOK_URL ({} {}): {}",
+                format.value(),
+                attempts,
+                attempts == 1 ? "attempt" : "attempts",
+                Redaction.scrub(problem, url, "NOTIFY_WEBHOOK_URL"));
     }
 }

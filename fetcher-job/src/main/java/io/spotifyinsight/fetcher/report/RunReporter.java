@@ -8,7 +8,7 @@ import java.util.List;
  * failure once and returns.
  */
 public interface RunReporter {
-    RunReporter NONE = report -> { };
+    RunReporter NONE = report -> {};
 
     void report(RunReport report);
 

@@ -1,16 +1,13 @@
 package io.spotifyinsight.fetcher.run;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.HelpText;
 import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.UsageException;
-
-import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.ServiceRequests;
@@ -27,34 +24,45 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code runs}: the latest fetch runs, newest first. */
-@Command(name = "runs",
+@Command(
+        name = "runs",
         description = {
             "Shows the latest fetch runs, newest first.",
-            "Columns: date, strategy, status, users ok/failed/total, tracks stored, duration, start time"
-                    + " (in APP_TIMEZONE),",
-            "requests per service (S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz) and the sources that were"
-                    + " unavailable;",
+            "Columns: date, strategy, status, users ok/failed/total, tracks stored, duration, start"
+                    + " time (in APP_TIMEZONE),",
+            "requests per service (S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz) and the"
+                    + " sources that were unavailable;",
             "below the table, the start of each run's error summary.",
         },
         footerHeading = HelpText.VARIABLES_HEADING,
-        footer = {"  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC), LOG_LEVEL"})
+        footer = {
+            "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC),"
+                    + " LOG_LEVEL"
+        })
 public final class RunsCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final int ERROR_WIDTH = 100;
-    static final String LEGEND = "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";
+    static final String LEGEND =
+            "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";
 
     private final FetcherEnvironment env;
     private final Supplier<FetchRunRepository> runs;
     private final PrintStream out;
 
-    @Option(names = "--limit", paramLabel = "N", converter = Converters.RunLimit.class, defaultValue = "10",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            converter = Converters.RunLimit.class,
+            defaultValue = "10",
             description = "How many runs to show, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    /** @param runs opened on first use, after the settings are checked */
+    /**
+     * @param runs opened on first use, after the settings are checked
+     */
     public RunsCommand(FetcherEnvironment env, Supplier<FetchRunRepository> runs, PrintStream out) {
         this.env = env;
         this.runs = runs;
@@ -73,14 +81,32 @@ public final class RunsCommand implements Callable<Integer> {
             out.println("no fetch runs yet");
             return ExitCode.OK;
         }
-        TextTable table = new TextTable("ID", "DATE", "STRATEGY", "STATUS", "USERS", "TRACKS", "DURATION",
-                "STARTED", "REQUESTS", "UNAVAILABLE");
+        TextTable table =
+                new TextTable(
+                        "ID",
+                        "DATE",
+                        "STRATEGY",
+                        "STATUS",
+                        "USERS",
+                        "TRACKS",
+                        "DURATION",
+                        "STARTED",
+                        "REQUESTS",
+                        "UNAVAILABLE");
         for (FetchRun run : latest) {
-            table.row(run.id(), run.logicalDate(), run.strategy(), run.status().dbValue(),
-                    run.usersSucceeded() + "/" + run.usersFailed() + "/" + run.usersTotal(), run.tracksStored(),
-                    duration(run.duration()), STARTED.format(run.startedAt().atZoneSameInstant(zone)),
+            table.row(
+                    run.id(),
+                    run.logicalDate(),
+                    run.strategy(),
+                    run.status().dbValue(),
+                    run.usersSucceeded() + "/" + run.usersFailed() + "/" + run.usersTotal(),
+                    run.tracksStored(),
+                    duration(run.duration()),
+                    STARTED.format(run.startedAt().atZoneSameInstant(zone)),
                     run.finishedAt() == null ? "-" : requests(run.requests()),
-                    run.unavailableSources().isEmpty() ? "-" : String.join(",", run.unavailableSources()));
+                    run.unavailableSources().isEmpty()
+                            ? "-"
+                            : String.join(",", run.unavailableSources()));
         }
         table.print(out);
         out.println(LEGEND);
@@ -94,7 +120,13 @@ public final class RunsCommand implements Callable<Integer> {
 
     /** "S12 R30 L8 M2". */
     static String requests(ServiceRequests requests) {
-        return "S" + requests.spotify() + " R" + requests.reccobeats() + " L" + requests.lastfm() + " M"
+        return "S"
+                + requests.spotify()
+                + " R"
+                + requests.reccobeats()
+                + " L"
+                + requests.lastfm()
+                + " M"
                 + requests.musicbrainz();
     }
 
@@ -107,7 +139,12 @@ public final class RunsCommand implements Callable<Integer> {
             return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
         }
         return seconds / 3600 > 0
-                ? String.format(Locale.ROOT, "%dh%02dm%02ds", seconds / 3600, seconds % 3600 / 60, seconds % 60)
+                ? String.format(
+                        Locale.ROOT,
+                        "%dh%02dm%02ds",
+                        seconds / 3600,
+                        seconds % 3600 / 60,
+                        seconds % 60)
                 : String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
     }
 
@@ -116,6 +153,8 @@ public final class RunsCommand implements Callable<Integer> {
             return "";
         }
         String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= ERROR_WIDTH ? oneLine : oneLine.substring(0, ERROR_WIDTH - 3) + "...";
+        return oneLine.length() <= ERROR_WIDTH
+                ? oneLine
+                : oneLine.substring(0, ERROR_WIDTH - 3) + "...";
     }
 }

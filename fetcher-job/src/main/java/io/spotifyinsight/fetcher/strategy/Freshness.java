@@ -8,11 +8,14 @@ import java.util.Set;
 
 /** The alias's exclusions and the no-repeat rule for strategies that keep their source's order. */
 final class Freshness {
-    private Freshness() {
-    }
+    private Freshness() {}
 
-    /** Never an excluded track or a track by an excluded artist; recent tracks only to fill the list. */
-    static List<Track> preferFresh(List<Track> ordered, UserAlias user, Set<String> recentTrackIds, int limit) {
+    /**
+     * Never an excluded track or a track by an excluded artist; recent tracks only to fill the
+     * list.
+     */
+    static List<Track> preferFresh(
+            List<Track> ordered, UserAlias user, Set<String> recentTrackIds, int limit) {
         List<Track> fresh = new ArrayList<>();
         List<Track> recent = new ArrayList<>();
         for (Track track : ordered) {
@@ -30,6 +33,7 @@ final class Freshness {
 
     static boolean excluded(Track track, UserAlias user) {
         return user.exclusions().tracks().contains(track.id())
-                || track.artists().stream().anyMatch(a -> user.exclusions().artists().contains(a.id()));
+                || track.artists().stream()
+                        .anyMatch(a -> user.exclusions().artists().contains(a.id()));
     }
 }

@@ -1,9 +1,8 @@
 package io.spotifyinsight.fetcher.strategy;
 
+import io.spotifyinsight.fetcher.blend.SpotifyTracks;
 import io.spotifyinsight.fetcher.engine.DayList;
 import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
-
-import io.spotifyinsight.fetcher.blend.SpotifyTracks;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
@@ -32,21 +31,21 @@ import org.slf4j.LoggerFactory;
  * The {@code search} strategy, for apps without {@code /v1/recommendations}: it only uses endpoints
  * development-mode apps keep (search, one artist, one track).
  *
- * <p>Queries per seed: a genre gives {@code genre:"NAME"}; an artist is looked up and gives
- * {@code artist:"NAME"} plus {@code genre:"FIRST GENRE"}; a track is looked up and gives its first
- * artist and its era ({@code year:} five years around its album's release, narrowed to the user's
- * first seed genre if any). Every query's first page is read; further pages only while the
- * candidates are fewer than {@value #POOL_FACTOR} times the limit, and never more pages a query than
- * it takes to read that many results ({@value #MIN_PAGES_PER_QUERY} at least: with development
- * mode's pages of 10, one genre seed and a limit of 50 need 10 pages, not 2). If the candidates still
- * cannot fill the list within the per-artist cap, one page of each broader query (the artists' other
- * genres, the era without the genre). A user usually costs 4 to 8 requests, more when the limit is
- * large and the pages small. The list is then picked by {@link Candidates#pick} with a seed derived from
+ * <p>Queries per seed: a genre gives {@code genre:"NAME"}; an artist is looked up and gives {@code
+ * artist:"NAME"} plus {@code genre:"FIRST GENRE"}; a track is looked up and gives its first artist
+ * and its era ({@code year:} five years around its album's release, narrowed to the user's first
+ * seed genre if any). Every query's first page is read; further pages only while the candidates are
+ * fewer than {@value #POOL_FACTOR} times the limit, and never more pages a query than it takes to
+ * read that many results ({@value #MIN_PAGES_PER_QUERY} at least: with development mode's pages of
+ * 10, one genre seed and a limit of 50 need 10 pages, not 2). If the candidates still cannot fill
+ * the list within the per-artist cap, one page of each broader query (the artists' other genres,
+ * the era without the genre). A user usually costs 4 to 8 requests, more when the limit is large
+ * and the pages small. The list is then picked by {@link Candidates#pick} with a seed derived from
  * (user, date): a re-run of a date gives the same list, another date a different one.
  *
- * <p>Page size: up to {@value SearchRequest#MAX_LIMIT} results a call, but development-mode apps may
- * ask only {@value SearchRequest#MAX_LIMIT_DEVELOPMENT_MODE} since February 2026; the first "400" to
- * a larger page switches the whole run to 10.
+ * <p>Page size: up to {@value SearchRequest#MAX_LIMIT} results a call, but development-mode apps
+ * may ask only {@value SearchRequest#MAX_LIMIT_DEVELOPMENT_MODE} since February 2026; the first
+ * "400" to a larger page switches the whole run to 10.
  */
 public final class SearchRecommendations implements RecommendationStrategy {
     private static final Logger log = LoggerFactory.getLogger(SearchRecommendations.class);
@@ -58,7 +57,10 @@ public final class SearchRecommendations implements RecommendationStrategy {
     private final SpotifyClient spotify;
     private final AtomicInteger pageSize;
 
-    /** @param initialPageSize 50 when the app may have extended quota, 10 when it is known to be in development mode */
+    /**
+     * @param initialPageSize 50 when the app may have extended quota, 10 when it is known to be in
+     *     development mode
+     */
     public SearchRecommendations(SpotifyClient spotify, int initialPageSize) {
         if (initialPageSize < 1 || initialPageSize > SearchRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("page size must be 1 to " + SearchRequest.MAX_LIMIT);
@@ -83,7 +85,10 @@ public final class SearchRecommendations implements RecommendationStrategy {
             }
             for (String query : queries.main()) {
                 SearchPage previous = lastPages.get(query);
-                if (page > 0 && (previous == null || !previous.hasNext() || previous.items().isEmpty())) {
+                if (page > 0
+                        && (previous == null
+                                || !previous.hasNext()
+                                || previous.items().isEmpty())) {
                     continue;
                 }
                 int offset = previous == null ? 0 : previous.offset() + previous.items().size();
@@ -92,13 +97,17 @@ public final class SearchRecommendations implements RecommendationStrategy {
                 }
                 SearchPage result = search(query, offset, user.market());
                 lastPages.put(query, result);
-                result.items().stream().filter(t -> !Freshness.excluded(t, user)).forEach(found::add);
+                result.items().stream()
+                        .filter(t -> !Freshness.excluded(t, user))
+                        .forEach(found::add);
             }
         }
-        // Still short of artists to fill the list within the per-artist cap: one page of each broader query.
+        // Still short of artists to fill the list within the per-artist cap: one page of each
+        // broader query.
         if (Candidates.usable(found, excluded, limit) < limit) {
             for (String query : queries.broader()) {
-                search(query, 0, user.market()).items().stream().filter(t -> !Freshness.excluded(t, user))
+                search(query, 0, user.market()).items().stream()
+                        .filter(t -> !Freshness.excluded(t, user))
                         .forEach(found::add);
             }
         }
@@ -112,17 +121,22 @@ public final class SearchRecommendations implements RecommendationStrategy {
             picked.forEach(t -> already.add(t.id()));
             picked.addAll(Candidates.pick(found, already, limit - picked.size(), seed));
         }
-        log.debug("{}: {} queries, {} results, {} picked", user.username(), queries.main().size(), found.size(),
+        log.debug(
+                "{}: {} queries, {} results, {} picked",
+                user.username(),
+                queries.main().size(),
+                found.size(),
                 picked.size());
-        return new DayList(Strategy.SEARCH, picked.stream()
-                .flatMap(t -> SpotifyTracks.of(t).stream())
-                .map(info -> new RecommendedTrack(info, TrackSource.SEARCH, REASON))
-                .toList());
+        return new DayList(
+                Strategy.SEARCH,
+                picked.stream()
+                        .flatMap(t -> SpotifyTracks.of(t).stream())
+                        .map(info -> new RecommendedTrack(info, TrackSource.SEARCH, REASON))
+                        .toList());
     }
 
     /** The queries for a user's seeds, and broader ones for when those give too few artists. */
-    record Queries(List<String> main, List<String> broader) {
-    }
+    record Queries(List<String> main, List<String> broader) {}
 
     /** Without repeats; artist and track seeds cost one lookup each. */
     Queries queries(UserAlias user) {
@@ -140,9 +154,15 @@ public final class SearchRecommendations implements RecommendationStrategy {
                 if (!artist.genres().isEmpty()) {
                     queries.add(filter("genre", artist.genres().get(0)));
                 }
-                artist.genres().stream().skip(1).limit(2).forEach(genre -> broader.add(filter("genre", genre)));
+                artist.genres().stream()
+                        .skip(1)
+                        .limit(2)
+                        .forEach(genre -> broader.add(filter("genre", genre)));
             } catch (SpotifyNotFoundException e) {
-                log.warn("{}: artist seed {} does not exist on Spotify; skipping that seed", user.username(), artistId);
+                log.warn(
+                        "{}: artist seed {} does not exist on Spotify; skipping that seed",
+                        user.username(),
+                        artistId);
             }
         }
         for (String trackId : seeds.tracks()) {
@@ -158,7 +178,10 @@ public final class SearchRecommendations implements RecommendationStrategy {
                     broader.add(era);
                 }
             } catch (SpotifyNotFoundException e) {
-                log.warn("{}: track seed {} does not exist on Spotify; skipping that seed", user.username(), trackId);
+                log.warn(
+                        "{}: track seed {} does not exist on Spotify; skipping that seed",
+                        user.username(),
+                        trackId);
             }
         }
         broader.removeAll(queries);
@@ -175,20 +198,30 @@ public final class SearchRecommendations implements RecommendationStrategy {
             }
             int smaller = SearchRequest.MAX_LIMIT_DEVELOPMENT_MODE;
             if (pageSize.compareAndSet(size, smaller)) {
-                log.info("Spotify refused a search page of {} ({}): a development-mode app may ask for {} "
-                        + "since February 2026; using {} for the rest of the run", size,
-                        e.spotifyMessage() == null ? "400" : e.spotifyMessage(), smaller, smaller);
+                log.info(
+                        "Spotify refused a search page of {} ({}): a development-mode app may ask"
+                                + " for {} since February 2026; using {} for the rest of the run",
+                        size,
+                        e.spotifyMessage() == null ? "400" : e.spotifyMessage(),
+                        smaller,
+                        smaller);
             }
             return spotify.searchTracks(new SearchRequest(query, smaller, offset, market));
         }
     }
 
-    /** Enough pages of one query to read {@code wanted} results, and at least {@value #MIN_PAGES_PER_QUERY}. */
+    /**
+     * Enough pages of one query to read {@code wanted} results, and at least {@value
+     * #MIN_PAGES_PER_QUERY}.
+     */
     static int pagesPerQuery(int wanted, int pageSize) {
         return Math.max(MIN_PAGES_PER_QUERY, (wanted + pageSize - 1) / pageSize);
     }
 
-    /** {@code field:"value"}, with any double quote in the value dropped so it cannot break the query. */
+    /**
+     * {@code field:"value"}, with any double quote in the value dropped so it cannot break the
+     * query.
+     */
     static String filter(String field, String value) {
         return field + ":\"" + value.replace("\"", "").strip() + "\"";
     }

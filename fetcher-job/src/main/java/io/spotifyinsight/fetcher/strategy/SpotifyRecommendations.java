@@ -1,9 +1,8 @@
 package io.spotifyinsight.fetcher.strategy;
 
+import io.spotifyinsight.fetcher.blend.SpotifyTracks;
 import io.spotifyinsight.fetcher.engine.DayList;
 import io.spotifyinsight.fetcher.engine.RecommendationStrategy;
-
-import io.spotifyinsight.fetcher.blend.SpotifyTracks;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
@@ -20,8 +19,8 @@ import java.util.Set;
  * The {@code spotify} strategy: one call to {@code /v1/recommendations} with the user's seeds and
  * market, asking for twice the limit (at most 100) so that excluded and recently recommended tracks
  * can be dropped and the list still filled; Spotify's order is kept. Only apps with extended quota
- * still have that endpoint; others get
- * {@link io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException}.
+ * still have that endpoint; others get {@link
+ * io.spotifyinsight.spotify.error.SpotifyFeatureUnavailableException}.
  */
 public final class SpotifyRecommendations implements RecommendationStrategy {
     static final String REASON = "Spotify's recommendation for your seeds";
@@ -37,14 +36,23 @@ public final class SpotifyRecommendations implements RecommendationStrategy {
     public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
         Seeds seeds = user.seeds();
         int ask = Math.min(MAX_ASK, user.trackLimit() * 2);
-        List<Track> tracks = spotify.recommendations(new RecommendationRequest(
-                seeds.artists(), seeds.genres(), seeds.tracks(), ask, user.market()));
+        List<Track> tracks =
+                spotify.recommendations(
+                        new RecommendationRequest(
+                                seeds.artists(),
+                                seeds.genres(),
+                                seeds.tracks(),
+                                ask,
+                                user.market()));
         // Spotify has been seen to repeat a track; a stored day holds each track once.
-        List<Track> kept = Freshness.preferFresh(Candidates.distinct(tracks), user, recentTrackIds, user.trackLimit());
-        List<RecommendedTrack> list = kept.stream()
-                .flatMap(t -> SpotifyTracks.of(t).stream())
-                .map(info -> new RecommendedTrack(info, TrackSource.SPOTIFY, REASON))
-                .toList();
+        List<Track> kept =
+                Freshness.preferFresh(
+                        Candidates.distinct(tracks), user, recentTrackIds, user.trackLimit());
+        List<RecommendedTrack> list =
+                kept.stream()
+                        .flatMap(t -> SpotifyTracks.of(t).stream())
+                        .map(info -> new RecommendedTrack(info, TrackSource.SPOTIFY, REASON))
+                        .toList();
         return new DayList(Strategy.SPOTIFY, list);
     }
 }

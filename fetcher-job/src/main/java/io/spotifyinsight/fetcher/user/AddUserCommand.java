@@ -1,11 +1,10 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
@@ -20,43 +19,63 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "add",
+@Command(
+        name = "add",
         description = {
-            "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks), and optionally artists and",
-            "tracks never to recommend (--exclude-artist, --exclude-track; none may also be a seed).",
-            "Example: users add alice --artist spotify:artist:4NHQUGzhtTLFvgF5SZesLK --genre jazz --market SE --limit 30",
+            "Adds a user alias with 1 to 5 seeds in total (artists + genres + tracks), and"
+                    + " optionally artists and",
+            "tracks never to recommend (--exclude-artist, --exclude-track; none may also be a"
+                    + " seed).",
+            "Example: users add alice --artist spotify:artist:4NHQUGzhtTLFvgF5SZesLK --genre jazz"
+                    + " --market SE --limit 30",
             "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
         })
 final class AddUserCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
     private final Supplier<GenreCheck> genreCheck;
     private final PrintStream out;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
+    @Parameters(
+            index = "0",
+            paramLabel = "NAME",
+            description =
+                    "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
 
-    @Mixin
-    SeedOptions seeds = new SeedOptions();
+    @Mixin SeedOptions seeds = new SeedOptions();
 
-    @Mixin
-    ExclusionOptions exclusions = new ExclusionOptions();
+    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
-    @Option(names = "--market", paramLabel = "CC", description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
+    @Option(
+            names = "--market",
+            paramLabel = "CC",
+            description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
     String market;
 
-    @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            converter = Converters.TrackLimit.class,
+            defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
             description = "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--disabled", description = "Add the user disabled (skipped by nightly runs until `users enable`).")
+    @Option(
+            names = "--disabled",
+            description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
-    AddUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
+    /**
+     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
+     */
+    AddUserCommand(
+            FetcherEnvironment env,
+            Supplier<UserRepository> users,
+            Supplier<GenreCheck> genreCheck,
+            PrintStream out) {
         this.env = env;
         this.users = users;
         this.genreCheck = genreCheck;
@@ -67,15 +86,26 @@ final class AddUserCommand implements Callable<Integer> {
     public Integer call() {
         env.require(Needs.DATABASE);
         Seeds checked = seeds.toSeeds();
-        UserSettings settings = UserText.settings(UserText.username(name), !disabled, UserText.market(market), limit,
-                checked, exclusions.toExclusions());
+        UserSettings settings =
+                UserText.settings(
+                        UserText.username(name),
+                        !disabled,
+                        UserText.market(market),
+                        limit,
+                        checked,
+                        exclusions.toExclusions());
         genreCheck.get().check(checked.genres());
         UserAlias user;
         try {
             user = users.get().create(settings);
         } catch (ConstraintViolationException e) {
             if ("app_user_username_uk".equals(e.constraint())) {
-                throw new UsageException("a user named '" + name + "' already exists; change it with `users update " + name + "`");
+                throw new UsageException(
+                        "a user named '"
+                                + name
+                                + "' already exists; change it with `users update "
+                                + name
+                                + "`");
             }
             throw e;
         }

@@ -15,14 +15,20 @@ final class ExclusionOptions {
     static final String ARTIST_OPTION = "--exclude-artist";
     static final String TRACK_OPTION = "--exclude-track";
 
-    @Option(names = ARTIST_OPTION, paramLabel = "ID|URI|URL",
-            description = "An artist whose tracks are never recommended (repeatable): id, spotify:artist:ID or"
-                    + " https://open.spotify.com/artist/ID.")
+    @Option(
+            names = ARTIST_OPTION,
+            paramLabel = "ID|URI|URL",
+            description =
+                    "An artist whose tracks are never recommended (repeatable): id,"
+                            + " spotify:artist:ID or https://open.spotify.com/artist/ID.")
     List<String> artists = new ArrayList<>();
 
-    @Option(names = TRACK_OPTION, paramLabel = "ID|URI|URL",
-            description = "A track that is never recommended (repeatable): id, spotify:track:ID or"
-                    + " https://open.spotify.com/track/ID.")
+    @Option(
+            names = TRACK_OPTION,
+            paramLabel = "ID|URI|URL",
+            description =
+                    "A track that is never recommended (repeatable): id, spotify:track:ID or"
+                            + " https://open.spotify.com/track/ID.")
     List<String> tracks = new ArrayList<>();
 
     boolean given() {
@@ -35,8 +41,9 @@ final class ExclusionOptions {
     }
 
     /**
-     * {@code current} with each kind that was given replaced: {@code --exclude-artist} values replace
-     * the excluded artists, {@code --exclude-track} values the excluded tracks; a kind not given stays.
+     * {@code current} with each kind that was given replaced: {@code --exclude-artist} values
+     * replace the excluded artists, {@code --exclude-track} values the excluded tracks; a kind not
+     * given stays.
      */
     Exclusions replacing(Exclusions current) {
         List<String> problems = new ArrayList<>();
@@ -46,14 +53,16 @@ final class ExclusionOptions {
             throw new UsageException(String.join("\n", problems));
         }
         try {
-            return new Exclusions(artists.isEmpty() ? current.artists() : artistIds,
+            return new Exclusions(
+                    artists.isEmpty() ? current.artists() : artistIds,
                     tracks.isEmpty() ? current.tracks() : trackIds);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static List<String> ids(SpotifyIds.Kind kind, String option, List<String> values, List<String> problems) {
+    private static List<String> ids(
+            SpotifyIds.Kind kind, String option, List<String> values, List<String> problems) {
         List<String> own = new ArrayList<>();
         List<String> found = SeedOptions.ids(kind, values, own);
         own.forEach(problem -> problems.add(option + ": " + problem));

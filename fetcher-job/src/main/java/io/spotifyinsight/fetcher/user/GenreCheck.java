@@ -32,34 +32,56 @@ final class GenreCheck {
             return;
         }
         if (spotify.isEmpty()) {
-            notes.println("note: genres not checked against Spotify's genre seeds: "
-                    + "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not set");
+            notes.println(
+                    "note: genres not checked against Spotify's genre seeds: "
+                            + "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not set");
             return;
         }
         List<String> known;
         try {
             known = spotify.get().availableGenreSeeds();
         } catch (SpotifyFeatureUnavailableException e) {
-            notes.println("note: genre check skipped: this Spotify app has no access to the genre-seed list "
-                    + "(development mode); the search strategy uses genres as search filters");
+            notes.println(
+                    "note: genre check skipped: this Spotify app has no access to the genre-seed"
+                            + " list (development mode); the search strategy uses genres as search"
+                            + " filters");
             return;
         } catch (SpotifyCredentialsException e) {
             notes.println("note: genre check skipped: " + e.getMessage());
             return;
         } catch (SpotifyException e) {
-            notes.println("note: genre check skipped: could not get Spotify's genre seeds: " + e.getMessage());
+            notes.println(
+                    "note: genre check skipped: could not get Spotify's genre seeds: "
+                            + e.getMessage());
             return;
         }
         Set<String> seeds = new HashSet<>(known);
         List<String> problems = new ArrayList<>();
         for (String genre : genres) {
             if (!seeds.contains(genre)) {
-                List<String> close = known.stream()
-                        .filter(k -> k.contains(genre) || genre.contains(k)
-                                || k.startsWith(genre.substring(0, Math.min(3, genre.length()))))
-                        .limit(8).toList();
-                problems.add("'" + genre + "' is not one of Spotify's " + known.size() + " genre seeds"
-                        + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?"));
+                List<String> close =
+                        known.stream()
+                                .filter(
+                                        k ->
+                                                k.contains(genre)
+                                                        || genre.contains(k)
+                                                        || k.startsWith(
+                                                                genre.substring(
+                                                                        0,
+                                                                        Math.min(
+                                                                                3,
+                                                                                genre.length()))))
+                                .limit(8)
+                                .toList();
+                problems.add(
+                        "'"
+                                + genre
+                                + "' is not one of Spotify's "
+                                + known.size()
+                                + " genre seeds"
+                                + (close.isEmpty()
+                                        ? ""
+                                        : "; did you mean " + String.join(", ", close) + "?"));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,10 +1,9 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
@@ -15,11 +14,13 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "list",
-        description = "Lists every user alias with its state, market, limit, number of exclusions and seeds.")
+@Command(
+        name = "list",
+        description =
+                "Lists every user alias with its state, market, limit, number of exclusions and"
+                        + " seeds.")
 final class ListUsersCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
@@ -39,10 +40,16 @@ final class ListUsersCommand implements Callable<Integer> {
             out.println("no users yet; add one with `users add NAME --genre jazz`");
             return ExitCode.OK;
         }
-        TextTable table = new TextTable("USERNAME", "STATE", "MARKET", "LIMIT", "EXCLUDED", "SEEDS");
+        TextTable table =
+                new TextTable("USERNAME", "STATE", "MARKET", "LIMIT", "EXCLUDED", "SEEDS");
         for (UserAlias user : all) {
-            table.row(user.username(), user.active() ? "active" : "disabled", user.market(), user.trackLimit(),
-                    UserText.exclusionCount(user.exclusions()), UserText.seeds(user.seeds()));
+            table.row(
+                    user.username(),
+                    user.active() ? "active" : "disabled",
+                    user.market(),
+                    user.trackLimit(),
+                    UserText.exclusionCount(user.exclusions()),
+                    UserText.seeds(user.seeds()));
         }
         table.print(out);
         return ExitCode.OK;

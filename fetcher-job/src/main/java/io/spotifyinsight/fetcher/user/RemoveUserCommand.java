@@ -1,11 +1,9 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.persistence.user.UserRepository;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -14,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "remove",
-        description = "Deletes a user alias with its seeds and every stored list. To keep the history, use `users disable`.")
+@Command(
+        name = "remove",
+        description =
+                "Deletes a user alias with its seeds and every stored list. To keep the history,"
+                        + " use `users disable`.")
 final class RemoveUserCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;

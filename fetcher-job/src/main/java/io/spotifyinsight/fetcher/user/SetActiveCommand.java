@@ -1,11 +1,9 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.VersionProvider;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.persistence.user.UserRepository;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -16,8 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code users disable} and {@code users enable}: one behaviour, two names. */
 abstract class SetActiveCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
@@ -27,7 +24,11 @@ abstract class SetActiveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    SetActiveCommand(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out, boolean active) {
+    SetActiveCommand(
+            FetcherEnvironment env,
+            Supplier<UserRepository> users,
+            PrintStream out,
+            boolean active) {
         this.env = env;
         this.users = users;
         this.out = out;
@@ -39,11 +40,17 @@ abstract class SetActiveCommand implements Callable<Integer> {
         UserText.username(name);
         env.require(Needs.DATABASE);
         users.get().setActive(name, active);
-        out.println(name + (active ? " enabled: included in nightly runs" : " disabled: skipped by nightly runs, history kept"));
+        out.println(
+                name
+                        + (active
+                                ? " enabled: included in nightly runs"
+                                : " disabled: skipped by nightly runs, history kept"));
         return ExitCode.OK;
     }
 
-    @Command(name = "disable", description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
+    @Command(
+            name = "disable",
+            description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
     static final class Disable extends SetActiveCommand {
         Disable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
             super(env, users, out, false);

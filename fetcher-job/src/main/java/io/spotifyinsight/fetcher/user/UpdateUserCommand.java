@@ -1,11 +1,10 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
+import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.HelpText;
+import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
@@ -20,16 +19,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "update",
+@Command(
+        name = "update",
         description = {
-            "Changes a user alias. Seeds given replace all of the user's seeds; without seed options they stay.",
-            "--exclude-artist values replace the excluded artists and --exclude-track values the excluded tracks;",
+            "Changes a user alias. Seeds given replace all of the user's seeds; without seed"
+                    + " options they stay.",
+            "--exclude-artist values replace the excluded artists and --exclude-track values the"
+                    + " excluded tracks;",
             "a kind not given stays, and --no-excludes removes both.",
-            "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist 0OdUWJ0sBjDrqHygGUXeCF",
+            "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist"
+                    + " 0OdUWJ0sBjDrqHygGUXeCF",
         })
 final class UpdateUserCommand implements Callable<Integer> {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
     private final FetcherEnvironment env;
     private final Supplier<UserRepository> users;
@@ -39,26 +41,37 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
 
-    @Mixin
-    SeedOptions seeds = new SeedOptions();
+    @Mixin SeedOptions seeds = new SeedOptions();
 
-    @Mixin
-    ExclusionOptions exclusions = new ExclusionOptions();
+    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(names = "--no-excludes", description = "Remove every excluded artist and track.")
     boolean noExcludes;
 
-    @Option(names = "--market", paramLabel = "CC", description = "New market (ISO 3166-1 alpha-2 code).")
+    @Option(
+            names = "--market",
+            paramLabel = "CC",
+            description = "New market (ISO 3166-1 alpha-2 code).")
     String market;
 
     @Option(names = "--no-market", description = "Remove the market.")
     boolean noMarket;
 
-    @Option(names = "--limit", paramLabel = "N", converter = Converters.TrackLimit.class, description = "New number of tracks per day, 1 to 100.")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            converter = Converters.TrackLimit.class,
+            description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    /** @param genreCheck warns about genres Spotify does not know, when Spotify can be asked */
-    UpdateUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, Supplier<GenreCheck> genreCheck, PrintStream out) {
+    /**
+     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
+     */
+    UpdateUserCommand(
+            FetcherEnvironment env,
+            Supplier<UserRepository> users,
+            Supplier<GenreCheck> genreCheck,
+            PrintStream out) {
         this.env = env;
         this.users = users;
         this.genreCheck = genreCheck;
@@ -68,25 +81,38 @@ final class UpdateUserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserText.username(name);
-        if (!seeds.given() && !exclusions.given() && !noExcludes && market == null && !noMarket && limit == null) {
-            throw new UsageException("nothing to change: give --artist, --genre, --track, --exclude-artist,"
-                    + " --exclude-track, --no-excludes, --market, --no-market or --limit");
+        if (!seeds.given()
+                && !exclusions.given()
+                && !noExcludes
+                && market == null
+                && !noMarket
+                && limit == null) {
+            throw new UsageException(
+                    "nothing to change: give --artist, --genre, --track, --exclude-artist,"
+                            + " --exclude-track, --no-excludes, --market, --no-market or --limit");
         }
         if (market != null && noMarket) {
             throw new UsageException("--market and --no-market exclude each other");
         }
         if (noExcludes && exclusions.given()) {
-            throw new UsageException("--no-excludes and --exclude-artist/--exclude-track exclude each other:"
-                    + " give the new exclusions alone to replace the old ones");
+            throw new UsageException(
+                    "--no-excludes and --exclude-artist/--exclude-track exclude each other:"
+                            + " give the new exclusions alone to replace the old ones");
         }
         env.require(Needs.DATABASE);
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
-        UserAlias current = users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
-        var settings = UserText.settings(name, current.active(),
-                noMarket ? null : market != null ? UserText.market(market) : current.market(),
-                limit != null ? limit : current.trackLimit(),
-                newSeeds != null ? newSeeds : current.seeds(),
-                noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
+        UserAlias current =
+                users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
+        var settings =
+                UserText.settings(
+                        name,
+                        current.active(),
+                        noMarket
+                                ? null
+                                : market != null ? UserText.market(market) : current.market(),
+                        limit != null ? limit : current.trackLimit(),
+                        newSeeds != null ? newSeeds : current.seeds(),
+                        noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
             genreCheck.get().check(newSeeds.genres());
         }

@@ -13,8 +13,7 @@ import java.util.Locale;
 
 /** Small text helpers shared by the users commands. */
 final class UserText {
-    private UserText() {
-    }
+    private UserText() {}
 
     static String seeds(Seeds seeds) {
         List<String> parts = new ArrayList<>();
@@ -44,14 +43,27 @@ final class UserText {
     }
 
     static String summary(UserAlias user) {
-        return user.username() + " (" + (user.active() ? "active" : "disabled") + ", market "
-                + (user.market() == null ? "none" : user.market()) + ", limit " + user.trackLimit() + ", seeds "
-                + seeds(user.seeds()) + ", excluded " + exclusionCount(user.exclusions()) + ")";
+        return user.username()
+                + " ("
+                + (user.active() ? "active" : "disabled")
+                + ", market "
+                + (user.market() == null ? "none" : user.market())
+                + ", limit "
+                + user.trackLimit()
+                + ", seeds "
+                + seeds(user.seeds())
+                + ", excluded "
+                + exclusionCount(user.exclusions())
+                + ")";
     }
 
     static String username(String name) {
         if (!Usernames.isValid(name)) {
-            throw new UsageException("invalid username '" + Printable.of(name) + "': a username is " + Usernames.RULE);
+            throw new UsageException(
+                    "invalid username '"
+                            + Printable.of(name)
+                            + "': a username is "
+                            + Usernames.RULE);
         }
         return name;
     }
@@ -65,8 +77,13 @@ final class UserText {
      * Builds settings, turning a broken rule (limit, market) into a usage error. An artist or track
      * that is both a seed and excluded is refused too: the alias would ask for what it forbids.
      */
-    static UserSettings settings(String username, boolean active, String market, int limit, Seeds seeds,
-                                 Exclusions exclusions) {
+    static UserSettings settings(
+            String username,
+            boolean active,
+            String market,
+            int limit,
+            Seeds seeds,
+            Exclusions exclusions) {
         List<String> conflicts = new ArrayList<>();
         conflicts(seeds.artists(), exclusions.artists(), "artist", conflicts);
         conflicts(seeds.tracks(), exclusions.tracks(), "track", conflicts);
@@ -80,11 +97,19 @@ final class UserText {
         }
     }
 
-    private static void conflicts(List<String> seeds, List<String> excluded, String kind, List<String> problems) {
+    private static void conflicts(
+            List<String> seeds, List<String> excluded, String kind, List<String> problems) {
         for (String id : seeds) {
             if (excluded.contains(id)) {
-                problems.add(kind + " " + id + " is both a seed (--" + kind + ") and excluded (--exclude-" + kind
-                        + "): drop it from the seeds or from the exclusions");
+                problems.add(
+                        kind
+                                + " "
+                                + id
+                                + " is both a seed (--"
+                                + kind
+                                + ") and excluded (--exclude-"
+                                + kind
+                                + "): drop it from the seeds or from the exclusions");
             }
         }
     }

@@ -15,23 +15,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code users}: only a parent for its subcommands (built by {@link #commandLine}); alone it is a usage error. */
-@Command(name = "users",
+/**
+ * {@code users}: only a parent for its subcommands (built by {@link #commandLine}); alone it is a
+ * usage error.
+ */
+@Command(
+        name = "users",
         description = {
-            "Manages user aliases: whose recommendations the nightly run fetches, from which seeds.",
+            "Manages user aliases: whose recommendations the nightly run fetches, from which"
+                    + " seeds.",
             "Usernames: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".",
-            "Only add and update contact Spotify, to check genres, and only when SPOTIFY_CLIENT_ID and",
-            "SPOTIFY_CLIENT_SECRET are set; the other subcommands need only the DATABASE_* variables.",
+            "Only add and update contact Spotify, to check genres, and only when SPOTIFY_CLIENT_ID"
+                    + " and",
+            "SPOTIFY_CLIENT_SECRET are set; the other subcommands need only the DATABASE_*"
+                    + " variables.",
         })
 public final class UsersCommand implements Runnable {
-    @Mixin
-    StandardCommand standard;
+    @Mixin StandardCommand standard;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    private UsersCommand() {
-    }
+    private UsersCommand() {}
 
     /**
      * The {@code users} command with its subcommands.
@@ -39,10 +43,13 @@ public final class UsersCommand implements Runnable {
      * @param users opened on first use, after the command has checked the settings it needs
      * @param spotifyForChecks empty without Spotify credentials
      */
-    public static CommandLine commandLine(FetcherEnvironment env, Supplier<UserRepository> users,
-                                          Supplier<RecommendationRepository> recommendations,
-                                          Supplier<Optional<SpotifyClient>> spotifyForChecks, PrintStream out,
-                                          PrintStream err) {
+    public static CommandLine commandLine(
+            FetcherEnvironment env,
+            Supplier<UserRepository> users,
+            Supplier<RecommendationRepository> recommendations,
+            Supplier<Optional<SpotifyClient>> spotifyForChecks,
+            PrintStream out,
+            PrintStream err) {
         Supplier<GenreCheck> genreCheck = () -> new GenreCheck(spotifyForChecks.get(), err);
         return new CommandLine(new UsersCommand())
                 .addSubcommand(new AddUserCommand(env, users, genreCheck, out))
@@ -56,6 +63,8 @@ public final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: add, list, show, update, remove, disable or enable");
+        throw new ParameterException(
+                spec.commandLine(),
+                "Missing subcommand: add, list, show, update, remove, disable or enable");
     }
 }

@@ -5,8 +5,10 @@ import io.spotifyinsight.persistence.DatabaseConfig;
 import io.spotifyinsight.persistence.Migrations;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import java.sql.Connection;
@@ -24,9 +26,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Helpers for {@code fetcher-job/bench/run.sh} (not a test): creates the scratch database with N users
- * of three seeds each (artist, genre, track from the fake's standard catalogue), counts what a run
- * stored, and times storing 100,000 recommendation rows through {@link RecommendationRepository#storeDay}.
+ * Helpers for {@code fetcher-job/bench/run.sh} (not a test): creates the scratch database with N
+ * users of three seeds each (artist, genre, track from the fake's standard catalogue), counts what
+ * a run stored, and times storing 100,000 recommendation rows through {@link
+ * RecommendationRepository#storeDay}.
  *
  * <pre>
  *   setup ADMIN_JDBC_URL DB_NAME USERS
@@ -35,15 +38,19 @@ import java.util.concurrent.Future;
  * </pre>
  */
 public final class FetchBenchmark {
-    private FetchBenchmark() {
-    }
+    private FetchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]));
             case "count" -> count(args[1]);
-            case "store" -> store(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]));
+            case "store" ->
+                    store(
+                            args[1],
+                            args[2],
+                            Integer.parseInt(args[3]),
+                            Integer.parseInt(args[4]),
+                            Integer.parseInt(args[5]));
             default -> throw new IllegalArgumentException("setup | count | store");
         }
     }
@@ -59,7 +66,7 @@ public final class FetchBenchmark {
     /** Drops and recreates {@code name}, migrates it, returns its JDBC URL. */
     private static String recreate(String adminUrl, String name) throws Exception {
         try (Connection admin = DriverManager.getConnection(adminUrl, user(), password());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
@@ -75,10 +82,14 @@ public final class FetchBenchmark {
         FakeCatalog catalog = FakeCatalog.standard();
         try (Connection c = DriverManager.getConnection(url, user(), password())) {
             c.setAutoCommit(false);
-            try (PreparedStatement user = c.prepareStatement(
-                    "INSERT INTO app_user (username, active, track_limit) VALUES (?, true, 20) RETURNING id");
-                 PreparedStatement seed = c.prepareStatement(
-                         "INSERT INTO user_seed (user_id, kind, seed_value, position) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement user =
+                            c.prepareStatement(
+                                    "INSERT INTO app_user (username, active, track_limit) VALUES"
+                                            + " (?, true, 20) RETURNING id");
+                    PreparedStatement seed =
+                            c.prepareStatement(
+                                    "INSERT INTO user_seed (user_id, kind, seed_value, position)"
+                                            + " VALUES (?, ?, ?, ?)")) {
                 for (int i = 0; i < users; i++) {
                     user.setString(1, String.format(Locale.ROOT, "bench-%05d", i));
                     long id;
@@ -89,7 +100,12 @@ public final class FetchBenchmark {
                     var artist = catalog.artists().get(i % catalog.artists().size());
                     var track = catalog.tracks().get((i * 7) % catalog.tracks().size());
                     addSeed(seed, id, "artist", artist.id(), 0);
-                    addSeed(seed, id, "genre", catalog.genres().get((i * 3) % catalog.genres().size()), 1);
+                    addSeed(
+                            seed,
+                            id,
+                            "genre",
+                            catalog.genres().get((i * 3) % catalog.genres().size()),
+                            1);
                     addSeed(seed, id, "track", track.id(), 2);
                 }
                 seed.executeBatch();
@@ -99,7 +115,8 @@ public final class FetchBenchmark {
         System.out.println("created " + url + " with " + users + " users (3 seeds each, limit 20)");
     }
 
-    private static void addSeed(PreparedStatement seed, long userId, String kind, String value, int position)
+    private static void addSeed(
+            PreparedStatement seed, long userId, String kind, String value, int position)
             throws Exception {
         seed.setLong(1, userId);
         seed.setString(2, kind);
@@ -110,23 +127,37 @@ public final class FetchBenchmark {
 
     private static void count(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user(), password());
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT user_id), "
-                     + "(SELECT count(*) FROM app_user WHERE active) FROM recommendation")) {
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT count(*), count(DISTINCT user_id), (SELECT count(*) FROM"
+                                        + " app_user WHERE active) FROM recommendation")) {
             r.next();
-            System.out.println("rows stored: " + r.getLong(1) + " recommendation rows for " + r.getLong(2) + " of "
-                    + r.getLong(3) + " active users");
+            System.out.println(
+                    "rows stored: "
+                            + r.getLong(1)
+                            + " recommendation rows for "
+                            + r.getLong(2)
+                            + " of "
+                            + r.getLong(3)
+                            + " active users");
         }
     }
 
-    private static void store(String adminUrl, String name, int users, int tracksPerUser, int threads) throws Exception {
+    private static void store(
+            String adminUrl, String name, int users, int tracksPerUser, int threads)
+            throws Exception {
         String url = recreate(adminUrl, name);
         List<Long> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user(), password());
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO app_user (username, track_limit) VALUES (?, ?) RETURNING id");
-             PreparedStatement seed = c.prepareStatement(
-                     "INSERT INTO user_seed (user_id, kind, seed_value, position) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement insert =
+                        c.prepareStatement(
+                                "INSERT INTO app_user (username, track_limit) VALUES (?, ?)"
+                                        + " RETURNING id");
+                PreparedStatement seed =
+                        c.prepareStatement(
+                                "INSERT INTO user_seed (user_id, kind, seed_value, position) VALUES"
+                                        + " (?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < users; i++) {
                 insert.setString(1, String.format(Locale.ROOT, "store-%05d", i));
@@ -142,7 +173,10 @@ public final class FetchBenchmark {
         }
         // A catalogue of 2,000 tracks shared by the lists, as real lists share popular tracks.
         List<TrackInfo> catalogue = TestTracks.tracks(0, 2_000);
-        try (Database db = Database.open(DatabaseConfig.of(url, user(), password()).withPoolSize(threads + 1), "bench")) {
+        try (Database db =
+                Database.open(
+                        DatabaseConfig.of(url, user(), password()).withPoolSize(threads + 1),
+                        "bench")) {
             RecommendationRepository repository = new RecommendationRepository(db.dsl());
             LocalDate date = LocalDate.of(2025, 1, 1);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -151,11 +185,14 @@ public final class FetchBenchmark {
             for (int u = 0; u < ids.size(); u++) {
                 long userId = ids.get(u);
                 int offset = (u * 37) % (catalogue.size() - tracksPerUser);
-                stored.add(pool.submit(() -> repository.storeDay(new DayToStore(userId, date, Strategy.SEARCH, null,
-                        OffsetDateTime.now(), catalogue.subList(offset, offset + tracksPerUser).stream()
-                                .map(t -> new io.spotifyinsight.persistence.recommendation.RecommendedTrack(t,
-                                        io.spotifyinsight.persistence.recommendation.TrackSource.SEARCH, "benchmark"))
-                                .toList()))));
+                List<RecommendedTrack> tracks =
+                        catalogue.subList(offset, offset + tracksPerUser).stream()
+                                .map(t -> new RecommendedTrack(t, TrackSource.SEARCH, "benchmark"))
+                                .toList();
+                DayToStore day =
+                        new DayToStore(
+                                userId, date, Strategy.SEARCH, null, OffsetDateTime.now(), tracks);
+                stored.add(pool.submit(() -> repository.storeDay(day)));
             }
             long rows = 0;
             for (Future<Integer> f : stored) {
@@ -163,9 +200,17 @@ public final class FetchBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            System.out.printf(Locale.ROOT, "stored %d recommendation rows (%d users x %d tracks, %d threads) in %.2f s"
-                    + " = %.0f rows/s, %.1f ms per user's day%n", rows, users, tracksPerUser, threads, seconds,
-                    rows / seconds, seconds * 1000 / users * threads);
+            System.out.printf(
+                    Locale.ROOT,
+                    "stored %d recommendation rows (%d users x %d tracks, %d threads) in %.2f s"
+                            + " = %.0f rows/s, %.1f ms per user's day%n",
+                    rows,
+                    users,
+                    tracksPerUser,
+                    threads,
+                    seconds,
+                    rows / seconds,
+                    seconds * 1000 / users * threads);
         }
     }
 }

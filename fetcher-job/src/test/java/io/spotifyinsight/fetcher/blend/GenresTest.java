@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 class GenresTest {
     @Test
     void hyphens_underscores_case_and_runs_of_spaces_give_one_spelling() {
-        for (String spelling : List.of("Trip-Hop", "trip_hop", "trip  hop", " TRIP hop ", "trip - hop", "trip hop")) {
+        for (String spelling :
+                List.of(
+                        "Trip-Hop",
+                        "trip_hop",
+                        "trip  hop",
+                        " TRIP hop ",
+                        "trip - hop",
+                        "trip hop")) {
             assertThat(Genres.normalise(spelling)).as(spelling).isEqualTo("trip hop");
         }
     }
@@ -22,7 +29,9 @@ class GenresTest {
 
     @Test
     void normalise_all_drops_repeats_and_blanks_and_keeps_the_order() {
-        assertThat(Genres.normaliseAll(Arrays.asList("Trip-Hop", "jazz", null, " ", "trip_hop", "Jazz")))
+        assertThat(
+                        Genres.normaliseAll(
+                                Arrays.asList("Trip-Hop", "jazz", null, " ", "trip_hop", "Jazz")))
                 .containsExactly("trip hop", "jazz");
     }
 

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class PickerTest {
     private static final String AFFINITY = "trip hop";
+
     /** Several seeds, so that an order the tiers must impose cannot pass by a lucky shuffle. */
     private static final long[] SEEDS = LongStream.range(0, 25).toArray();
 
-    // ---- fixtures: a track is (n, its artists by number); a candidate has "any" source, reason, genres and relevance
+    // ---- fixtures: a track is (n, its artists by number); a candidate has "any" source, reason,
+    // genres and relevance
 
     private static String trackId(int n) {
         return TestTracks.id('t', n);
@@ -37,7 +39,10 @@ class PickerTest {
     }
 
     private static TrackInfo track(int n, int... artists) {
-        List<ArtistInfo> credited = Arrays.stream(artists).mapToObj(a -> new ArtistInfo(artistId(a), "Artist " + a)).toList();
+        List<ArtistInfo> credited =
+                Arrays.stream(artists)
+                        .mapToObj(a -> new ArtistInfo(artistId(a), "Artist " + a))
+                        .toList();
         return new TrackInfo(trackId(n), "Track " + n, 200_000, false, null, credited);
     }
 
@@ -57,7 +62,10 @@ class PickerTest {
         return withRelevance(candidate(n, artists), Picker.SIMILAR_ENOUGH);
     }
 
-    /** A request with defaults: limit 20, the affinity genre {@value #AFFINITY}, nothing seeded, excluded or recent. */
+    /**
+     * A request with defaults: limit 20, the affinity genre {@value #AFFINITY}, nothing seeded,
+     * excluded or recent.
+     */
     private static final class Req {
         private final List<Candidate> candidates = new ArrayList<>();
         private int limit = 20;
@@ -111,9 +119,18 @@ class PickerTest {
         }
 
         Picker.Request build() {
-            return new Picker.Request(candidates, limit, Set.of(AFFINITY), artistGenres, lastFmGenres, seedArtists,
+            return new Picker.Request(
+                    candidates,
+                    limit,
+                    Set.of(AFFINITY),
+                    artistGenres,
+                    lastFmGenres,
+                    seedArtists,
                     seedTracks,
-                    excludedArtists, excludedTracks, recent, seed);
+                    excludedArtists,
+                    excludedTracks,
+                    recent,
+                    seed);
         }
 
         Picker.Pick pick() {
@@ -134,20 +151,28 @@ class PickerTest {
     }
 
     private static long byArtist(Picker.Pick pick, int artist) {
-        return pick.tracks().stream().filter(c -> c.mainArtistId().equals(artistId(artist))).count();
+        return pick.tracks().stream()
+                .filter(c -> c.mainArtistId().equals(artistId(artist)))
+                .count();
     }
 
     private static long bySeedArtists(Picker.Pick pick, Set<String> seedArtistIds) {
         return pick.tracks().stream()
-                .filter(c -> c.track().artists().stream().anyMatch(a -> seedArtistIds.contains(a.id()))).count();
+                .filter(
+                        c ->
+                                c.track().artists().stream()
+                                        .anyMatch(a -> seedArtistIds.contains(a.id())))
+                .count();
     }
 
     // ---- duplicates
 
     @Test
     void a_track_proposed_twice_appears_once_with_both_genres_and_the_more_relevant_reason() {
-        Candidate weak = new Candidate(track(1, 1), TrackSource.LASTFM, "weak", Set.of("jazz"), 0.2);
-        Candidate strong = new Candidate(track(1, 1), TrackSource.SEARCH, "strong", Set.of("soul"), 0.7);
+        Candidate weak =
+                new Candidate(track(1, 1), TrackSource.LASTFM, "weak", Set.of("jazz"), 0.2);
+        Candidate strong =
+                new Candidate(track(1, 1), TrackSource.SEARCH, "strong", Set.of("soul"), 0.7);
 
         for (List<Candidate> order : List.of(List.of(weak, strong), List.of(strong, weak))) {
             Picker.Pick pick = new Req().add(order).pick();
@@ -162,9 +187,13 @@ class PickerTest {
     }
 
     @Test
-    void of_two_proposals_the_genre_backed_one_keeps_its_reason_over_a_more_relevant_one_without_genres() {
-        Candidate backed = new Candidate(track(1, 1), TrackSource.LASTFM, "tagged trip hop", Set.of(AFFINITY), 0.1);
-        Candidate bare = new Candidate(track(1, 1), TrackSource.RECCOBEATS, "similar to a seed", Set.of(), 0.9);
+    void of_two_proposals_the_genre_backed_one_keeps_its_reason_over_a_more_relevant_one() {
+        Candidate backed =
+                new Candidate(
+                        track(1, 1), TrackSource.LASTFM, "tagged trip hop", Set.of(AFFINITY), 0.1);
+        Candidate bare =
+                new Candidate(
+                        track(1, 1), TrackSource.RECCOBEATS, "similar to a seed", Set.of(), 0.9);
 
         for (List<Candidate> order : List.of(List.of(backed, bare), List.of(bare, backed))) {
             Candidate merged = new Req().add(order).pick().tracks().get(0);
@@ -177,28 +206,34 @@ class PickerTest {
 
     @Test
     void the_merged_genres_make_a_track_share_a_genre_that_only_one_of_its_proposals_knew() {
-        // proposed once without genres (relevance 0, so the "rest" tier) and once tagged with the affinity genre
+        // proposed once without genres (relevance 0, so the "rest" tier) and once tagged with the
+        // affinity genre
         Candidate untagged = candidate(1, 1);
-        Candidate tagged = new Candidate(track(1, 1), TrackSource.LASTFM, "tagged", Set.of(AFFINITY), 0);
+        Candidate tagged =
+                new Candidate(track(1, 1), TrackSource.LASTFM, "tagged", Set.of(AFFINITY), 0);
         Candidate similarOther = withRelevance(candidate(2, 2), 1.0);
 
         for (long seed : SEEDS) {
             assertThat(new Req().seed(seed).add(untagged, similarOther, tagged).ids())
-                    .as("seed %d", seed).containsExactly(trackId(1), trackId(2));
+                    .as("seed %d", seed)
+                    .containsExactly(trackId(1), trackId(2));
         }
     }
 
     // ---- never recommended
 
     @Test
-    void seed_tracks_excluded_tracks_and_tracks_by_an_excluded_artist_never_appear_even_if_the_list_ends_short() {
-        Req req = new Req().limit(10).add(
-                sharing(1, 1),       // a seed track
-                sharing(2, 2),       // an excluded track
-                sharing(3, 3),       // by an excluded artist
-                sharing(4, 4, 3),    // featuring the excluded artist
-                candidate(5, 5),     // fine
-                sharing(1, 1));      // the seed track again, from another source
+    void seed_tracks_and_excluded_tracks_and_artists_never_appear_even_if_the_list_ends_short() {
+        Req req =
+                new Req()
+                        .limit(10)
+                        .add(
+                                sharing(1, 1), // a seed track
+                                sharing(2, 2), // an excluded track
+                                sharing(3, 3), // by an excluded artist
+                                sharing(4, 4, 3), // featuring the excluded artist
+                                candidate(5, 5), // fine
+                                sharing(1, 1)); // the seed track again, from another source
         req.seedTracks.add(trackId(1));
         req.excludedTracks.add(trackId(2));
         req.excludedArtists.add(artistId(3));
@@ -212,35 +247,54 @@ class PickerTest {
     // ---- genres
 
     @Test
-    void a_candidate_shares_a_genre_by_its_own_genres_or_by_the_genres_learnt_for_any_of_its_artists() {
+    void a_candidate_shares_a_genre_by_its_own_genres_or_by_those_learnt_for_its_artists() {
         for (long seed : SEEDS) {
-            Req req = new Req().seed(seed).add(
-                    candidate(1, 1).withGenres(Set.of("jazz", AFFINITY), null), // its own genres
-                    candidate(2, 2),                                              // its main artist's genres
-                    candidate(3, 30, 3),                                          // a featured artist's genres
-                    withRelevance(candidate(4, 4), 0.4),                          // learnt genres, but others
-                    withRelevance(candidate(5, 5).withGenres(Set.of("rock"), null), 0.4)) // own genres, others
-                    .artistGenres(2, AFFINITY)
-                    .artistGenres(3, "soul", AFFINITY)
-                    .artistGenres(4, "rock");
+            Req req =
+                    new Req()
+                            .seed(seed)
+                            .add(
+                                    candidate(1, 1)
+                                            .withGenres(
+                                                    Set.of("jazz", AFFINITY),
+                                                    null), // its own genres
+                                    candidate(2, 2), // its main artist's genres
+                                    candidate(3, 30, 3), // a featured artist's genres
+                                    withRelevance(
+                                            candidate(4, 4), 0.4), // learnt genres, but others
+                                    withRelevance(
+                                            candidate(5, 5).withGenres(Set.of("rock"), null),
+                                            0.4)) // own genres, others
+                            .artistGenres(2, AFFINITY)
+                            .artistGenres(3, "soul", AFFINITY)
+                            .artistGenres(4, "rock");
 
             List<String> ids = req.ids();
 
-            assertThat(ids.subList(0, 3)).as("seed %d", seed).containsExactlyInAnyOrder(trackId(1), trackId(2), trackId(3));
-            assertThat(ids.subList(3, 5)).as("seed %d", seed).containsExactlyInAnyOrder(trackId(4), trackId(5));
+            assertThat(ids.subList(0, 3))
+                    .as("seed %d", seed)
+                    .containsExactlyInAnyOrder(trackId(1), trackId(2), trackId(3));
+            assertThat(ids.subList(3, 5))
+                    .as("seed %d", seed)
+                    .containsExactlyInAnyOrder(trackId(4), trackId(5));
         }
     }
 
     @Test
-    void a_genre_only_lastFms_tags_give_ranks_below_one_search_vouches_for_and_above_unknown_similar_ones() {
+    void a_genre_only_lastFms_tags_give_ranks_below_a_vouched_one_and_above_unknown_ones() {
         for (long seed : SEEDS) {
-            List<String> ids = new Req().seed(seed).add(
-                    withRelevance(candidate(1, 1), 1.0),   // Last.fm's tags by name: the namesake may be meant
-                    withRelevance(candidate(2, 2), 0.1),   // found by a genre search
-                    withRelevance(candidate(3, 3), 1.0))   // similar, genre unknown
-                    .lastFmGenres(1, AFFINITY)
-                    .artistGenres(2, AFFINITY)
-                    .ids();
+            List<String> ids =
+                    new Req()
+                            .seed(seed)
+                            .add(
+                                    withRelevance(
+                                            candidate(1, 1),
+                                            1.0), // Last.fm's tags by name: the namesake may be
+                                    // meant
+                                    withRelevance(candidate(2, 2), 0.1), // found by a genre search
+                                    withRelevance(candidate(3, 3), 1.0)) // similar, genre unknown
+                            .lastFmGenres(1, AFFINITY)
+                            .artistGenres(2, AFFINITY)
+                            .ids();
 
             assertThat(ids).as("seed %d", seed).containsExactly(trackId(2), trackId(1), trackId(3));
         }
@@ -249,14 +303,22 @@ class PickerTest {
     // ---- tiers
 
     @Test
-    void tiers_come_in_order_fresh_sharing_then_fresh_similar_then_recent_sharing_then_fresh_rest_then_recent_rest() {
+    void tiers_come_fresh_sharing_fresh_similar_recent_sharing_fresh_rest_then_recent_rest() {
         for (long seed : SEEDS) {
-            List<String> ids = new Req().seed(seed).recent(3, 5).add(
-                    withRelevance(candidate(5, 5), 1.0),                 // recent, not sharing, most relevant
-                    withRelevance(candidate(4, 4), 0.49),                // fresh, just short of similar
-                    withRelevance(sharing(3, 3), 1.0),                   // recent, sharing
-                    similar(2, 2),                                       // fresh, similar at the threshold
-                    sharing(1, 1)).ids();                                // fresh, sharing, relevance 0
+            List<String> ids =
+                    new Req()
+                            .seed(seed)
+                            .recent(3, 5)
+                            .add(
+                                    withRelevance(
+                                            candidate(5, 5),
+                                            1.0), // recent, not sharing, most relevant
+                                    withRelevance(
+                                            candidate(4, 4), 0.49), // fresh, just short of similar
+                                    withRelevance(sharing(3, 3), 1.0), // recent, sharing
+                                    similar(2, 2), // fresh, similar at the threshold
+                                    sharing(1, 1))
+                            .ids(); // fresh, sharing, relevance 0
 
             assertThat(ids).as("seed %d", seed).containsExactlyElementsOf(trackIds(1, 2, 3, 4, 5));
         }
@@ -265,9 +327,13 @@ class PickerTest {
     @Test
     void within_a_tier_a_much_more_relevant_candidate_comes_first() {
         for (long seed : SEEDS) {
-            List<String> ids = new Req().seed(seed).add(
-                    withRelevance(candidate(1, 1), 0.0),
-                    withRelevance(candidate(2, 2), 0.45)).ids();
+            List<String> ids =
+                    new Req()
+                            .seed(seed)
+                            .add(
+                                    withRelevance(candidate(1, 1), 0.0),
+                                    withRelevance(candidate(2, 2), 0.45))
+                            .ids();
 
             assertThat(ids).as("seed %d", seed).containsExactly(trackId(2), trackId(1));
         }
@@ -276,7 +342,10 @@ class PickerTest {
     @Test
     void recent_tracks_are_left_out_while_fresh_ones_fill_the_list() {
         List<Candidate> fresh = IntStream.rangeClosed(1, 4).mapToObj(n -> similar(n, n)).toList();
-        List<Candidate> recent = IntStream.rangeClosed(11, 14).mapToObj(n -> withRelevance(candidate(n, n), 1.0)).toList();
+        List<Candidate> recent =
+                IntStream.rangeClosed(11, 14)
+                        .mapToObj(n -> withRelevance(candidate(n, n), 1.0))
+                        .toList();
 
         assertThat(new Req().limit(4).add(recent).add(fresh).recent(11, 12, 13, 14).ids())
                 .containsExactlyInAnyOrderElementsOf(trackIds(1, 2, 3, 4));
@@ -291,8 +360,12 @@ class PickerTest {
 
     @Test
     void an_artist_gets_at_most_two_tracks_while_other_artists_can_fill_the_list() {
-        List<Candidate> byOne = IntStream.rangeClosed(1, 5).mapToObj(n -> withRelevance(sharing(n, 1), 1.0)).toList();
-        List<Candidate> others = IntStream.rangeClosed(11, 14).mapToObj(n -> candidate(n, n)).toList();
+        List<Candidate> byOne =
+                IntStream.rangeClosed(1, 5)
+                        .mapToObj(n -> withRelevance(sharing(n, 1), 1.0))
+                        .toList();
+        List<Candidate> others =
+                IntStream.rangeClosed(11, 14).mapToObj(n -> candidate(n, n)).toList();
 
         Picker.Pick pick = new Req().limit(6).add(byOne).add(others).pick();
 
@@ -303,9 +376,10 @@ class PickerTest {
     }
 
     @Test
-    void a_list_that_cannot_be_filled_otherwise_relaxes_the_artist_cap_and_reports_how_many_were_within_it() {
+    void a_list_that_cannot_be_filled_otherwise_relaxes_the_artist_cap_and_says_how_far() {
         List<Candidate> byOne = IntStream.rangeClosed(1, 5).mapToObj(n -> sharing(n, 1)).toList();
-        List<Candidate> others = IntStream.rangeClosed(11, 12).mapToObj(n -> candidate(n, n)).toList();
+        List<Candidate> others =
+                IntStream.rangeClosed(11, 12).mapToObj(n -> candidate(n, n)).toList();
 
         Picker.Pick pick = new Req().limit(6).add(byOne).add(others).pick();
 
@@ -313,17 +387,29 @@ class PickerTest {
         assertThat(byArtist(pick, 1)).isEqualTo(4);
         assertThat(pick.withinCaps()).isEqualTo(4); // two by artist 1, the two others
         // the tracks taken within the caps come first
-        assertThat(pick.tracks().subList(0, 4).stream().filter(c -> c.mainArtistId().equals(artistId(1)))).hasSize(2);
+        assertThat(
+                        pick.tracks().subList(0, 4).stream()
+                                .filter(c -> c.mainArtistId().equals(artistId(1))))
+                .hasSize(2);
     }
 
     @Test
     void seed_artists_together_get_at_most_a_fifth_of_the_list_counting_featured_credits() {
-        // seed artists 1, 2, 3 (each within the per-artist cap), also credited second on tracks 4..7
-        Req req = new Req().limit(20).seedArtists(1, 2, 3)
-                .add(withRelevance(sharing(1, 1), 1.0), withRelevance(sharing(2, 2), 1.0), withRelevance(sharing(3, 3), 1.0),
-                        withRelevance(sharing(4, 40, 1), 1.0), withRelevance(sharing(5, 50, 2), 1.0),
-                        withRelevance(sharing(6, 60, 3), 1.0), withRelevance(sharing(7, 70, 1), 1.0))
-                .add(IntStream.rangeClosed(11, 30).mapToObj(n -> candidate(n, n)).toList());
+        // seed artists 1, 2, 3 (each within the per-artist cap), also credited second on tracks
+        // 4..7
+        Req req =
+                new Req()
+                        .limit(20)
+                        .seedArtists(1, 2, 3)
+                        .add(
+                                withRelevance(sharing(1, 1), 1.0),
+                                withRelevance(sharing(2, 2), 1.0),
+                                withRelevance(sharing(3, 3), 1.0),
+                                withRelevance(sharing(4, 40, 1), 1.0),
+                                withRelevance(sharing(5, 50, 2), 1.0),
+                                withRelevance(sharing(6, 60, 3), 1.0),
+                                withRelevance(sharing(7, 70, 1), 1.0))
+                        .add(IntStream.rangeClosed(11, 30).mapToObj(n -> candidate(n, n)).toList());
 
         Picker.Pick pick = req.pick();
 
@@ -334,9 +420,12 @@ class PickerTest {
 
     @Test
     void a_short_list_gets_one_seed_artist_track() {
-        Req req = new Req().limit(3).seedArtists(1, 2)
-                .add(withRelevance(sharing(1, 1), 1.0), withRelevance(sharing(2, 2), 1.0))
-                .add(candidate(11, 11), candidate(12, 12), candidate(13, 13));
+        Req req =
+                new Req()
+                        .limit(3)
+                        .seedArtists(1, 2)
+                        .add(withRelevance(sharing(1, 1), 1.0), withRelevance(sharing(2, 2), 1.0))
+                        .add(candidate(11, 11), candidate(12, 12), candidate(13, 13));
 
         Picker.Pick pick = req.pick();
 
@@ -345,8 +434,9 @@ class PickerTest {
     }
 
     @Test
-    void seed_artists_fill_a_list_that_nothing_else_can_fill_but_only_after_the_artist_cap_is_relaxed() {
-        // artist 1 (not a seed artist) has four tracks, seed artist 9 three; limit 10 allows seed artists 2
+    void seed_artists_fill_a_list_nothing_else_can_fill_only_after_the_artist_cap_is_relaxed() {
+        // artist 1 (not a seed artist) has four tracks, seed artist 9 three; limit 10 allows seed
+        // artists 2
         List<Candidate> pool = new ArrayList<>();
         IntStream.rangeClosed(1, 4).forEach(n -> pool.add(sharing(n, 1)));
         IntStream.rangeClosed(11, 13).forEach(n -> pool.add(withRelevance(sharing(n, 9), 1.0)));
@@ -354,8 +444,10 @@ class PickerTest {
         Picker.Pick seven = new Req().limit(10).seedArtists(9).add(pool).pick();
         assertThat(seven.tracks()).hasSize(7); // everything, since nothing else is there
         assertThat(seven.withinCaps()).isEqualTo(4);
-        // taken within the caps: two by artist 1, two by the seed artist; then artist 1's other two; then the seed artist's third
-        assertThat(seven.tracks().subList(4, 6)).allMatch(c -> c.mainArtistId().equals(artistId(1)));
+        // taken within the caps: two by artist 1, two by the seed artist; then artist 1's other
+        // two; then the seed artist's third
+        assertThat(seven.tracks().subList(4, 6))
+                .allMatch(c -> c.mainArtistId().equals(artistId(1)));
         assertThat(seven.tracks().get(6).mainArtistId()).isEqualTo(artistId(9));
 
         // one short of the artist cap's relaxation: the seed artists' share still holds
@@ -373,7 +465,7 @@ class PickerTest {
     }
 
     @Test
-    void the_same_candidates_and_seed_give_the_same_list_in_any_input_order_and_another_seed_another_order() {
+    void the_same_candidates_and_seed_give_the_same_list_in_any_order_another_seed_another() {
         long today = Shuffle.seedFor("alice", LocalDate.of(2025, 3, 1));
         long tomorrow = Shuffle.seedFor("alice", LocalDate.of(2025, 3, 2));
         List<Candidate> pool = sameTierPool(30);
@@ -403,7 +495,8 @@ class PickerTest {
         for (int limit : new int[] {0, -1}) {
             assertThatThrownBy(() -> new Req().limit(limit).add(sameTierPool(3)).build())
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("limit must be at least 1").hasMessageContaining(String.valueOf(limit));
+                    .hasMessageContaining("limit must be at least 1")
+                    .hasMessageContaining(String.valueOf(limit));
         }
     }
 
@@ -418,6 +511,7 @@ class PickerTest {
     @Test
     void the_fixture_ids_are_spotify_shaped() {
         assertThat(sameTierPool(30).stream().map(Candidate::id).collect(Collectors.toSet()))
-                .hasSize(30).allMatch(id -> id.matches("[0-9A-Za-z]{22}"));
+                .hasSize(30)
+                .allMatch(id -> id.matches("[0-9A-Za-z]{22}"));
     }
 }

@@ -12,14 +12,18 @@ class SeedKnowledgeRulesTest {
     @Test
     void lastFmTagsAreKeptAsFarAsMusicBrainzConfirmsThem() {
         // Last.fm merged two namesakes: "jazz" and "blues" belong to the other artist of that name
-        assertThat(SeedResolver.confirmedByMusicBrainz(List.of("jazz", "alt rock", "blues", "indie"),
-                List.of("indie", "alt rock")))
+        assertThat(
+                        SeedResolver.confirmedByMusicBrainz(
+                                List.of("jazz", "alt rock", "blues", "indie"),
+                                List.of("indie", "alt rock")))
                 .containsExactly("alt rock", "indie");
     }
 
     @Test
     void whenMusicBrainzConfirmsNoneOfLastFmsTags_itsOwnGenresAreTaken() {
-        assertThat(SeedResolver.confirmedByMusicBrainz(List.of("jazz", "blues"), List.of("alt rock")))
+        assertThat(
+                        SeedResolver.confirmedByMusicBrainz(
+                                List.of("jazz", "blues"), List.of("alt rock")))
                 .containsExactly("alt rock");
         assertThat(SeedResolver.confirmedByMusicBrainz(List.of(), List.of("alt rock", "indie")))
                 .containsExactly("alt rock", "indie");
@@ -28,11 +32,15 @@ class SeedKnowledgeRulesTest {
     @Test
     void anIsrcsCreditsGiveTheArtistOfTheSameName_whateverItsPositionOrCase() {
         var shara = new MusicBrainzArtist("5b11f4ce-a62d-471e-81fc-a69a8278c7da", "Shara Nelson");
-        var massive = new MusicBrainzArtist("10adbe5e-a2c0-4bf3-8249-2b4cbf6e6ca8", "Massive Attack");
+        var massive =
+                new MusicBrainzArtist("10adbe5e-a2c0-4bf3-8249-2b4cbf6e6ca8", "Massive Attack");
 
-        assertThat(SeedResolver.creditedAs("massive attack ", List.of(shara, massive))).contains(massive);
+        assertThat(SeedResolver.creditedAs("massive attack ", List.of(shara, massive)))
+                .contains(massive);
         assertThat(SeedResolver.creditedAs("Tricky", List.of(shara, massive))).isEmpty();
-        assertThat(SeedResolver.creditedAs("Ｍassive Attack", List.of(massive))).as("NFKC").contains(massive);
+        assertThat(SeedResolver.creditedAs("Ｍassive Attack", List.of(massive)))
+                .as("NFKC")
+                .contains(massive);
     }
 
     @Test

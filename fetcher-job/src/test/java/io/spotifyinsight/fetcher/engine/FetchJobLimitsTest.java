@@ -38,8 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the time limit, "Spotify unreachable", a slow statement, the lost job lock.
  */
 class FetchJobLimitsTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
     static final AtomicInteger names = new AtomicInteger();
     static final LocalDate DAY = LocalDate.of(2025, 8, 1);
 
@@ -56,20 +55,29 @@ class FetchJobLimitsTest {
     }
 
     private FetchJob job(Duration maxRunTime) {
-        return new FetchJob(lists, runs, 1, Duration.ofSeconds(60), 0, maxRunTime, Clock.systemUTC());
+        return new FetchJob(
+                lists, runs, 1, Duration.ofSeconds(60), 0, maxRunTime, Clock.systemUTC());
     }
 
     private static DayList fiveTracks(UserAlias user) {
         return new DayList(Strategy.SEARCH, recommended(tracks((int) user.id() * 10, 5)));
     }
 
-    private RunResult run(FetchJob job, List<UserAlias> who, JobLock lock, RecommendationStrategy strategy) {
-        return job.run(new FetchJob.Plan(DAY, "search", who, false, lock), strategy, RunTelemetry.NONE,
-                new LogProgress(), (u, d, l) -> { });
+    private RunResult run(
+            FetchJob job, List<UserAlias> who, JobLock lock, RecommendationStrategy strategy) {
+        return job.run(
+                new FetchJob.Plan(DAY, "search", who, false, lock),
+                strategy,
+                RunTelemetry.NONE,
+                new LogProgress(),
+                (u, d, l) -> {});
     }
 
     private FetchRun row(RunResult result) {
-        return runs.latest(20).stream().filter(r -> r.id() == result.runId()).findFirst().orElseThrow();
+        return runs.latest(20).stream()
+                .filter(r -> r.id() == result.runId())
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean stored(UserAlias user) {
@@ -80,17 +88,18 @@ class FetchJobLimitsTest {
     void the_time_limit_stops_a_run_whose_user_hangs_keeping_what_was_stored() {
         List<UserAlias> who = newUsers(3);
         CountDownLatch never = new CountDownLatch(1);
-        RecommendationStrategy hangsOnTheSecond = (user, date, recent) -> {
-            if (user.equals(who.get(1))) {
-                try {
-                    never.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted");
-                }
-            }
-            return fiveTracks(user);
-        };
+        RecommendationStrategy hangsOnTheSecond =
+                (user, date, recent) -> {
+                    if (user.equals(who.get(1))) {
+                        try {
+                            never.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted");
+                        }
+                    }
+                    return fiveTracks(user);
+                };
 
         RunResult result = run(job(Duration.ofSeconds(3)), who, null, hangsOnTheSecond);
 
@@ -104,42 +113,52 @@ class FetchJobLimitsTest {
         assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(row.usersSucceeded()).isEqualTo(1);
         assertThat(row.tracksStored()).isEqualTo(5);
-        assertThat(row.errorSummary()).contains("time limit of 3 s (FETCHER_MAX_RUN_MINUTES)", "2 users not fetched");
+        assertThat(row.errorSummary())
+                .contains("time limit of 3 s (FETCHER_MAX_RUN_MINUTES)", "2 users not fetched");
     }
 
     @Test
     void three_users_in_a_row_failing_on_timeouts_or_5xx_mean_spotify_is_unreachable_exit_3() {
         List<UserAlias> who = newUsers(6);
         AtomicInteger calls = new AtomicInteger();
-        RecommendationStrategy blackholed = (user, date, recent) -> {
-            calls.incrementAndGet();
-            throw new SpotifyTransportException("GET /v1/search timed out after 2 attempts",
-                    new SocketTimeoutException("timeout"));
-        };
+        RecommendationStrategy blackholed =
+                (user, date, recent) -> {
+                    calls.incrementAndGet();
+                    throw new SpotifyTransportException(
+                            "GET /v1/search timed out after 2 attempts",
+                            new SocketTimeoutException("timeout"));
+                };
 
         RunResult result = run(job(Duration.ofMinutes(5)), who, null, blackholed);
 
         assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.SPOTIFY_UNREACHABLE);
         assertThat(result.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(calls.get()).as("users tried before giving up; none again at the end").isEqualTo(3);
+        assertThat(calls.get())
+                .as("users tried before giving up; none again at the end")
+                .isEqualTo(3);
         FetchRun row = row(result);
         assertThat(row.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(row.errorSummary()).contains("Spotify is unreachable: 3 users in a row", "3 users not fetched");
+        assertThat(row.errorSummary())
+                .contains("Spotify is unreachable: 3 users in a row", "3 users not fetched");
     }
 
     @Test
     void a_success_between_spotify_failures_keeps_the_run_going() {
         List<UserAlias> who = newUsers(6);
         Map<Long, AtomicInteger> tries = new ConcurrentHashMap<>();
-        // users 0, 1, 3, 4 fail on their first try with a 5xx; 2 and 5 succeed: never three in a row
-        RecommendationStrategy flaky = (user, date, recent) -> {
-            int index = who.indexOf(user);
-            int attempt = tries.computeIfAbsent(user.id(), id -> new AtomicInteger()).incrementAndGet();
-            if (index % 3 != 2 && attempt == 1) {
-                throw new SpotifyServerException("GET /v1/search answered 502", 502, null);
-            }
-            return fiveTracks(user);
-        };
+        // users 0, 1, 3, 4 fail on their first try with a 5xx; 2 and 5 succeed: never three in a
+        // row
+        RecommendationStrategy flaky =
+                (user, date, recent) -> {
+                    int index = who.indexOf(user);
+                    int attempt =
+                            tries.computeIfAbsent(user.id(), id -> new AtomicInteger())
+                                    .incrementAndGet();
+                    if (index % 3 != 2 && attempt == 1) {
+                        throw new SpotifyServerException("GET /v1/search answered 502", 502, null);
+                    }
+                    return fiveTracks(user);
+                };
 
         RunResult result = run(job(Duration.ofMinutes(5)), who, null, flaky);
 
@@ -152,13 +171,15 @@ class FetchJobLimitsTest {
     void a_slow_statement_fails_only_that_user_and_it_is_tried_again_at_the_end() {
         List<UserAlias> who = newUsers(3);
         AtomicInteger slowOnce = new AtomicInteger();
-        RecommendationStrategy slowFirst = (user, date, recent) -> {
-            if (user.equals(who.get(0)) && slowOnce.getAndIncrement() == 0) {
-                throw new DatabaseTimeoutException("The database did not finish a statement within the query timeout",
-                        null);
-            }
-            return fiveTracks(user);
-        };
+        RecommendationStrategy slowFirst =
+                (user, date, recent) -> {
+                    if (user.equals(who.get(0)) && slowOnce.getAndIncrement() == 0) {
+                        throw new DatabaseTimeoutException(
+                                "The database did not finish a statement within the query timeout",
+                                null);
+                    }
+                    return fiveTracks(user);
+                };
 
         RunResult result = run(job(Duration.ofMinutes(5)), who, null, slowFirst);
 
@@ -172,15 +193,18 @@ class FetchJobLimitsTest {
     void a_lost_lock_stops_storing_and_says_so() {
         List<UserAlias> who = newUsers(3);
         try (JobLock lock = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
-            RecommendationStrategy killsTheLockOnTheSecond = (user, date, recent) -> {
-                if (user.equals(who.get(1))) {
-                    db.dsl().fetchValue("SELECT pg_terminate_backend(?)", lock.backendPid());
-                    // the backend ends a moment after the call returns
-                    await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) db.dsl().fetchValue(
-                            "SELECT count(*) FROM pg_stat_activity WHERE pid = ?", lock.backendPid())).intValue() == 0);
-                }
-                return fiveTracks(user);
-            };
+            RecommendationStrategy killsTheLockOnTheSecond =
+                    (user, date, recent) -> {
+                        if (user.equals(who.get(1))) {
+                            db.dsl()
+                                    .fetchValue(
+                                            "SELECT pg_terminate_backend(?)", lock.backendPid());
+                            // the backend ends a moment after the call returns
+                            await().atMost(Duration.ofSeconds(10))
+                                    .until(() -> backendsWithPid(lock.backendPid()) == 0);
+                        }
+                        return fiveTracks(user);
+                    };
 
             RunResult result = run(job(Duration.ofMinutes(5)), who, lock, killsTheLockOnTheSecond);
 
@@ -193,5 +217,10 @@ class FetchJobLimitsTest {
             assertThat(row.usersSucceeded()).isEqualTo(1);
             assertThat(row.errorSummary()).contains("lock was lost", "nothing more is stored");
         }
+    }
+
+    private int backendsWithPid(int pid) {
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE pid = ?";
+        return ((Number) db.dsl().fetchValue(sql, pid)).intValue();
     }
 }

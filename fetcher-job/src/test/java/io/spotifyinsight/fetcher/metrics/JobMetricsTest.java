@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The job's metrics written to a textfile and pushed to a real receiver on loopback, then read back. */
+/**
+ * The job's metrics written to a textfile and pushed to a real receiver on loopback, then read
+ * back.
+ */
 class JobMetricsTest {
     private static JobMetricsConfig read(Map<String, String> env) {
         return new FetcherEnvironment(env).metrics();
@@ -40,8 +43,7 @@ class JobMetricsTest {
 
     static final OffsetDateTime LAST_SUCCESS = OffsetDateTime.parse("2026-12-01T03:00:09Z");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private final OkHttpClient http = new OkHttpClient();
     private MockWebServer pushgateway;
     private ListAppender<ILoggingEvent> logs;
@@ -62,10 +64,14 @@ class JobMetricsTest {
         http.dispatcher().executorService().shutdown();
     }
 
-    private JobMetricsReporter reporter(Path file, boolean push, Optional<OffsetDateTime> lastSuccess) {
+    private JobMetricsReporter reporter(
+            Path file, boolean push, Optional<OffsetDateTime> lastSuccess) {
         var url = pushgateway.url("/");
-        return new JobMetricsReporter(file, push ? url : null,
-                push ? new PushgatewayClient(url, http, Duration.ofSeconds(2)) : null, () -> lastSuccess);
+        return new JobMetricsReporter(
+                file,
+                push ? url : null,
+                push ? new PushgatewayClient(url, http, Duration.ofSeconds(2)) : null,
+                () -> lastSuccess);
     }
 
     @Test
@@ -76,24 +82,39 @@ class JobMetricsTest {
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Map<String, Double> samples = PromText.samples(text);
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_timestamp_seconds",
-                (double) TestReports.AT.getEpochSecond());
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_success_timestamp_seconds",
-                (double) LAST_SUCCESS.toEpochSecond());
+        assertThat(samples)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_timestamp_seconds",
+                        (double) TestReports.AT.getEpochSecond());
+        assertThat(samples)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_success_timestamp_seconds",
+                        (double) LAST_SUCCESS.toEpochSecond());
         assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_duration_seconds", 9.4);
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_status{status=\"partial\"}", 1.0)
+        assertThat(samples)
+                .containsEntry("spotify_insight_fetcher_last_run_status{status=\"partial\"}", 1.0)
                 .containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 0.0)
                 .containsEntry("spotify_insight_fetcher_last_run_status{status=\"failed\"}", 0.0)
-                .containsEntry("spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 0.0);
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_users{result=\"stored\"}", 2.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 0.0);
+        assertThat(samples)
+                .containsEntry("spotify_insight_fetcher_last_run_users{result=\"stored\"}", 2.0)
                 .containsEntry("spotify_insight_fetcher_last_run_users{result=\"failed\"}", 1.0)
                 .containsEntry("spotify_insight_fetcher_last_run_users{result=\"total\"}", 3.0);
         assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_tracks", 40.0);
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_requests{service=\"spotify\"}", 26.0)
-                .containsEntry("spotify_insight_fetcher_last_run_requests{service=\"lastfm\"}", 15.0)
-                .containsEntry("spotify_insight_fetcher_last_run_rate_limited_responses{service=\"spotify\"}", 2.0);
-        assertThat(PromText.types(text)).containsEntry("spotify_insight_fetcher_last_run_users", "gauge");
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(samples)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_requests{service=\"spotify\"}", 26.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_requests{service=\"lastfm\"}", 15.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_rate_limited_responses"
+                                + "{service=\"spotify\"}",
+                        2.0);
+        assertThat(PromText.types(text))
+                .containsEntry("spotify_insight_fetcher_last_run_users", "gauge");
+        assertThat(Files.getPosixFilePermissions(file))
+                .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).as("no temporary file left behind").containsExactly(file);
         }
@@ -104,17 +125,25 @@ class JobMetricsTest {
             throws IOException {
         Path file = dir.resolve("fetcher.prom");
         reporter(file, false, Optional.of(LAST_SUCCESS)).report(TestReports.succeeded());
-        JobMetricsReporter databaseAway = new JobMetricsReporter(file, null, null, () -> {
-            throw new IllegalStateException("the database was not opened");
-        });
+        JobMetricsReporter databaseAway =
+                new JobMetricsReporter(
+                        file,
+                        null,
+                        null,
+                        () -> {
+                            throw new IllegalStateException("the database was not opened");
+                        });
 
         databaseAway.report(TestReports.notStarted());
 
         Map<String, Double> samples = PromText.samples(Files.readString(file));
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0)
+        assertThat(samples)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_status{status=\"not_started\"}", 1.0)
                 .containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 0.0)
                 .doesNotContainKey("spotify_insight_fetcher_last_success_timestamp_seconds")
-                .doesNotContainKey("spotify_insight_fetcher_last_run_requests{service=\"spotify\"}");
+                .doesNotContainKey(
+                        "spotify_insight_fetcher_last_run_requests{service=\"spotify\"}");
     }
 
     @Test
@@ -128,11 +157,17 @@ class JobMetricsTest {
         assertThat(push.getMethod()).isEqualTo("PUT");
         assertThat(push.getUrl().encodedPath()).isEqualTo("/metrics/job/spotify_insight_fetcher");
         assertThat(push.getHeaders().get("Content-Type")).startsWith("text/plain; version=0.0.4");
-        Map<String, Double> samples = PromText.samples(push.getBody().string(StandardCharsets.UTF_8));
-        assertThat(samples).containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 1.0)
-                .containsEntry("spotify_insight_fetcher_last_success_timestamp_seconds",
+        Map<String, Double> samples =
+                PromText.samples(push.getBody().string(StandardCharsets.UTF_8));
+        assertThat(samples)
+                .containsEntry("spotify_insight_fetcher_last_run_status{status=\"succeeded\"}", 1.0)
+                .containsEntry(
+                        "spotify_insight_fetcher_last_success_timestamp_seconds",
                         (double) LAST_SUCCESS.toEpochSecond())
-                .containsEntry("spotify_insight_fetcher_last_run_rate_limited_responses{service=\"reccobeats\"}", 1.0);
+                .containsEntry(
+                        "spotify_insight_fetcher_last_run_rate_limited_responses"
+                                + "{service=\"reccobeats\"}",
+                        1.0);
         assertThat(logs.list).isEmpty();
     }
 
@@ -141,34 +176,51 @@ class JobMetricsTest {
             throws Exception {
         pushgateway.enqueue(new MockResponse.Builder().code(202).build());
         var url = pushgateway.url("/prefix/");
-        JobMetricsReporter reporter = new JobMetricsReporter(null, url, new PushgatewayClient(
-                url.newBuilder().username("ops").password("pw-secret-7").build(), http, Duration.ofSeconds(2)), () -> {
-                    throw new IllegalStateException("the database was not opened");
-                });
+        JobMetricsReporter reporter =
+                new JobMetricsReporter(
+                        null,
+                        url,
+                        new PushgatewayClient(
+                                url.newBuilder().username("ops").password("pw-secret-7").build(),
+                                http,
+                                Duration.ofSeconds(2)),
+                        () -> {
+                            throw new IllegalStateException("the database was not opened");
+                        });
 
         reporter.report(TestReports.notStarted());
 
         RecordedRequest push = pushgateway.takeRequest(5, TimeUnit.SECONDS);
         assertThat(push.getMethod()).isEqualTo("POST");
-        assertThat(push.getUrl().encodedPath()).isEqualTo("/prefix/metrics/job/spotify_insight_fetcher");
-        assertThat(push.getHeaders().get("Authorization")).isEqualTo(okhttp3.Credentials.basic("ops", "pw-secret-7"));
+        assertThat(push.getUrl().encodedPath())
+                .isEqualTo("/prefix/metrics/job/spotify_insight_fetcher");
+        assertThat(push.getHeaders().get("Authorization"))
+                .isEqualTo(okhttp3.Credentials.basic("ops", "pw-secret-7"));
         assertThat(PromText.samples(push.getBody().string(StandardCharsets.UTF_8)))
                 .doesNotContainKey("spotify_insight_fetcher_last_success_timestamp_seconds");
     }
 
     @Test
-    void a_pushgateway_that_is_down_or_refuses_is_logged_once_and_the_file_is_still_written() throws IOException {
-        pushgateway.enqueue(new MockResponse.Builder().code(400).body("text format parsing error").build());
+    void a_pushgateway_that_is_down_or_refuses_is_logged_once_and_the_file_is_still_written()
+            throws IOException {
+        pushgateway.enqueue(
+                new MockResponse.Builder().code(400).body("text format parsing error").build());
         Path file = dir.resolve("fetcher.prom");
 
         reporter(file, true, Optional.empty()).report(TestReports.partial());
 
         assertThat(file).exists();
-        assertThat(logs.list).singleElement().satisfies(e -> {
-            assertThat(e.getLevel()).isEqualTo(Level.WARN);
-            assertThat(e.getFormattedMessage()).contains("could not push the job's metrics to FETCHER_PUSHGATEWAY_URL",
-                    "HTTP 400");
-        });
+        assertThat(logs.list)
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.getLevel()).isEqualTo(Level.WARN);
+                            assertThat(e.getFormattedMessage())
+                                    .contains(
+                                            "could not push the job's metrics to"
+                                                    + " FETCHER_PUSHGATEWAY_URL",
+                                            "HTTP 400");
+                        });
         assertThat(PromText.samples(Files.readString(file)))
                 .doesNotContainKey("spotify_insight_fetcher_last_success_timestamp_seconds");
     }
@@ -176,18 +228,38 @@ class JobMetricsTest {
     @Test
     void the_variables_are_checked_with_what_is_accepted() {
         assertThat(read(Map.of()).textFile()).isEmpty();
-        assertThat(read(Map.of("FETCHER_METRICS_FILE", dir.resolve("x.prom").toString(),
-                "FETCHER_PUSHGATEWAY_URL", "http://localhost:9091")).pushgatewayUrl()).isPresent();
-        assertThatThrownBy(() -> read(Map.of(
-                "FETCHER_METRICS_FILE", dir.resolve("metrics.txt").toString(),
-                "FETCHER_PUSHGATEWAY_URL", "localhost:9091")))
+        assertThat(
+                        read(Map.of(
+                                        "FETCHER_METRICS_FILE",
+                                        dir.resolve("x.prom").toString(),
+                                        "FETCHER_PUSHGATEWAY_URL",
+                                        "http://localhost:9091"))
+                                .pushgatewayUrl())
+                .isPresent();
+        assertThatThrownBy(
+                        () ->
+                                read(
+                                        Map.of(
+                                                "FETCHER_METRICS_FILE",
+                                                dir.resolve("metrics.txt").toString(),
+                                                "FETCHER_PUSHGATEWAY_URL",
+                                                "localhost:9091")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("FETCHER_METRICS_FILE is '" + dir.resolve("metrics.txt") + "': expected a file"
-                        + " name ending in .prom")
-                .hasMessageContaining("FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL");
-        assertThatThrownBy(() -> read(Map.of(
-                "FETCHER_METRICS_FILE", dir.resolve("missing/f.prom").toString(),
-                "FETCHER_PUSHGATEWAY_URL", "http://pg:9091/metrics/job/other")))
+                .hasMessageContaining(
+                        "FETCHER_METRICS_FILE is '"
+                                + dir.resolve("metrics.txt")
+                                + "': expected a file"
+                                + " name ending in .prom")
+                .hasMessageContaining(
+                        "FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL");
+        assertThatThrownBy(
+                        () ->
+                                read(
+                                        Map.of(
+                                                "FETCHER_METRICS_FILE",
+                                                dir.resolve("missing/f.prom").toString(),
+                                                "FETCHER_PUSHGATEWAY_URL",
+                                                "http://pg:9091/metrics/job/other")))
                 .hasMessageContaining("its directory " + dir.resolve("missing") + " does not exist")
                 .hasMessageContaining("names a job path (/metrics/job/...)");
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * failing on a line that is neither a sample, a HELP or TYPE comment, nor empty.
  */
 final class PromText {
-    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)");
+    private static final Pattern SAMPLE =
+            Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)");
 
-    private PromText() {
-    }
+    private PromText() {}
 
     static Map<String, Double> samples(String text) {
         Map<String, Double> samples = new LinkedHashMap<>();
@@ -35,7 +35,9 @@ final class PromText {
     /** The TYPE each metric family declares. */
     static Map<String, String> types(String text) {
         Map<String, String> types = new LinkedHashMap<>();
-        text.lines().filter(l -> l.startsWith("# TYPE ")).map(l -> l.substring(7).split(" "))
+        text.lines()
+                .filter(l -> l.startsWith("# TYPE "))
+                .map(l -> l.substring(7).split(" "))
                 .forEach(parts -> types.put(parts[0], parts[1]));
         return types;
     }

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** Notifications sent to a real HTTP receiver on loopback, in every format, and to receivers that fail. */
+/**
+ * Notifications sent to a real HTTP receiver on loopback, in every format, and to receivers that
+ * fail.
+ */
 class WebhookNotifierTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "T000/B000/secretToken123";
@@ -58,7 +61,8 @@ class WebhookNotifierTest {
     }
 
     private WebhookNotifier notifier(HttpUrl url, NotifyOn on, NotifyFormat format) {
-        return new WebhookNotifier(url, on, format, http, Duration.ofSeconds(2), 3, Duration.ofMillis(50));
+        return new WebhookNotifier(
+                url, on, format, http, Duration.ofSeconds(2), 3, Duration.ofMillis(50));
     }
 
     private RecordedRequest take() throws InterruptedException {
@@ -98,11 +102,15 @@ class WebhookNotifierTest {
         assertThat(doc.get("tracks").asInt()).isEqualTo(40);
         assertThat(doc.get("duration_seconds").asDouble()).isEqualTo(9.4);
         assertThat(doc.get("failed").get(0).get("alias").asText()).isEqualTo("bob");
-        assertThat(doc.get("failed").get(0).get("reason").asText()).isEqualTo("no tracks found for these seeds");
+        assertThat(doc.get("failed").get(0).get("reason").asText())
+                .isEqualTo("no tracks found for these seeds");
         assertThat(doc.get("unavailable_sources").get(0).asText()).isEqualTo("lastfm");
         assertThat(doc.get("finished_at").asText()).isEqualTo("2026-12-02T03:00:12Z");
-        assertThat(doc.get("text").asText()).isEqualTo("Spotify Insight: run 42 for 2026-12-02 partial: 2 of 3 aliases"
-                + " stored, 1 failed, 40 tracks, 9.4 s; failed: bob (no tracks found for these seeds); unavailable: lastfm");
+        assertThat(doc.get("text").asText())
+                .isEqualTo(
+                        "Spotify Insight: run 42 for 2026-12-02 partial: 2 of 3 aliases stored, 1"
+                            + " failed, 40 tracks, 9.4 s; failed: bob (no tracks found for these"
+                            + " seeds); unavailable: lastfm");
         assertThat(warnings()).isEmpty();
     }
 
@@ -116,9 +124,12 @@ class WebhookNotifierTest {
         assertThat(doc.get("event").asText()).isEqualTo("run_not_started");
         assertThat(doc.get("status").asText()).isEqualTo("not_started");
         assertThat(doc.get("run_id").isNull()).isTrue();
-        assertThat(doc.get("reason").asText()).isEqualTo("another fetch run is in progress (lock held)");
+        assertThat(doc.get("reason").asText())
+                .isEqualTo("another fetch run is in progress (lock held)");
         assertThat(doc.get("text").asText())
-                .isEqualTo("Spotify Insight: the run for 2026-12-02 could not start: another fetch run is in progress (lock held)");
+                .isEqualTo(
+                        "Spotify Insight: the run for 2026-12-02 could not start: another fetch run"
+                                + " is in progress (lock held)");
     }
 
     @Test
@@ -141,7 +152,8 @@ class WebhookNotifierTest {
 
         JsonNode doc = body(take());
         assertThat(doc.properties()).hasSize(1);
-        assertThat(doc.get("content").asText()).startsWith("Spotify Insight: run 43 for 2026-12-02 failed: 0 of 200")
+        assertThat(doc.get("content").asText())
+                .startsWith("Spotify Insight: run 43 for 2026-12-02 failed: 0 of 200")
                 .hasSizeLessThanOrEqualTo(NotificationRequests.DISCORD_MAX_CHARS)
                 .contains("and 195 more");
     }
@@ -150,24 +162,31 @@ class WebhookNotifierTest {
     void ntfy_gets_the_text_as_a_plain_body_with_title_and_priority_headers() throws Exception {
         receiver.enqueue(new MockResponse.Builder().code(200).build());
         receiver.enqueue(new MockResponse.Builder().code(200).build());
-        WebhookNotifier ntfy = notifier(receiver.url("/spotify-insight-" + TOKEN.hashCode()), NotifyOn.ALWAYS,
-                NotifyFormat.NTFY);
+        WebhookNotifier ntfy =
+                notifier(
+                        receiver.url("/spotify-insight-" + TOKEN.hashCode()),
+                        NotifyOn.ALWAYS,
+                        NotifyFormat.NTFY);
 
         ntfy.report(TestReports.partial());
         ntfy.report(TestReports.succeeded());
 
         RecordedRequest partial = take();
         assertThat(partial.getHeaders().get("Content-Type")).startsWith("text/plain");
-        assertThat(partial.getBody().string(StandardCharsets.UTF_8)).isEqualTo(TestReports.partial().text());
-        assertThat(partial.getHeaders().get("Title")).isEqualTo("Spotify Insight: run partial (2026-12-02)");
+        assertThat(partial.getBody().string(StandardCharsets.UTF_8))
+                .isEqualTo(TestReports.partial().text());
+        assertThat(partial.getHeaders().get("Title"))
+                .isEqualTo("Spotify Insight: run partial (2026-12-02)");
         assertThat(partial.getHeaders().get("Priority")).isEqualTo("high");
         RecordedRequest succeeded = take();
-        assertThat(succeeded.getHeaders().get("Title")).isEqualTo("Spotify Insight: run succeeded (2026-12-02)");
+        assertThat(succeeded.getHeaders().get("Title"))
+                .isEqualTo("Spotify Insight: run succeeded (2026-12-02)");
         assertThat(succeeded.getHeaders().get("Priority")).isEqualTo("default");
     }
 
     @Test
-    void on_failure_a_successful_run_sends_nothing_and_never_sends_nothing_at_all() throws Exception {
+    void on_failure_a_successful_run_sends_nothing_and_never_sends_nothing_at_all()
+            throws Exception {
         receiver.enqueue(new MockResponse.Builder().code(200).build());
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.JSON).report(TestReports.succeeded());
@@ -180,7 +199,8 @@ class WebhookNotifierTest {
     }
 
     @Test
-    void a_receiver_failing_twice_gets_a_third_attempt_and_nothing_is_logged_as_lost() throws Exception {
+    void a_receiver_failing_twice_gets_a_third_attempt_and_nothing_is_logged_as_lost()
+            throws Exception {
         receiver.enqueue(new MockResponse.Builder().code(503).build());
         receiver.enqueue(new MockResponse.Builder().code(429).build());
         receiver.enqueue(new MockResponse.Builder().code(200).build());
@@ -200,9 +220,15 @@ class WebhookNotifierTest {
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(receiver.getRequestCount()).isEqualTo(3);
-        assertThat(warnings()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
-                .contains("was not delivered to NOTIFY_WEBHOOK_URL (3 attempts): the receiver answered HTTP 500")
-                .doesNotContain(TOKEN).doesNotContain("secretToken123");
+        assertThat(warnings())
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
+                .contains(
+                        "was not delivered to NOTIFY_WEBHOOK_URL (3 attempts): the receiver"
+                                + " answered HTTP 500")
+                .doesNotContain(TOKEN)
+                .doesNotContain("secretToken123");
     }
 
     @Test
@@ -212,7 +238,10 @@ class WebhookNotifierTest {
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(receiver.getRequestCount()).isEqualTo(1);
-        assertThat(warnings()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(warnings())
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
                 .contains("(1 attempt): the receiver answered HTTP 404");
     }
 
@@ -228,26 +257,44 @@ class WebhookNotifierTest {
         notifier(down, NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(warnings()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(warnings())
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString()
                 .contains("(3 attempts)", "ConnectException")
                 .doesNotContain(TOKEN);
     }
 
     @Test
-    void a_receiver_that_never_answers_is_given_up_on_after_the_timeout_of_each_attempt() throws IOException {
+    void a_receiver_that_never_answers_is_given_up_on_after_the_timeout_of_each_attempt()
+            throws IOException {
         // accepted by the kernel's backlog, never read: every attempt waits for its timeout
         try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"))) {
-            HttpUrl url = HttpUrl.parse("http://127.0.0.1:" + silent.getLocalPort() + "/hooks/" + TOKEN);
-            WebhookNotifier notifier = new WebhookNotifier(url, NotifyOn.ALWAYS, NotifyFormat.JSON, http,
-                    Duration.ofMillis(300), 2, Duration.ofMillis(10));
+            HttpUrl url =
+                    HttpUrl.parse("http://127.0.0.1:" + silent.getLocalPort() + "/hooks/" + TOKEN);
+            WebhookNotifier notifier =
+                    new WebhookNotifier(
+                            url,
+                            NotifyOn.ALWAYS,
+                            NotifyFormat.JSON,
+                            http,
+                            Duration.ofMillis(300),
+                            2,
+                            Duration.ofMillis(10));
             long start = System.nanoTime();
 
             notifier.report(TestReports.partial());
 
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofSeconds(5));
-            assertThat(warnings()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
-                    .contains("(2 attempts)", "timeout").doesNotContain(TOKEN);
+            assertThat(took)
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(600))
+                    .isLessThan(Duration.ofSeconds(5));
+            assertThat(warnings())
+                    .singleElement()
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .asString()
+                    .contains("(2 attempts)", "timeout")
+                    .doesNotContain(TOKEN);
         }
     }
 }

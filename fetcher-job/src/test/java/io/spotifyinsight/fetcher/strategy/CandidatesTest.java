@@ -16,8 +16,16 @@ import org.junit.jupiter.api.Test;
 class CandidatesTest {
     private static Track track(int n, int artist) {
         String id = String.format("%022d", n);
-        return new Track(id, "Track " + n, "spotify:track:" + id, "https://open.spotify.com/track/" + id, 1000, false,
-                new Album("a" + n, "Album", "2001", "year", null), List.of(new ArtistRef("artist" + artist, "Artist " + artist)), null);
+        return new Track(
+                id,
+                "Track " + n,
+                "spotify:track:" + id,
+                "https://open.spotify.com/track/" + id,
+                1000,
+                false,
+                new Album("a" + n, "Album", "2001", "year", null),
+                List.of(new ArtistRef("artist" + artist, "Artist " + artist)),
+                null);
     }
 
     private static List<Track> pool(int tracks, int artists) {
@@ -35,14 +43,21 @@ class CandidatesTest {
         java.util.Collections.reverse(reversed);
         long seed = Candidates.seedFor("alice", LocalDate.of(2025, 1, 1));
 
-        assertThat(Candidates.pick(reversed, Set.of(), 20, seed)).isEqualTo(Candidates.pick(pool, Set.of(), 20, seed));
-        assertThat(Candidates.pick(pool, Set.of(), 20, Candidates.seedFor("alice", LocalDate.of(2025, 1, 2))))
+        assertThat(Candidates.pick(reversed, Set.of(), 20, seed))
+                .isEqualTo(Candidates.pick(pool, Set.of(), 20, seed));
+        assertThat(
+                        Candidates.pick(
+                                pool,
+                                Set.of(),
+                                20,
+                                Candidates.seedFor("alice", LocalDate.of(2025, 1, 2))))
                 .isNotEqualTo(Candidates.pick(pool, Set.of(), 20, seed));
-        assertThat(Candidates.seedFor("alice", LocalDate.of(2025, 1, 1))).isNotEqualTo(Candidates.seedFor("bob", LocalDate.of(2025, 1, 1)));
+        assertThat(Candidates.seedFor("alice", LocalDate.of(2025, 1, 1)))
+                .isNotEqualTo(Candidates.seedFor("bob", LocalDate.of(2025, 1, 1)));
     }
 
     @Test
-    void seed_tracks_and_repeats_are_left_out_and_no_artist_exceeds_a_fifth_when_others_are_available() {
+    void seed_tracks_and_repeats_are_left_out_and_no_artist_exceeds_a_fifth_when_others_can() {
         List<Track> pool = pool(100, 10);
         pool.addAll(pool(100, 10)); // every track twice
         Set<String> seeds = Set.of(pool.get(0).id(), pool.get(1).id());
@@ -51,7 +66,11 @@ class CandidatesTest {
 
         assertThat(picked).hasSize(20).doesNotHaveDuplicates();
         assertThat(picked).extracting(Track::id).doesNotContainAnyElementsOf(seeds);
-        Map<String, Long> perArtist = picked.stream().collect(Collectors.groupingBy(t -> t.artists().get(0).id(), Collectors.counting()));
+        Map<String, Long> perArtist =
+                picked.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        t -> t.artists().get(0).id(), Collectors.counting()));
         assertThat(perArtist.values()).allMatch(count -> count <= Candidates.artistCap(20));
     }
 
@@ -70,7 +89,8 @@ class CandidatesTest {
 
     @Test
     void search_queries_quote_values_and_years_come_from_any_date_precision() {
-        assertThat(SearchRecommendations.filter("artist", "Nina \"The\" Simone")).isEqualTo("artist:\"Nina The Simone\"");
+        assertThat(SearchRecommendations.filter("artist", "Nina \"The\" Simone"))
+                .isEqualTo("artist:\"Nina The Simone\"");
         assertThat(SearchRecommendations.yearOf("1981-12-15")).isEqualTo(1981);
         assertThat(SearchRecommendations.yearOf("1981")).isEqualTo(1981);
         assertThat(SearchRecommendations.yearOf("0000")).isNull();

@@ -8,13 +8,20 @@ import java.util.Objects;
  * {@code explicit} are null when unknown: a track named by a third-party source (ReccoBeats gives
  * neither) and not yet seen from Spotify.
  */
-public record TrackInfo(String id, String name, int durationMs, Boolean explicit, AlbumInfo album, List<ArtistInfo> artists) {
+public record TrackInfo(
+        String id,
+        String name,
+        int durationMs,
+        Boolean explicit,
+        AlbumInfo album,
+        List<ArtistInfo> artists) {
     public TrackInfo {
         Objects.requireNonNull(id, "track id");
         Objects.requireNonNull(name, "track name");
         artists = List.copyOf(Objects.requireNonNull(artists, "artists"));
         if (durationMs < 0) {
-            throw new IllegalArgumentException("durationMs must not be negative, got " + durationMs);
+            throw new IllegalArgumentException(
+                    "durationMs must not be negative, got " + durationMs);
         }
     }
 

@@ -5,11 +5,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One recorded execution of the fetcher, with its requests per service and the sources it lacked. */
-public record FetchRun(long id, LocalDate logicalDate, String strategy, RunStatus status,
-                       OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                       int usersTotal, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary,
-                       ServiceRequests requests, List<String> unavailableSources) {
+/**
+ * One recorded execution of the fetcher, with its requests per service and the sources it lacked.
+ */
+public record FetchRun(
+        long id,
+        LocalDate logicalDate,
+        String strategy,
+        RunStatus status,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        int usersTotal,
+        int usersSucceeded,
+        int usersFailed,
+        int tracksStored,
+        String errorSummary,
+        ServiceRequests requests,
+        List<String> unavailableSources) {
     public FetchRun {
         unavailableSources = List.copyOf(unavailableSources);
     }

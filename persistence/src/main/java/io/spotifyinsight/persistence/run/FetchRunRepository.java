@@ -20,7 +20,10 @@ public final class FetchRunRepository {
         this.dsl = dsl;
     }
 
-    /** Records the start of a run; returns its id. {@code strategy} is auto, spotify, search or blend. */
+    /**
+     * Records the start of a run; returns its id. {@code strategy} is auto, spotify, search or
+     * blend.
+     */
     public long start(LocalDate logicalDate, String strategy, int usersTotal) {
         Objects.requireNonNull(logicalDate, "logicalDate");
         return dsl.insertInto(FETCH_RUN)
@@ -58,21 +61,35 @@ public final class FetchRunRepository {
     }
 
     /**
-     * When the newest run that stored every user finished; empty when none has. The job's metrics read
-     * it here rather than remember it, so that a failed night keeps reporting the last good one.
+     * When the newest run that stored every user finished; empty when none has. The job's metrics
+     * read it here rather than remember it, so that a failed night keeps reporting the last good
+     * one.
      */
     public Optional<OffsetDateTime> lastSucceededAt() {
-        return Optional.ofNullable(dsl.select(DSL.max(FETCH_RUN.FINISHED_AT))
-                .from(FETCH_RUN)
-                .where(FETCH_RUN.STATUS.eq(RunStatus.SUCCEEDED.dbValue()))
-                .fetchOne(0, OffsetDateTime.class));
+        return Optional.ofNullable(
+                dsl.select(DSL.max(FETCH_RUN.FINISHED_AT))
+                        .from(FETCH_RUN)
+                        .where(FETCH_RUN.STATUS.eq(RunStatus.SUCCEEDED.dbValue()))
+                        .fetchOne(0, OffsetDateTime.class));
     }
 
     private static FetchRun toRun(FetchRunRecord r) {
-        return new FetchRun(r.getId(), r.getLogicalDate(), r.getStrategy(), RunStatus.fromDb(r.getStatus()),
-                r.getStartedAt(), r.getFinishedAt(), r.getUsersTotal(), r.getUsersSucceeded(), r.getUsersFailed(),
-                r.getTracksStored(), r.getErrorSummary(),
-                new ServiceRequests(r.getSpotifyRequests(), r.getReccobeatsRequests(), r.getLastfmRequests(),
+        return new FetchRun(
+                r.getId(),
+                r.getLogicalDate(),
+                r.getStrategy(),
+                RunStatus.fromDb(r.getStatus()),
+                r.getStartedAt(),
+                r.getFinishedAt(),
+                r.getUsersTotal(),
+                r.getUsersSucceeded(),
+                r.getUsersFailed(),
+                r.getTracksStored(),
+                r.getErrorSummary(),
+                new ServiceRequests(
+                        r.getSpotifyRequests(),
+                        r.getReccobeatsRequests(),
+                        r.getLastfmRequests(),
                         r.getMusicbrainzRequests()),
                 SourceNames.split(r.getUnavailableSources()));
     }

@@ -8,15 +8,23 @@ import java.util.Objects;
  * How a run ended: its status, counts, a short summary of the errors (null when none), the requests
  * it sent per service and the third-party sources that were unavailable during it.
  */
-public record RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary,
-                         ServiceRequests requests, List<String> unavailableSources) {
+public record RunOutcome(
+        RunStatus status,
+        int usersSucceeded,
+        int usersFailed,
+        int tracksStored,
+        String errorSummary,
+        ServiceRequests requests,
+        List<String> unavailableSources) {
     /** Longer summaries are cut: the full story is in the log. */
     public static final int MAX_SUMMARY_LENGTH = 4000;
 
     public RunOutcome {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(requests, "requests");
-        unavailableSources = SourceNames.normalise(Objects.requireNonNull(unavailableSources, "unavailableSources"));
+        unavailableSources =
+                SourceNames.normalise(
+                        Objects.requireNonNull(unavailableSources, "unavailableSources"));
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("a finished run cannot be RUNNING");
         }
@@ -29,7 +37,19 @@ public record RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, 
     }
 
     /** An outcome without request counts or unavailable sources (a run closed by another). */
-    public RunOutcome(RunStatus status, int usersSucceeded, int usersFailed, int tracksStored, String errorSummary) {
-        this(status, usersSucceeded, usersFailed, tracksStored, errorSummary, ServiceRequests.NONE, List.of());
+    public RunOutcome(
+            RunStatus status,
+            int usersSucceeded,
+            int usersFailed,
+            int tracksStored,
+            String errorSummary) {
+        this(
+                status,
+                usersSucceeded,
+                usersFailed,
+                tracksStored,
+                errorSummary,
+                ServiceRequests.NONE,
+                List.of());
     }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The state of a fetch run. */
 public enum RunStatus {
-    RUNNING, SUCCEEDED, PARTIAL, FAILED;
+    RUNNING,
+    SUCCEEDED,
+    PARTIAL,
+    FAILED;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

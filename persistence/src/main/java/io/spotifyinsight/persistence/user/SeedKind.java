@@ -2,7 +2,9 @@ package io.spotifyinsight.persistence.user;
 
 /** What a seed names; stored lower-case in {@code user_seed.kind}. */
 public enum SeedKind {
-    ARTIST, GENRE, TRACK;
+    ARTIST,
+    GENRE,
+    TRACK;
 
     public String dbValue() {
         return name().toLowerCase(java.util.Locale.ROOT);

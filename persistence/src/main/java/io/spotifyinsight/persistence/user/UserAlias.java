@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A stored user alias with its seeds. */
-public record UserAlias(long id, UserSettings settings, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+public record UserAlias(
+        long id, UserSettings settings, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     public UserAlias {
         Objects.requireNonNull(settings, "settings");
     }

@@ -18,7 +18,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** User aliases and their seeds. Every write runs in one transaction; seeds are replaced as a whole. */
+/**
+ * User aliases and their seeds. Every write runs in one transaction; seeds are replaced as a whole.
+ */
 public final class UserRepository {
     private final DSLContext dsl;
 
@@ -26,52 +28,65 @@ public final class UserRepository {
         this.dsl = dsl;
     }
 
-    /** Creates a user; a taken username surfaces as a ConstraintViolationException on app_user_username_uk. */
+    /**
+     * Creates a user; a taken username surfaces as a ConstraintViolationException on
+     * app_user_username_uk.
+     */
     public UserAlias create(UserSettings settings) {
-        return Transactions.result(dsl, tx -> {
-            DSLContext db = tx.dsl();
-            long id = db.insertInto(APP_USER)
-                    .set(APP_USER.USERNAME, settings.username())
-                    .set(APP_USER.ACTIVE, settings.active())
-                    .set(APP_USER.MARKET, settings.market())
-                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
-                    .returning(APP_USER.ID)
-                    .fetchOne(APP_USER.ID);
-            insertSeeds(db, id, settings.seeds());
-            insertExclusions(db, id, settings.exclusions());
-            return loadWhere(db, APP_USER.ID.eq(id)).get(0);
-        });
+        return Transactions.result(
+                dsl,
+                tx -> {
+                    DSLContext db = tx.dsl();
+                    long id =
+                            db.insertInto(APP_USER)
+                                    .set(APP_USER.USERNAME, settings.username())
+                                    .set(APP_USER.ACTIVE, settings.active())
+                                    .set(APP_USER.MARKET, settings.market())
+                                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
+                                    .returning(APP_USER.ID)
+                                    .fetchOne(APP_USER.ID);
+                    insertSeeds(db, id, settings.seeds());
+                    insertExclusions(db, id, settings.exclusions());
+                    return loadWhere(db, APP_USER.ID.eq(id)).get(0);
+                });
     }
 
     /** Replaces every setting of an existing user, seeds included, in one transaction. */
     public UserAlias update(String username, UserSettings settings) {
-        return Transactions.result(dsl, tx -> {
-            DSLContext db = tx.dsl();
-            Long id = db.update(APP_USER)
-                    .set(APP_USER.USERNAME, settings.username())
-                    .set(APP_USER.ACTIVE, settings.active())
-                    .set(APP_USER.MARKET, settings.market())
-                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
-                    .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(APP_USER.USERNAME.eq(username))
-                    .returning(APP_USER.ID)
-                    .fetchOptional(APP_USER.ID)
-                    .orElseThrow(() -> new UserNotFoundException(username));
-            db.deleteFrom(USER_SEED).where(USER_SEED.USER_ID.eq(id)).execute();
-            insertSeeds(db, id, settings.seeds());
-            db.deleteFrom(USER_EXCLUSION).where(USER_EXCLUSION.USER_ID.eq(id)).execute();
-            insertExclusions(db, id, settings.exclusions());
-            return loadWhere(db, APP_USER.ID.eq(id)).get(0);
-        });
+        return Transactions.result(
+                dsl,
+                tx -> {
+                    DSLContext db = tx.dsl();
+                    Long id =
+                            db.update(APP_USER)
+                                    .set(APP_USER.USERNAME, settings.username())
+                                    .set(APP_USER.ACTIVE, settings.active())
+                                    .set(APP_USER.MARKET, settings.market())
+                                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
+                                    .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                                    .where(APP_USER.USERNAME.eq(username))
+                                    .returning(APP_USER.ID)
+                                    .fetchOptional(APP_USER.ID)
+                                    .orElseThrow(() -> new UserNotFoundException(username));
+                    db.deleteFrom(USER_SEED).where(USER_SEED.USER_ID.eq(id)).execute();
+                    insertSeeds(db, id, settings.seeds());
+                    db.deleteFrom(USER_EXCLUSION).where(USER_EXCLUSION.USER_ID.eq(id)).execute();
+                    insertExclusions(db, id, settings.exclusions());
+                    return loadWhere(db, APP_USER.ID.eq(id)).get(0);
+                });
     }
 
-    /** Enables or disables a user; disabled users keep their history but are skipped by nightly runs. */
+    /**
+     * Enables or disables a user; disabled users keep their history but are skipped by nightly
+     * runs.
+     */
     public UserAlias setActive(String username, boolean active) {
-        int changed = dsl.update(APP_USER)
-                .set(APP_USER.ACTIVE, active)
-                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(APP_USER.USERNAME.eq(username))
-                .execute();
+        int changed =
+                dsl.update(APP_USER)
+                        .set(APP_USER.ACTIVE, active)
+                        .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(APP_USER.USERNAME.eq(username))
+                        .execute();
         if (changed == 0) {
             throw new UserNotFoundException(username);
         }
@@ -105,7 +120,13 @@ public final class UserRepository {
     }
 
     private static void insertSeeds(DSLContext db, long userId, Seeds seeds) {
-        var insert = db.insertInto(USER_SEED, USER_SEED.USER_ID, USER_SEED.KIND, USER_SEED.SEED_VALUE, USER_SEED.POSITION);
+        var insert =
+                db.insertInto(
+                        USER_SEED,
+                        USER_SEED.USER_ID,
+                        USER_SEED.KIND,
+                        USER_SEED.SEED_VALUE,
+                        USER_SEED.POSITION);
         short position = 0;
         for (String artist : seeds.artists()) {
             insert = insert.values(userId, SeedKind.ARTIST.dbValue(), artist, position++);
@@ -123,8 +144,12 @@ public final class UserRepository {
         if (exclusions.isEmpty()) {
             return;
         }
-        var insert = db.insertInto(USER_EXCLUSION, USER_EXCLUSION.USER_ID, USER_EXCLUSION.KIND,
-                USER_EXCLUSION.SPOTIFY_ID);
+        var insert =
+                db.insertInto(
+                        USER_EXCLUSION,
+                        USER_EXCLUSION.USER_ID,
+                        USER_EXCLUSION.KIND,
+                        USER_EXCLUSION.SPOTIFY_ID);
         for (String artist : exclusions.artists()) {
             insert = insert.values(userId, SeedKind.ARTIST.dbValue(), artist);
         }
@@ -134,43 +159,71 @@ public final class UserRepository {
         insert.execute();
     }
 
-    /** Three queries whatever the number of users: the users, all of their seeds, all exclusions. */
+    /**
+     * Three queries whatever the number of users: the users, all of their seeds, all exclusions.
+     */
     private static List<UserAlias> loadWhere(DSLContext db, Condition condition) {
-        List<AppUserRecord> users = db.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).fetch();
+        List<AppUserRecord> users =
+                db.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).fetch();
         if (users.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<UserSeedRecord>> seedsByUser = db.selectFrom(USER_SEED)
-                .where(USER_SEED.USER_ID.in(users.stream().map(AppUserRecord::getId).toList()))
-                .orderBy(USER_SEED.USER_ID, USER_SEED.POSITION)
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(UserSeedRecord::getUserId));
-        Map<Long, List<UserExclusionRecord>> exclusionsByUser = db.selectFrom(USER_EXCLUSION)
-                .where(USER_EXCLUSION.USER_ID.in(users.stream().map(AppUserRecord::getId).toList()))
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(UserExclusionRecord::getUserId));
+        Map<Long, List<UserSeedRecord>> seedsByUser =
+                db
+                        .selectFrom(USER_SEED)
+                        .where(
+                                USER_SEED.USER_ID.in(
+                                        users.stream().map(AppUserRecord::getId).toList()))
+                        .orderBy(USER_SEED.USER_ID, USER_SEED.POSITION)
+                        .fetch()
+                        .stream()
+                        .collect(Collectors.groupingBy(UserSeedRecord::getUserId));
+        Map<Long, List<UserExclusionRecord>> exclusionsByUser =
+                db
+                        .selectFrom(USER_EXCLUSION)
+                        .where(
+                                USER_EXCLUSION.USER_ID.in(
+                                        users.stream().map(AppUserRecord::getId).toList()))
+                        .fetch()
+                        .stream()
+                        .collect(Collectors.groupingBy(UserExclusionRecord::getUserId));
         List<UserAlias> result = new ArrayList<>(users.size());
         for (AppUserRecord user : users) {
             List<UserSeedRecord> seeds = seedsByUser.getOrDefault(user.getId(), List.of());
-            List<UserExclusionRecord> excluded = exclusionsByUser.getOrDefault(user.getId(), List.of());
-            result.add(new UserAlias(user.getId(),
-                    new UserSettings(user.getUsername(), user.getActive(), user.getMarket(), user.getTrackLimit(),
-                            new Seeds(valuesOf(seeds, SeedKind.ARTIST), valuesOf(seeds, SeedKind.GENRE),
-                                    valuesOf(seeds, SeedKind.TRACK)),
-                            new Exclusions(excludedOf(excluded, SeedKind.ARTIST), excludedOf(excluded, SeedKind.TRACK))),
-                    user.getCreatedAt(), user.getUpdatedAt()));
+            List<UserExclusionRecord> excluded =
+                    exclusionsByUser.getOrDefault(user.getId(), List.of());
+            result.add(
+                    new UserAlias(
+                            user.getId(),
+                            new UserSettings(
+                                    user.getUsername(),
+                                    user.getActive(),
+                                    user.getMarket(),
+                                    user.getTrackLimit(),
+                                    new Seeds(
+                                            valuesOf(seeds, SeedKind.ARTIST),
+                                            valuesOf(seeds, SeedKind.GENRE),
+                                            valuesOf(seeds, SeedKind.TRACK)),
+                                    new Exclusions(
+                                            excludedOf(excluded, SeedKind.ARTIST),
+                                            excludedOf(excluded, SeedKind.TRACK))),
+                            user.getCreatedAt(),
+                            user.getUpdatedAt()));
         }
         return result;
     }
 
     private static List<String> excludedOf(List<UserExclusionRecord> exclusions, SeedKind kind) {
-        return exclusions.stream().filter(e -> e.getKind().equals(kind.dbValue()))
-                .map(UserExclusionRecord::getSpotifyId).toList();
+        return exclusions.stream()
+                .filter(e -> e.getKind().equals(kind.dbValue()))
+                .map(UserExclusionRecord::getSpotifyId)
+                .toList();
     }
 
     private static List<String> valuesOf(List<UserSeedRecord> seeds, SeedKind kind) {
-        return seeds.stream().filter(s -> s.getKind().equals(kind.dbValue())).map(UserSeedRecord::getSeedValue).toList();
+        return seeds.stream()
+                .filter(s -> s.getKind().equals(kind.dbValue()))
+                .map(UserSeedRecord::getSeedValue)
+                .toList();
     }
 }

@@ -9,31 +9,45 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What can be set on a user alias: everything but its identity and timestamps. */
-public record UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds,
-                           Exclusions exclusions) {
+public record UserSettings(
+        String username,
+        boolean active,
+        String market,
+        int trackLimit,
+        Seeds seeds,
+        Exclusions exclusions) {
     public static final int DEFAULT_TRACK_LIMIT = 20;
     public static final int MAX_TRACK_LIMIT = 100;
     private static final Pattern MARKET = Pattern.compile("^[A-Z]{2}$");
+
     /** Assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo), which Spotify lists as a market. */
-    private static final Set<String> COUNTRIES = Stream.concat(Arrays.stream(java.util.Locale.getISOCountries()),
-            Stream.of("XK")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> COUNTRIES =
+            Stream.concat(Arrays.stream(java.util.Locale.getISOCountries()), Stream.of("XK"))
+                    .collect(Collectors.toUnmodifiableSet());
 
     public UserSettings {
         Usernames.requireValid(username);
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(exclusions, "exclusions");
         if (market != null && !(MARKET.matcher(market).matches() && COUNTRIES.contains(market))) {
-            throw new IllegalArgumentException("invalid market '" + Printable.of(market)
-                    + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as US or DE");
+            throw new IllegalArgumentException(
+                    "invalid market '"
+                            + Printable.of(market)
+                            + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as"
+                            + " US or DE");
         }
         if (trackLimit < 1 || trackLimit > MAX_TRACK_LIMIT) {
-            throw new IllegalArgumentException("the number of tracks (limit) must be 1 to " + MAX_TRACK_LIMIT
-                    + ", got " + trackLimit);
+            throw new IllegalArgumentException(
+                    "the number of tracks (limit) must be 1 to "
+                            + MAX_TRACK_LIMIT
+                            + ", got "
+                            + trackLimit);
         }
     }
 
     /** Settings without exclusions. */
-    public UserSettings(String username, boolean active, String market, int trackLimit, Seeds seeds) {
+    public UserSettings(
+            String username, boolean active, String market, int trackLimit, Seeds seeds) {
         this(username, active, market, trackLimit, seeds, Exclusions.NONE);
     }
 

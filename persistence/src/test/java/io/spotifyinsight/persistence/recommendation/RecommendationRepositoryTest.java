@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecommendationRepositoryTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(8);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(8);
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
-    private static final OffsetDateTime FETCHED = OffsetDateTime.of(2026, 11, 24, 3, 0, 0, 0, ZoneOffset.UTC);
+    private static final OffsetDateTime FETCHED =
+            OffsetDateTime.of(2026, 11, 24, 3, 0, 0, 0, ZoneOffset.UTC);
 
     private final UserRepository users = new UserRepository(db.dsl());
     private final RecommendationRepository recommendations = new RecommendationRepository(db.dsl());
@@ -64,7 +64,12 @@ class RecommendationRepositoryTest {
 
         StoredDay found = ((DayLookup.Found) recommendations.findDay("rerun", DAY)).day();
         assertThat(infos(found)).containsExactlyElementsOf(tracks(10, 5));
-        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
+        assertThat(
+                        db.dsl()
+                                .fetchCount(
+                                        db.dsl()
+                                                .selectFrom("recommendation")
+                                                .where("user_id = ?", user.id())))
                 .isEqualTo(5);
     }
 
@@ -76,10 +81,12 @@ class RecommendationRepositoryTest {
             List<CompletableFuture<Integer>> writers = new ArrayList<>();
             for (int writer = 0; writer < 2; writer++) {
                 List<TrackInfo> list = tracks(writer * 50 + round, 20);
-                writers.add(CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return recommendations.storeDay(day(user, DAY, list));
-                }));
+                writers.add(
+                        CompletableFuture.supplyAsync(
+                                () -> {
+                                    await(start);
+                                    return recommendations.storeDay(day(user, DAY, list));
+                                }));
             }
             for (CompletableFuture<Integer> w : writers) {
                 assertThat(w.get()).isEqualTo(20);
@@ -87,7 +94,12 @@ class RecommendationRepositoryTest {
             StoredDay found = ((DayLookup.Found) recommendations.findDay("racer", DAY)).day();
             // one writer's list, whole: never a mix of both, never 40 rows
             assertThat(infos(found)).isIn(tracks(round, 20), tracks(50 + round, 20));
-            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id = ?", user.id())))
+            assertThat(
+                            db.dsl()
+                                    .fetchCount(
+                                            db.dsl()
+                                                    .selectFrom("recommendation")
+                                                    .where("user_id = ?", user.id())))
                     .isEqualTo(20);
         }
     }
@@ -106,13 +118,22 @@ class RecommendationRepositoryTest {
                 List<TrackInfo> list = new ArrayList<>(tracks((i * 3 + round) % 10, 20));
                 java.util.Collections.rotate(list, i);
                 LocalDate date = DAY.minusDays(round);
-                writers.add(CompletableFuture.supplyAsync(() -> recommendations.storeDay(day(owner, date, list))));
+                writers.add(
+                        CompletableFuture.supplyAsync(
+                                () -> recommendations.storeDay(day(owner, date, list))));
             }
         }
         for (CompletableFuture<Integer> writer : writers) {
             assertThat(writer.get()).isEqualTo(20);
         }
-        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where("user_id IN (SELECT id FROM app_user WHERE username LIKE 'shared%')")))
+        assertThat(
+                        db.dsl()
+                                .fetchCount(
+                                        db.dsl()
+                                                .selectFrom("recommendation")
+                                                .where(
+                                                        "user_id IN (SELECT id FROM app_user WHERE"
+                                                                + " username LIKE 'shared%')")))
                 .isEqualTo(8 * 5 * 20);
     }
 
@@ -120,11 +141,20 @@ class RecommendationRepositoryTest {
     void storeDay_leavesUnchangedCatalogueRowsAlone() {
         UserAlias user = users.create(user("untouched"));
         recommendations.storeDay(day(user, DAY, tracks(200, 3)));
-        var before = db.dsl().fetch("SELECT id, updated_at FROM track WHERE id = ?", track(200).id()).get(0).get(1);
+        var before =
+                db.dsl()
+                        .fetch("SELECT id, updated_at FROM track WHERE id = ?", track(200).id())
+                        .get(0)
+                        .get(1);
 
         recommendations.storeDay(day(user, DAY.plusDays(1), tracks(200, 3)));
 
-        assertThat(db.dsl().fetch("SELECT updated_at FROM track WHERE id = ?", track(200).id()).get(0).get(0)).isEqualTo(before);
+        assertThat(
+                        db.dsl()
+                                .fetch("SELECT updated_at FROM track WHERE id = ?", track(200).id())
+                                .get(0)
+                                .get(0))
+                .isEqualTo(before);
     }
 
     @Test
@@ -132,34 +162,50 @@ class RecommendationRepositoryTest {
         UserAlias user = users.create(user("catalog"));
         TrackInfo original = track(7);
         recommendations.storeDay(day(user, DAY, List.of(original)));
-        TrackInfo renamed = new TrackInfo(original.id(), "Renamed – Remastered 2026", original.durationMs(), original.explicit(),
-                new AlbumInfo(original.album().id(), "New Album Name", "2026", null),
-                List.of(new ArtistInfo(id('r', 42), "Solo Artist")));
+        TrackInfo renamed =
+                new TrackInfo(
+                        original.id(),
+                        "Renamed – Remastered 2026",
+                        original.durationMs(),
+                        original.explicit(),
+                        new AlbumInfo(original.album().id(), "New Album Name", "2026", null),
+                        List.of(new ArtistInfo(id('r', 42), "Solo Artist")));
 
         recommendations.storeDay(day(user, DAY.plusDays(1), List.of(renamed)));
 
         StoredDay older = ((DayLookup.Found) recommendations.findDay("catalog", DAY)).day();
         assertThat(infos(older)).containsExactly(renamed);
-        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("track").where("id = ?", original.id()))).isEqualTo(1);
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("track").where("id = ?", original.id())))
+                .isEqualTo(1);
     }
 
     @Test
     void unicodeNames_roundTripUnchanged() {
         UserAlias user = users.create(user("unicode"));
-        TrackInfo track = new TrackInfo(id('t', 900), "Café del Mar – 夜に駆ける 🎧 e\u0301", 1000, false,
-                new AlbumInfo(id('a', 900), "Ünïcödé 𝄞 Album", "1999-12", null),
-                List.of(new ArtistInfo(id('r', 900), "Björk"), new ArtistInfo(id('r', 901), "李荣浩")));
+        TrackInfo track =
+                new TrackInfo(
+                        id('t', 900),
+                        "Café del Mar – 夜に駆ける 🎧 e\u0301",
+                        1000,
+                        false,
+                        new AlbumInfo(id('a', 900), "Ünïcödé 𝄞 Album", "1999-12", null),
+                        List.of(
+                                new ArtistInfo(id('r', 900), "Björk"),
+                                new ArtistInfo(id('r', 901), "李荣浩")));
 
         recommendations.storeDay(day(user, DAY, List.of(track)));
 
-        assertThat(infos(((DayLookup.Found) recommendations.findDay("unicode", DAY)).day())).containsExactly(track);
+        assertThat(infos(((DayLookup.Found) recommendations.findDay("unicode", DAY)).day()))
+                .containsExactly(track);
     }
 
     @Test
     void findDay_distinguishesUnknownUser_fromNoListForThatDate() {
         users.create(user("nolist"));
-        assertThat(recommendations.findDay("ghost", DAY)).isEqualTo(new DayLookup.UnknownUser("ghost"));
-        assertThat(recommendations.findDay("nolist", DAY)).isEqualTo(new DayLookup.NoList("nolist"));
+        assertThat(recommendations.findDay("ghost", DAY))
+                .isEqualTo(new DayLookup.UnknownUser("ghost"));
+        assertThat(recommendations.findDay("nolist", DAY))
+                .isEqualTo(new DayLookup.NoList("nolist"));
         assertThat(recommendations.findLatest("nolist")).isEqualTo(new DayLookup.NoList("nolist"));
     }
 
@@ -170,15 +216,25 @@ class RecommendationRepositoryTest {
             recommendations.storeDay(day(user, DAY.minusDays(d), tracks(d * 3, 3)));
         }
 
-        assertThat(((DayLookup.Found) recommendations.findLatest("history")).day().date()).isEqualTo(DAY);
-        assertThat(recommendations.dates("history")).containsExactly(DAY, DAY.minusDays(1), DAY.minusDays(2),
-                DAY.minusDays(3), DAY.minusDays(4));
-        assertThat(recommendations.findRange("history", DAY.minusDays(3), DAY.minusDays(1))).get()
-                .satisfies(days -> {
-                    assertThat(days).extracting(StoredDay::date)
-                            .containsExactly(DAY.minusDays(3), DAY.minusDays(2), DAY.minusDays(1));
-                    assertThat(infos(days.get(0))).containsExactlyElementsOf(tracks(9, 3));
-                });
+        assertThat(((DayLookup.Found) recommendations.findLatest("history")).day().date())
+                .isEqualTo(DAY);
+        assertThat(recommendations.dates("history"))
+                .containsExactly(
+                        DAY,
+                        DAY.minusDays(1),
+                        DAY.minusDays(2),
+                        DAY.minusDays(3),
+                        DAY.minusDays(4));
+        assertThat(recommendations.findRange("history", DAY.minusDays(3), DAY.minusDays(1)))
+                .get()
+                .satisfies(
+                        days -> {
+                            assertThat(days)
+                                    .extracting(StoredDay::date)
+                                    .containsExactly(
+                                            DAY.minusDays(3), DAY.minusDays(2), DAY.minusDays(1));
+                            assertThat(infos(days.get(0))).containsExactlyElementsOf(tracks(9, 3));
+                        });
         assertThat(recommendations.findRange("nobody", DAY, DAY)).isEmpty();
         assertThat(recommendations.latestDates()).containsEntry("history", DAY);
     }
@@ -195,24 +251,41 @@ class RecommendationRepositoryTest {
 
         List<StoredDay> streamed = new ArrayList<>();
         assertThat(6 * perDay).isGreaterThan(RecommendationRepository.RANGE_FETCH_SIZE);
-        List<RecommendationRepository.DaySummary> summaries = recommendations.readRange("streamed",
-                DAY.minusDays(6), DAY.minusDays(1), (days, lists) -> {
-                    lists.forEachDay(streamed::add);
-                    return days;
-                });
+        List<RecommendationRepository.DaySummary> summaries =
+                recommendations.readRange(
+                        "streamed",
+                        DAY.minusDays(6),
+                        DAY.minusDays(1),
+                        (days, lists) -> {
+                            lists.forEachDay(streamed::add);
+                            return days;
+                        });
 
-        assertThat(summaries).extracting(RecommendationRepository.DaySummary::date)
-                .containsExactly(DAY.minusDays(6), DAY.minusDays(5), DAY.minusDays(4), DAY.minusDays(3),
-                        DAY.minusDays(2), DAY.minusDays(1));
-        assertThat(summaries).allSatisfy(summary -> {
-            assertThat(summary.tracks()).isEqualTo(perDay);
-            assertThat(summary.fetchedAt()).isEqualTo(FETCHED);
-            assertThat(summary.runId()).isNull();
-        });
-        assertThat(streamed).isEqualTo(recommendations.findRange("streamed", DAY.minusDays(6), DAY.minusDays(1))
-                .orElseThrow());
-        assertThat(recommendations.<Object>readRange("streamless", DAY, DAY, (days, lists) -> days)).isEqualTo(List.of());
-        assertThat(recommendations.<Object>readRange("nobody", DAY, DAY, (days, lists) -> days)).isNull();
+        assertThat(summaries)
+                .extracting(RecommendationRepository.DaySummary::date)
+                .containsExactly(
+                        DAY.minusDays(6),
+                        DAY.minusDays(5),
+                        DAY.minusDays(4),
+                        DAY.minusDays(3),
+                        DAY.minusDays(2),
+                        DAY.minusDays(1));
+        assertThat(summaries)
+                .allSatisfy(
+                        summary -> {
+                            assertThat(summary.tracks()).isEqualTo(perDay);
+                            assertThat(summary.fetchedAt()).isEqualTo(FETCHED);
+                            assertThat(summary.runId()).isNull();
+                        });
+        assertThat(streamed)
+                .isEqualTo(
+                        recommendations
+                                .findRange("streamed", DAY.minusDays(6), DAY.minusDays(1))
+                                .orElseThrow());
+        assertThat(recommendations.<Object>readRange("streamless", DAY, DAY, (days, lists) -> days))
+                .isEqualTo(List.of());
+        assertThat(recommendations.<Object>readRange("nobody", DAY, DAY, (days, lists) -> days))
+                .isNull();
     }
 
     @Test
@@ -220,10 +293,26 @@ class RecommendationRepositoryTest {
         UserAlias user = users.create(user("strict"));
         recommendations.storeDay(day(user, DAY, tracks(0, 3)));
 
-        assertThatThrownBy(() -> new DayToStore(user.id(), DAY, Strategy.SPOTIFY, null, FETCHED, recommended(List.of(track(1), track(1)))))
+        assertThatThrownBy(
+                        () ->
+                                new DayToStore(
+                                        user.id(),
+                                        DAY,
+                                        Strategy.SPOTIFY,
+                                        null,
+                                        FETCHED,
+                                        recommended(List.of(track(1), track(1)))))
                 .hasMessageContaining("appears twice");
-        assertThatThrownBy(() -> recommendations.storeDay(new DayToStore(user.id(), DAY, Strategy.SPOTIFY, 987654L, FETCHED,
-                recommended(tracks(5, 2)))))
+        assertThatThrownBy(
+                        () ->
+                                recommendations.storeDay(
+                                        new DayToStore(
+                                                user.id(),
+                                                DAY,
+                                                Strategy.SPOTIFY,
+                                                987654L,
+                                                FETCHED,
+                                                recommended(tracks(5, 2)))))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("the fetch run does not exist");
 
@@ -234,12 +323,27 @@ class RecommendationRepositoryTest {
     @Test
     void storeDay_keepsEachTracksSourceAndReason_andTheSourcesTheDayLacked() {
         UserAlias user = users.create(user("explained"));
-        List<RecommendedTrack> list = List.of(
-                new RecommendedTrack(track(1), TrackSource.RECCOBEATS, "similar to your seed track 'Regulate' (ReccoBeats)"),
-                new RecommendedTrack(track(2), TrackSource.LASTFM, "Last.fm: similar to Portishead"),
-                new RecommendedTrack(track(3), TrackSource.SEARCH, "genre 'trip hop' of your seed artist Massive Attack"));
-        recommendations.storeDay(new DayToStore(user.id(), DAY, Strategy.BLEND, null, FETCHED, list,
-                List.of("musicbrainz", "lastfm", "lastfm")));
+        List<RecommendedTrack> list =
+                List.of(
+                        new RecommendedTrack(
+                                track(1),
+                                TrackSource.RECCOBEATS,
+                                "similar to your seed track 'Regulate' (ReccoBeats)"),
+                        new RecommendedTrack(
+                                track(2), TrackSource.LASTFM, "Last.fm: similar to Portishead"),
+                        new RecommendedTrack(
+                                track(3),
+                                TrackSource.SEARCH,
+                                "genre 'trip hop' of your seed artist Massive Attack"));
+        recommendations.storeDay(
+                new DayToStore(
+                        user.id(),
+                        DAY,
+                        Strategy.BLEND,
+                        null,
+                        FETCHED,
+                        list,
+                        List.of("musicbrainz", "lastfm", "lastfm")));
 
         StoredDay found = ((DayLookup.Found) recommendations.findDay("explained", DAY)).day();
         assertThat(found.tracks()).containsExactlyElementsOf(list);
@@ -251,22 +355,40 @@ class RecommendationRepositoryTest {
     void aDayToStore_refusesABlankReason_orAMalformedSourceName() {
         assertThatThrownBy(() -> new RecommendedTrack(track(1), TrackSource.SEARCH, " "))
                 .hasMessageContaining("needs a reason");
-        assertThatThrownBy(() -> new DayToStore(1, DAY, Strategy.BLEND, null, FETCHED, List.of(),
-                List.of("Last.fm"))).hasMessageContaining("lower-case word");
+        assertThatThrownBy(
+                        () ->
+                                new DayToStore(
+                                        1,
+                                        DAY,
+                                        Strategy.BLEND,
+                                        null,
+                                        FETCHED,
+                                        List.of(),
+                                        List.of("Last.fm")))
+                .hasMessageContaining("lower-case word");
     }
 
     @Test
     void aTrackWithoutAlbumOrExplicitFlag_isStored_andNeverErasesWhatSpotifyToldUs() {
         UserAlias user = users.create(user("partial"));
         TrackInfo full = track(300);
-        TrackInfo bare = new TrackInfo(id('t', 301), "Only a title", 200_000, null, null,
-                List.of(new ArtistInfo(id('r', 301), "Someone")));
-        TrackInfo sameButBare = new TrackInfo(full.id(), full.name(), full.durationMs(), null, null, full.artists());
+        TrackInfo bare =
+                new TrackInfo(
+                        id('t', 301),
+                        "Only a title",
+                        200_000,
+                        null,
+                        null,
+                        List.of(new ArtistInfo(id('r', 301), "Someone")));
+        TrackInfo sameButBare =
+                new TrackInfo(
+                        full.id(), full.name(), full.durationMs(), null, null, full.artists());
 
         recommendations.storeDay(day(user, DAY, List.of(full)));
         recommendations.storeDay(day(user, DAY.plusDays(1), List.of(sameButBare, bare)));
 
-        StoredDay later = ((DayLookup.Found) recommendations.findDay("partial", DAY.plusDays(1))).day();
+        StoredDay later =
+                ((DayLookup.Found) recommendations.findDay("partial", DAY.plusDays(1))).day();
         assertThat(infos(later)).containsExactly(full, bare);
     }
 
@@ -278,8 +400,9 @@ class RecommendationRepositoryTest {
         recommendations.storeDay(day(user, DAY.minusDays(1), tracks(4, 2)));
         recommendations.storeDay(day(user, DAY, tracks(6, 2)));
 
-        assertThat(recommendations.recentTrackIds(user.id(), DAY, 14)).containsExactlyInAnyOrder(
-                track(2).id(), track(3).id(), track(4).id(), track(5).id());
+        assertThat(recommendations.recentTrackIds(user.id(), DAY, 14))
+                .containsExactlyInAnyOrder(
+                        track(2).id(), track(3).id(), track(4).id(), track(5).id());
         assertThat(recommendations.recentTrackIds(user.id(), DAY, 0)).isEmpty();
     }
 

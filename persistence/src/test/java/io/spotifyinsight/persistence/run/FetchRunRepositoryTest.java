@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FetchRunRepositoryTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     private final FetchRunRepository runs = new FetchRunRepository(db.dsl());
 
     @Test
     void startThenFinish_recordsCountsStatusAndDuration_newestFirst() {
         long older = runs.start(LocalDate.of(2026, 11, 1), "auto", 3);
-        runs.finish(older, new RunOutcome(RunStatus.PARTIAL, 2, 1, 40, "carol: Spotify answered 500"));
+        runs.finish(
+                older, new RunOutcome(RunStatus.PARTIAL, 2, 1, 40, "carol: Spotify answered 500"));
         long newer = runs.start(LocalDate.of(2026, 11, 2), "search", 1);
 
         var latest = runs.latest(10);
@@ -36,8 +36,16 @@ class FetchRunRepositoryTest {
     @Test
     void finish_recordsRequestsPerService_andTheSourcesThatWereUnavailable() {
         long id = runs.start(LocalDate.of(2026, 11, 3), "blend", 2);
-        runs.finish(id, new RunOutcome(RunStatus.SUCCEEDED, 2, 0, 40, null, new ServiceRequests(7, 12, 0, 4),
-                java.util.List.of("lastfm")));
+        runs.finish(
+                id,
+                new RunOutcome(
+                        RunStatus.SUCCEEDED,
+                        2,
+                        0,
+                        40,
+                        null,
+                        new ServiceRequests(7, 12, 0, 4),
+                        java.util.List.of("lastfm")));
 
         FetchRun run = runs.latest(10).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertThat(run.strategy()).isEqualTo("blend");
@@ -57,7 +65,8 @@ class FetchRunRepositoryTest {
         long partial = runs.start(LocalDate.of(2026, 11, 6), "auto", 2);
         runs.finish(partial, new RunOutcome(RunStatus.PARTIAL, 1, 1, 20, "erin: no tracks"));
 
-        FetchRun goodRun = runs.latest(10).stream().filter(r -> r.id() == good).findFirst().orElseThrow();
+        FetchRun goodRun =
+                runs.latest(10).stream().filter(r -> r.id() == good).findFirst().orElseThrow();
         assertThat(afterGood).contains(goodRun.finishedAt());
         assertThat(before.isEmpty() || !before.get().isAfter(goodRun.finishedAt())).isTrue();
         assertThat(runs.lastSucceededAt()).isEqualTo(afterGood);

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A PostgreSQL server the tests may create databases on. {@code adminUrl} is a JDBC URL of any
- * database on it (usually {@code postgres}); per-class databases are addressed by swapping the name.
+ * database on it (usually {@code postgres}); per-class databases are addressed by swapping the
+ * name.
  */
 public record PostgresServer(String adminUrl, String user, String password, String origin) {
     public PostgresServer {
@@ -17,7 +18,8 @@ public record PostgresServer(String adminUrl, String user, String password, Stri
     public String urlOf(String database) {
         String prefix = "jdbc:postgresql://";
         if (!adminUrl.startsWith(prefix)) {
-            throw new IllegalStateException("expected a jdbc:postgresql://host:port/db URL, got " + adminUrl);
+            throw new IllegalStateException(
+                    "expected a jdbc:postgresql://host:port/db URL, got " + adminUrl);
         }
         String rest = adminUrl.substring(prefix.length());
         int slash = rest.indexOf('/');

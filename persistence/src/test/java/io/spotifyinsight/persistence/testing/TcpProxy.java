@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy in front of PostgreSQL, so a test can take "the database" away and bring it back without
- * touching the shared server: {@link #cut()} closes the listener and every open connection (the app
- * sees resets, then refused connections), {@link #restore()} listens again on the same port.
- * {@link #freeze()} is the silent network failure instead: connections stay open and accept what is
- * written, but nothing gets through in either direction until {@link #thaw()}.
+ * A TCP proxy in front of PostgreSQL, so a test can take "the database" away and bring it back
+ * without touching the shared server: {@link #cut()} closes the listener and every open connection
+ * (the app sees resets, then refused connections), {@link #restore()} listens again on the same
+ * port. {@link #freeze()} is the silent network failure instead: connections stay open and accept
+ * what is written, but nothing gets through in either direction until {@link #thaw()}.
  */
 public final class TcpProxy implements AutoCloseable {
     private final String targetHost;
@@ -48,7 +48,9 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    /** Bytes stop flowing; every connection stays open, as when a network path dies without a reset. */
+    /**
+     * Bytes stop flowing; every connection stays open, as when a network path dies without a reset.
+     */
     public void freeze() {
         frozen = true;
     }
@@ -113,24 +115,28 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    holdWhileFrozen();
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // one side closed
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                sockets.remove(from);
-                sockets.remove(to);
-            }
-        }, "proxy-pipe");
+        Thread thread =
+                new Thread(
+                        () -> {
+                            byte[] buffer = new byte[16 * 1024];
+                            try (InputStream in = from.getInputStream();
+                                    OutputStream out = to.getOutputStream()) {
+                                int n;
+                                while ((n = in.read(buffer)) >= 0) {
+                                    holdWhileFrozen();
+                                    out.write(buffer, 0, n);
+                                    out.flush();
+                                }
+                            } catch (IOException e) {
+                                // one side closed
+                            } finally {
+                                closeQuietly(from);
+                                closeQuietly(to);
+                                sockets.remove(from);
+                                sockets.remove(to);
+                            }
+                        },
+                        "proxy-pipe");
         thread.setDaemon(true);
         thread.start();
     }

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, fully migrated database per test class:
+ *
  * <pre>{@code @RegisterExtension static final TestDatabase db = new TestDatabase();}</pre>
  *
- * <p>The first class in a JVM migrates a template database (named after the migrations' checksums, so
- * a changed migration gets a new template); each class then gets {@code CREATE DATABASE ... TEMPLATE},
- * which costs a fraction of a second, and drops it afterwards. Databases left by a killed test JVM are
- * swept at start-up. The server comes from {@link TestPostgres}.
+ * <p>The first class in a JVM migrates a template database (named after the migrations' checksums,
+ * so a changed migration gets a new template); each class then gets {@code CREATE DATABASE ...
+ * TEMPLATE}, which costs a fraction of a second, and drops it afterwards. Databases left by a
+ * killed test JVM are swept at start-up. The server comes from {@link TestPostgres}.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     static final String TEST_PREFIX = "si_test_";
@@ -64,8 +65,15 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         PostgresServer server = TestPostgres.server();
         String templateName = migrated ? template(server) : "template0";
-        name = TEST_PREFIX + System.currentTimeMillis() + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt() & 0xfffffff);
-        withAdmin(server, statement -> statement.execute("CREATE DATABASE " + name + " TEMPLATE " + templateName));
+        name =
+                TEST_PREFIX
+                        + System.currentTimeMillis()
+                        + "_"
+                        + Integer.toHexString(ThreadLocalRandom.current().nextInt() & 0xfffffff);
+        withAdmin(
+                server,
+                statement ->
+                        statement.execute("CREATE DATABASE " + name + " TEMPLATE " + templateName));
         dataSource = pool(server.urlOf(name), server, poolSize);
         dsl = Database.createDsl(dataSource, 30);
     }
@@ -76,7 +84,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             dataSource.close();
         }
         if (name != null) {
-            withAdmin(TestPostgres.server(), statement -> statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+            withAdmin(
+                    TestPostgres.server(),
+                    statement ->
+                            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
         }
     }
 
@@ -106,20 +117,31 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** This database's settings as the executables read them from the environment. */
     public Map<String, String> env() {
-        return Map.of("DATABASE_URL", jdbcUrl(), "DATABASE_USER", user(), "DATABASE_PASSWORD", password());
+        return Map.of(
+                "DATABASE_URL",
+                jdbcUrl(),
+                "DATABASE_USER",
+                user(),
+                "DATABASE_PASSWORD",
+                password());
     }
 
     public DatabaseConfig config() {
         return DatabaseConfig.of(jdbcUrl(), user(), password()).withPoolSize(poolSize);
     }
 
-    /** Creates (once per JVM, under a server-wide lock) the migrated template, and sweeps stale test databases. */
+    /**
+     * Creates (once per JVM, under a server-wide lock) the migrated template, and sweeps stale test
+     * databases.
+     */
     private static synchronized String template(PostgresServer server) throws SQLException {
         if (template != null) {
             return template;
         }
-        try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
-             Statement statement = admin.createStatement()) {
+        try (Connection admin =
+                        DriverManager.getConnection(
+                                server.adminUrl(), server.user(), server.password());
+                Statement statement = admin.createStatement()) {
             sweepStale(statement);
             String hash = migrationsFingerprint(server);
             String candidate = TEMPLATE_PREFIX + hash;
@@ -127,15 +149,18 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             try {
                 if (!templateReady(admin, candidate)) {
                     statement.execute("DROP DATABASE IF EXISTS " + candidate + " WITH (FORCE)");
-                    statement.execute("CREATE DATABASE " + candidate + " ENCODING 'UTF8' TEMPLATE template0");
+                    statement.execute(
+                            "CREATE DATABASE " + candidate + " ENCODING 'UTF8' TEMPLATE template0");
                     try (HikariDataSource ds = pool(server.urlOf(candidate), server, 1)) {
                         Migrations.migrate(ds);
                     }
-                    statement.execute("ALTER DATABASE " + candidate + " WITH ALLOW_CONNECTIONS false");
+                    statement.execute(
+                            "ALTER DATABASE " + candidate + " WITH ALLOW_CONNECTIONS false");
                     statement.execute("COMMENT ON DATABASE " + candidate + " IS 'ready'");
                 }
             } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + (0x51A7E000L + hash.hashCode()) + ")");
+                statement.execute(
+                        "SELECT pg_advisory_unlock(" + (0x51A7E000L + hash.hashCode()) + ")");
             }
             template = candidate;
             return template;
@@ -143,8 +168,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static boolean templateReady(Connection admin, String candidate) throws SQLException {
-        try (PreparedStatement query = admin.prepareStatement(
-                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+        try (PreparedStatement query =
+                admin.prepareStatement(
+                        "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE"
+                                + " datname = ?")) {
             query.setString(1, candidate);
             try (ResultSet result = query.executeQuery()) {
                 return result.next() && "ready".equals(result.getString(1));
@@ -152,11 +179,15 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** The migrations' versions and checksums, hashed: a changed or added migration means a new template. */
+    /**
+     * The migrations' versions and checksums, hashed: a changed or added migration means a new
+     * template.
+     */
     private static String migrationsFingerprint(PostgresServer server) {
-        var configuration = org.flywaydb.core.Flyway.configure()
-                .dataSource(server.adminUrl(), server.user(), server.password())
-                .locations("classpath:db/migration");
+        var configuration =
+                org.flywaydb.core.Flyway.configure()
+                        .dataSource(server.adminUrl(), server.user(), server.password())
+                        .locations("classpath:db/migration");
         StringBuilder all = new StringBuilder();
         for (var info : configuration.load().info().all()) {
             all.append(info.getVersion()).append(':').append(info.getChecksum()).append(';');
@@ -166,8 +197,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static void sweepStale(Statement statement) throws SQLException {
         List<String> stale = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(
-                "SELECT datname FROM pg_database WHERE datname LIKE '" + TEST_PREFIX + "%'")) {
+        try (ResultSet result =
+                statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE '"
+                                + TEST_PREFIX
+                                + "%'")) {
             long now = System.currentTimeMillis();
             while (result.next()) {
                 String db = result.getString(1);
@@ -202,11 +236,16 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         void run(Statement statement) throws SQLException;
     }
 
-    /** Runs an admin statement; "too many connections" (53300) on a busy shared server is retried briefly. */
+    /**
+     * Runs an admin statement; "too many connections" (53300) on a busy shared server is retried
+     * briefly.
+     */
     private static void withAdmin(PostgresServer server, AdminAction action) throws SQLException {
         for (int attempt = 1; ; attempt++) {
-            try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
-                 Statement statement = admin.createStatement()) {
+            try (Connection admin =
+                            DriverManager.getConnection(
+                                    server.adminUrl(), server.user(), server.password());
+                    Statement statement = admin.createStatement()) {
                 action.run(statement);
                 return;
             } catch (SQLException e) {

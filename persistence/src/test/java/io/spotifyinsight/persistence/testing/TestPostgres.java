@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * Finds the PostgreSQL server for integration tests, once per JVM, in this order:
+ *
  * <ol>
- *   <li>{@code SPOTIFY_INSIGHT_TEST_DB_URL} (JDBC URL of any database on a server where
- *       {@code SPOTIFY_INSIGHT_TEST_DB_USER} may CREATE DATABASE; password in
- *       {@code SPOTIFY_INSIGHT_TEST_DB_PASSWORD}): an explicit choice wins;</li>
- *   <li>a Testcontainers PostgreSQL, when a Docker engine answers (image {@code postgres:15-alpine}, or the one
- *       {@code SPOTIFY_INSIGHT_TEST_DB_IMAGE} names);</li>
- *   <li>a server on localhost:5432 that lets user {@code postgres} in.</li>
+ *   <li>{@code SPOTIFY_INSIGHT_TEST_DB_URL} (JDBC URL of any database on a server where {@code
+ *       SPOTIFY_INSIGHT_TEST_DB_USER} may CREATE DATABASE; password in {@code
+ *       SPOTIFY_INSIGHT_TEST_DB_PASSWORD}): an explicit choice wins;
+ *   <li>a Testcontainers PostgreSQL, when a Docker engine answers (image {@code
+ *       postgres:15-alpine}, or the one {@code SPOTIFY_INSIGHT_TEST_DB_IMAGE} names);
+ *   <li>a server on localhost:5432 that lets user {@code postgres} in.
  * </ol>
+ *
  * When none works, the error says exactly what to provide.
  */
 public final class TestPostgres {
@@ -25,8 +27,7 @@ public final class TestPostgres {
 
     private static PostgresServer server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static synchronized PostgresServer server() {
         if (server == null) {
@@ -38,16 +39,27 @@ public final class TestPostgres {
     static PostgresServer find(Map<String, String> env) {
         String url = env.get(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
-            PostgresServer explicit = new PostgresServer(url.trim(), env.getOrDefault(USER_VARIABLE, "postgres"),
-                    env.get(PASSWORD_VARIABLE), URL_VARIABLE);
+            PostgresServer explicit =
+                    new PostgresServer(
+                            url.trim(),
+                            env.getOrDefault(USER_VARIABLE, "postgres"),
+                            env.get(PASSWORD_VARIABLE),
+                            URL_VARIABLE);
             String problem = tryConnect(explicit);
             if (problem != null) {
-                throw new IllegalStateException(URL_VARIABLE + "=" + url + " is set, but its server cannot be used: "
-                        + problem + ". " + WHAT_TO_PROVIDE);
+                throw new IllegalStateException(
+                        URL_VARIABLE
+                                + "="
+                                + url
+                                + " is set, but its server cannot be used: "
+                                + problem
+                                + ". "
+                                + WHAT_TO_PROVIDE);
             }
             return explicit;
         }
-        // Testcontainers' classes load only on this path, so a configured server never pays for them.
+        // Testcontainers' classes load only on this path, so a configured server never pays for
+        // them.
         if (ContainerPostgres.dockerAvailable()) {
             return ContainerPostgres.start(env);
         }
@@ -56,18 +68,31 @@ public final class TestPostgres {
         if (problem == null) {
             return local;
         }
-        throw new IllegalStateException("No PostgreSQL for the integration tests: " + URL_VARIABLE
-                + " is not set, no Docker engine answers for Testcontainers, and localhost:5432 refused user postgres ("
-                + problem + "). " + WHAT_TO_PROVIDE);
+        throw new IllegalStateException(
+                "No PostgreSQL for the integration tests: "
+                        + URL_VARIABLE
+                        + " is not set, no Docker engine answers for Testcontainers, and"
+                        + " localhost:5432 refused user postgres ("
+                        + problem
+                        + "). "
+                        + WHAT_TO_PROVIDE);
     }
 
-    static final String WHAT_TO_PROVIDE = "Provide one of: (1) " + URL_VARIABLE
-            + "=jdbc:postgresql://HOST:PORT/postgres with " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
-            + " for a role that may CREATE DATABASE (PostgreSQL 12 or newer); (2) a running Docker engine; "
-            + "(3) PostgreSQL on localhost:5432 accepting user postgres without a password.";
+    static final String WHAT_TO_PROVIDE =
+            "Provide one of: (1) "
+                    + URL_VARIABLE
+                    + "=jdbc:postgresql://HOST:PORT/postgres with "
+                    + USER_VARIABLE
+                    + " and "
+                    + PASSWORD_VARIABLE
+                    + " for a role that may CREATE DATABASE (PostgreSQL 12 or newer); (2) a running"
+                    + " Docker engine; (3) PostgreSQL on localhost:5432 accepting user postgres"
+                    + " without a password.";
 
     private static String tryConnect(PostgresServer candidate) {
-        try (Connection ignored = DriverManager.getConnection(candidate.adminUrl(), candidate.user(), candidate.password())) {
+        try (Connection ignored =
+                DriverManager.getConnection(
+                        candidate.adminUrl(), candidate.user(), candidate.password())) {
             return null;
         } catch (SQLException e) {
             return e.getMessage();

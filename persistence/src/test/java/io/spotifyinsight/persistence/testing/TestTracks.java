@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
 
 /** Test fixtures with "any" values, so that a test states only what it is about. */
 public final class TestTracks {
-    private static final String BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String BASE62 =
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    private TestTracks() {
-    }
+    private TestTracks() {}
 
     /** A deterministic, well-formed 22-character Spotify id for (kind, n). */
     public static String id(char kind, int n) {
@@ -29,15 +29,23 @@ public final class TestTracks {
     }
 
     public static TrackInfo track(int n) {
-        return new TrackInfo(id('t', n), "Track " + n, 180_000 + n, n % 3 == 0,
+        return new TrackInfo(
+                id('t', n),
+                "Track " + n,
+                180_000 + n,
+                n % 3 == 0,
                 album(n / 2),
-                List.of(new ArtistInfo(id('r', n % 7), "Artist " + (n % 7)),
+                List.of(
+                        new ArtistInfo(id('r', n % 7), "Artist " + (n % 7)),
                         new ArtistInfo(id('r', 100 + n % 5), "Featured " + (n % 5))));
     }
 
     /** Album n; two consecutive tracks share one. */
     public static AlbumInfo album(int n) {
-        return new AlbumInfo(id('a', n), "Album " + n, "2019-05-" + String.format("%02d", 1 + n % 28),
+        return new AlbumInfo(
+                id('a', n),
+                "Album " + n,
+                "2019-05-" + String.format("%02d", 1 + n % 28),
                 "https://i.scdn.co/image/ab67616d0000b273" + String.format("%024d", n));
     }
 
@@ -48,7 +56,8 @@ public final class TestTracks {
 
     /** The track as found by search, with a reason naming it. */
     public static RecommendedTrack recommended(TrackInfo track) {
-        return new RecommendedTrack(track, TrackSource.SEARCH, "test reason for '" + track.name() + "'");
+        return new RecommendedTrack(
+                track, TrackSource.SEARCH, "test reason for '" + track.name() + "'");
     }
 
     public static List<RecommendedTrack> recommended(List<TrackInfo> tracks) {
@@ -56,7 +65,11 @@ public final class TestTracks {
     }
 
     public static UserSettings user(String username) {
-        return new UserSettings(username, true, "US", 20,
+        return new UserSettings(
+                username,
+                true,
+                "US",
+                20,
                 new Seeds(List.of(id('r', 1)), List.of("hip-hop"), List.of(id('t', 1))));
     }
 }

@@ -13,23 +13,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserRepositoryTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     private final UserRepository users = new UserRepository(db.dsl());
 
     @Test
     void create_thenFind_returnsTheUserWithSeedsInOrder() {
-        var settings = new UserSettings("alice", true, "DE", 30,
-                new Seeds(List.of(id('r', 1), id('r', 2)), List.of("k-pop"), List.of(id('t', 9))));
+        var settings =
+                new UserSettings(
+                        "alice",
+                        true,
+                        "DE",
+                        30,
+                        new Seeds(
+                                List.of(id('r', 1), id('r', 2)),
+                                List.of("k-pop"),
+                                List.of(id('t', 9))));
 
         UserAlias created = users.create(settings);
 
         assertThat(created.id()).isPositive();
-        assertThat(users.find("alice")).get().satisfies(found -> {
-            assertThat(found.settings()).isEqualTo(settings);
-            assertThat(found.createdAt()).isNotNull();
-        });
+        assertThat(users.find("alice"))
+                .get()
+                .satisfies(
+                        found -> {
+                            assertThat(found.settings()).isEqualTo(settings);
+                            assertThat(found.createdAt()).isNotNull();
+                        });
     }
 
     @Test
@@ -38,13 +48,22 @@ class UserRepositoryTest {
         assertThatThrownBy(() -> users.create(user("bob")))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("a user with this username already exists")
-                .satisfies(e -> assertThat(((ConstraintViolationException) e).constraint()).isEqualTo("app_user_username_uk"));
+                .satisfies(
+                        e ->
+                                assertThat(((ConstraintViolationException) e).constraint())
+                                        .isEqualTo("app_user_username_uk"));
     }
 
     @Test
     void update_replacesSettingsAndSeeds() {
         users.create(user("carol"));
-        var changed = new UserSettings("carol", true, null, 5, new Seeds(List.of(), List.of("jazz", "blues"), List.of()));
+        var changed =
+                new UserSettings(
+                        "carol",
+                        true,
+                        null,
+                        5,
+                        new Seeds(List.of(), List.of("jazz", "blues"), List.of()));
 
         users.update("carol", changed);
 
@@ -54,17 +73,31 @@ class UserRepositoryTest {
     @Test
     void exclusions_areStoredWithTheUser_replacedByUpdate_andClearedByEmptyOnes() {
         var seeds = new Seeds(List.of(id('r', 1)), List.of(), List.of());
-        var excluding = new UserSettings("excluder", true, null, 20, seeds,
-                new Exclusions(List.of(id('r', 8), id('r', 7)), List.of(id('t', 3))));
+        var excluding =
+                new UserSettings(
+                        "excluder",
+                        true,
+                        null,
+                        20,
+                        seeds,
+                        new Exclusions(List.of(id('r', 8), id('r', 7)), List.of(id('t', 3))));
         users.create(excluding);
-        assertThat(users.find("excluder")).get().satisfies(found -> {
-            assertThat(found.exclusions().artists()).containsExactly(id('r', 7), id('r', 8));
-            assertThat(found.exclusions().tracks()).containsExactly(id('t', 3));
-        });
+        assertThat(users.find("excluder"))
+                .get()
+                .satisfies(
+                        found -> {
+                            assertThat(found.exclusions().artists())
+                                    .containsExactly(id('r', 7), id('r', 8));
+                            assertThat(found.exclusions().tracks()).containsExactly(id('t', 3));
+                        });
 
-        users.update("excluder", new UserSettings("excluder", true, null, 20, seeds, Exclusions.NONE));
+        users.update(
+                "excluder", new UserSettings("excluder", true, null, 20, seeds, Exclusions.NONE));
 
-        assertThat(users.find("excluder")).get().extracting(UserAlias::exclusions).isEqualTo(Exclusions.NONE);
+        assertThat(users.find("excluder"))
+                .get()
+                .extracting(UserAlias::exclusions)
+                .isEqualTo(Exclusions.NONE);
         assertThat(db.dsl().fetchCount(db.dsl().selectFrom("user_exclusion"))).isZero();
     }
 
@@ -101,12 +134,22 @@ class UserRepositoryTest {
     @Test
     void database_rejectsASixthSeed_evenWhenTheApplicationCheckIsBypassed() {
         UserAlias frank = users.create(user("frank"));
-        assertThatThrownBy(() -> Transactions.run(db.dsl(), tx -> {
-            for (int i = 0; i < 3; i++) {
-                tx.dsl().execute("INSERT INTO user_seed (user_id, kind, seed_value, position) VALUES (?, 'genre', ?, ?)",
-                        frank.id(), "genre" + i, Math.min(3 + i, 4));
-            }
-        }))
+        assertThatThrownBy(
+                        () ->
+                                Transactions.run(
+                                        db.dsl(),
+                                        tx -> {
+                                            for (int i = 0; i < 3; i++) {
+                                                tx.dsl()
+                                                        .execute(
+                                                                "INSERT INTO user_seed (user_id,"
+                                                                    + " kind, seed_value, position)"
+                                                                    + " VALUES (?, 'genre', ?, ?)",
+                                                                frank.id(),
+                                                                "genre" + i,
+                                                                Math.min(3 + i, 4));
+                                            }
+                                        }))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("a user has 1 to 5 seeds in total");
         assertThat(users.find("frank").orElseThrow().seeds().total()).isEqualTo(3);
@@ -114,12 +157,21 @@ class UserRepositoryTest {
 
     @Test
     void database_rejectsMalformedValues_withMessagesNamingTheRule() {
-        assertThatThrownBy(() -> db.dsl().execute(
-                "INSERT INTO app_user (username, market, track_limit) VALUES ('Bad Name', 'US', 20)"))
+        assertThatThrownBy(
+                        () ->
+                                db.dsl()
+                                        .execute(
+                                                "INSERT INTO app_user (username, market,"
+                                                        + " track_limit) VALUES ('Bad Name', 'US',"
+                                                        + " 20)"))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("username must be 1 to 64 characters");
-        assertThatThrownBy(() -> db.dsl().execute(
-                "INSERT INTO app_user (username, market, track_limit) VALUES ('ok', 'US', 500)"))
+        assertThatThrownBy(
+                        () ->
+                                db.dsl()
+                                        .execute(
+                                                "INSERT INTO app_user (username, market,"
+                                                        + " track_limit) VALUES ('ok', 'US', 500)"))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("the number of tracks must be 1 to 100");
     }
@@ -131,12 +183,14 @@ class UserRepositoryTest {
         assertThatThrownBy(() -> new Seeds(List.of(), List.of(), List.of()))
                 .hasMessageContaining("1 to 5 seeds in total");
         assertThatThrownBy(() -> new Seeds(List.of("not-an-id"), List.of(), List.of()))
-                .hasMessageContaining("invalid artist seed 'not-an-id': expected a 22-character Spotify id");
+                .hasMessageContaining(
+                        "invalid artist seed 'not-an-id': expected a 22-character Spotify id");
         assertThatThrownBy(() -> new UserSettings("x", true, "usa", 20, user("x").seeds()))
                 .hasMessageContaining("ISO 3166-1 alpha-2");
         assertThatThrownBy(() -> new UserSettings("x", true, "XX", 20, user("x").seeds()))
                 .hasMessageContaining("invalid market 'XX'");
-        assertThat(new UserSettings("x", true, "XK", 20, user("x").seeds()).market()).isEqualTo("XK");
+        assertThat(new UserSettings("x", true, "XK", 20, user("x").seeds()).market())
+                .isEqualTo("XK");
         assertThatThrownBy(() -> new UserSettings("x", true, null, 0, user("x").seeds()))
                 .hasMessageContaining("must be 1 to 100");
     }

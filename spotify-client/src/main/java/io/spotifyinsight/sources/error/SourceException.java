@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources.error;
 
 import io.spotifyinsight.sources.SourceService;
-
 import java.util.Objects;
 
 /**

@@ -1,9 +1,7 @@
 package io.spotifyinsight.sources.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.error.SourceException;
-
 import java.time.Duration;
 
 /**

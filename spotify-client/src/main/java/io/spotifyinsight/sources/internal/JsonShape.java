@@ -1,10 +1,8 @@
 package io.spotifyinsight.sources.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.error.SourceDecodingException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,7 @@
 package io.spotifyinsight.sources.internal;
 
-import okhttp3.HttpUrl;
-
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
  * Keeps API keys out of messages and logs. Pure helper: messages show a URL without its query;

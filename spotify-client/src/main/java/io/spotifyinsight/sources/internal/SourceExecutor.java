@@ -3,12 +3,10 @@ package io.spotifyinsight.sources.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
-
 import io.spotifyinsight.sources.Backoff;
 import io.spotifyinsight.sources.SourceConfig;
 import io.spotifyinsight.sources.SourceService;
@@ -22,18 +20,15 @@ import io.spotifyinsight.sources.error.SourceTransportException;
 import io.spotifyinsight.spotify.internal.RateLimitGate;
 import io.spotifyinsight.spotify.internal.RetryAfter;
 import io.spotifyinsight.spotify.internal.RetrySettings;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Runs one GET against a source to a parsed JSON body, with the same resilience as the Spotify

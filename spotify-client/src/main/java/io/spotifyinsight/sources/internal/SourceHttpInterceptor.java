@@ -1,13 +1,11 @@
 package io.spotifyinsight.sources.internal;
 
+import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * Sets the {@code User-Agent} on every request and writes one DEBUG line per exchange (method, URL

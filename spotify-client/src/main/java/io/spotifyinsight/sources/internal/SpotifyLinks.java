@@ -1,9 +1,8 @@
 package io.spotifyinsight.sources.internal;
 
-import okhttp3.HttpUrl;
-
 import java.util.List;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /** Spotify ids from the links sources give ({@code https://open.spotify.com/track/<id>?si=..}). */
 public final class SpotifyLinks {

@@ -27,8 +27,9 @@ public final class SpotifyRateLimitedException extends SpotifyHttpException {
     }
 
     /**
-     * Whether Spotify said the developer account's quota is spent ({@code "reason":"QUOTA_EXCEEDED"}):
-     * shared by all the account's client ids, back only after many hours.
+     * Whether Spotify said the developer account's quota is spent ({@code
+     * "reason":"QUOTA_EXCEEDED"}): shared by all the account's client ids, back only after many
+     * hours.
      */
     public boolean quotaExceeded() {
         return quotaExceeded;

@@ -3,27 +3,22 @@ package io.spotifyinsight.spotify.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
-
 import io.spotifyinsight.spotify.error.SpotifyDecodingException;
 import io.spotifyinsight.spotify.error.SpotifyException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
 import io.spotifyinsight.spotify.error.SpotifyTransportException;
-
+import java.io.IOException;
+import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * Runs one Web API GET to a parsed JSON body, with everything around it: the shared 429 pause, the

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The rules the clients' config records share, each written once; a broken one adds a problem. */
 public final class ConfigChecks {
-    private ConfigChecks() {
-    }
+    private ConfigChecks() {}
 
     /** A client-side limit: a finite number of requests per second, 0 for none. */
     public static void requestsPerSecond(double value, List<String> problems) {

@@ -1,7 +1,6 @@
 package io.spotifyinsight.spotify.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.spotifyinsight.spotify.error.SpotifyBadRequestException;
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyException;
@@ -11,7 +10,6 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
-
 import java.time.Duration;
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package io.spotifyinsight.spotify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.spotify.error.SpotifyDecodingException;
 
 /**

@@ -1,13 +1,11 @@
 package io.spotifyinsight.spotify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.spotify.model.Album;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.ArtistRef;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +105,9 @@ public final class ModelDecoder {
 
     private static String isrc(JsonReader in, JsonNode track, String path) {
         JsonNode ids = track.get("external_ids");
-        return ids != null && ids.isObject() ? in.optionalText(ids, "isrc", path + ".external_ids") : null;
+        return ids != null && ids.isObject()
+                ? in.optionalText(ids, "isrc", path + ".external_ids")
+                : null;
     }
 
     private static Album album(JsonReader in, JsonNode node, String path) {

@@ -1,13 +1,11 @@
 package io.spotifyinsight.spotify.internal;
 
+import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * DEBUG line per HTTP exchange: method, path, status, duration. Deliberately logs neither headers

@@ -3,22 +3,20 @@ package io.spotifyinsight.sources.fake;
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-
-import mockwebserver3.RecordedRequest;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A fake MusicBrainz ({@code https://musicbrainz.org/ws/2}) over real HTTP, over the same {@link
  * FakeCatalog} as the fake Spotify: Spotify artist link → MusicBrainz artist ({@code /url?resource=
  * ...&inc=artist-rels}, one or up to 100 resources), artist genres and tags ({@code
- * /artist/{mbid}?inc=genres+tags}), and the recordings of an ISRC with their artist credits
- * ({@code /isrc/{isrc}?inc=artists}; about 85 % of catalogue tracks, every artist, linked to
- * Spotify or not), with {@code fmt=json}.
+ * /artist/{mbid}?inc=genres+tags}), and the recordings of an ISRC with their artist credits ({@code
+ * /isrc/{isrc}?inc=artists}; about 85 % of catalogue tracks, every artist, linked to Spotify or
+ * not), with {@code fmt=json}.
  *
  * <p>It enforces MusicBrainz's two rules, checked in this order after injected faults: a meaningful
  * {@code User-Agent} (else 403, counted by {@link #userAgentRejections()}), and at most one request
@@ -86,7 +84,9 @@ public final class FakeMusicBrainz implements AutoCloseable {
         return api.knowsLink(spotifyArtistId);
     }
 
-    /** Whether a MusicBrainz recording carries this ISRC (see {@link MusicBrainzApi#ISRC_MISSING}). */
+    /**
+     * Whether a MusicBrainz recording carries this ISRC (see {@link MusicBrainzApi#ISRC_MISSING}).
+     */
     public boolean knowsIsrc(String isrc) {
         return api.knowsIsrc(isrc);
     }

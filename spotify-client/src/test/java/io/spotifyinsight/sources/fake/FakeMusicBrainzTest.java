@@ -6,22 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.RecordedCall;
-
-import okhttp3.Response;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The fake MusicBrainz's contract, over raw HTTP. */
 class FakeMusicBrainzTest {
@@ -125,7 +121,10 @@ class FakeMusicBrainzTest {
 
         CatalogTrack missing =
                 tracks.stream().filter(t -> !fake.knowsIsrc(t.isrc())).findFirst().orElseThrow();
-        assertThat(json(fake.url() + "/isrc/" + missing.isrc() + "?fmt=json", 404).get("error").asText())
+        assertThat(
+                        json(fake.url() + "/isrc/" + missing.isrc() + "?fmt=json", 404)
+                                .get("error")
+                                .asText())
                 .isEqualTo("Not Found");
         assertThat(json(fake.url() + "/isrc/not-an-isrc?fmt=json", 400).get("error").asText())
                 .isEqualTo("Invalid isrc.");

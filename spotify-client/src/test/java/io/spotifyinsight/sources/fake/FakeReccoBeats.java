@@ -3,7 +3,6 @@ package io.spotifyinsight.sources.fake;
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-
-import okhttp3.Response;
-
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
 
 class FakeSourcesMainTest {
 

@@ -3,16 +3,10 @@ package io.spotifyinsight.sources.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
-
-import mockwebserver3.RecordedRequest;
-
-import okhttp3.HttpUrl;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /** Last.fm's read methods over the catalogue; faults are handled before this is called. */
 final class LastFmApi {

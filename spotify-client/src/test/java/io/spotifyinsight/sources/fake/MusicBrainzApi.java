@@ -2,14 +2,10 @@ package io.spotifyinsight.sources.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
-
-import okhttp3.HttpUrl;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,13 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /** MusicBrainz's url, artist and ISRC lookups over the catalogue; no faults, no rules. */
 final class MusicBrainzApi {
 
     static final double LINK_MISSING = 0.20;
+
     /** Share of catalogue tracks whose ISRC no MusicBrainz recording carries. */
     static final double ISRC_MISSING = 0.15;
+
     static final String HELP = "For usage, please see: https://musicbrainz.org/development/mmd";
 
     private static final String SPOTIFY_ARTIST = "https://open.spotify.com/artist/";
@@ -206,8 +205,8 @@ final class MusicBrainzApi {
 
     /**
      * {@code /isrc/{isrc}}: the recordings carrying it; with {@code inc=artists} (or {@code
-     * artist-credits}) each lists its {@code artist-credit}, whose artists include those MusicBrainz
-     * does not link to Spotify.
+     * artist-credits}) each lists its {@code artist-credit}, whose artists include those
+     * MusicBrainz does not link to Spotify.
      */
     private Reply isrc(String isrc, List<String> inc) {
         if (!ISRC.matcher(isrc).matches()) {

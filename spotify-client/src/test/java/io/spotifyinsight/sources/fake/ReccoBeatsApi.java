@@ -2,16 +2,10 @@ package io.spotifyinsight.sources.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
-
-import mockwebserver3.RecordedRequest;
-
-import okhttp3.HttpUrl;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /** ReccoBeats' endpoints over the catalogue; faults are handled before this is called. */
 final class ReccoBeatsApi {

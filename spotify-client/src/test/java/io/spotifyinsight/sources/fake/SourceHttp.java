@@ -3,12 +3,10 @@ package io.spotifyinsight.sources.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import java.io.IOException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-
-import java.io.IOException;
 
 /** A plain HTTP client for the fakes' own tests, so they do not lean on production clients. */
 final class SourceHttp {

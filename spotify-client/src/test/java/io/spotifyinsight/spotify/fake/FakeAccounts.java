@@ -1,11 +1,9 @@
 package io.spotifyinsight.spotify.fake;
 
-import mockwebserver3.RecordedRequest;
-
-import okhttp3.HttpUrl;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
  * The accounts service's {@code POST /api/token} for the client-credentials grant: Basic auth or
@@ -65,7 +63,7 @@ final class FakeAccounts {
                     FakeJson.oauthError(
                             "unsupported_grant_type",
                             "grant_type must be client_credentials, authorization_code or"
-                                + " refresh_token"));
+                                    + " refresh_token"));
         }
         String id = formFields.queryParameter("client_id");
         String secret = formFields.queryParameter("client_secret");

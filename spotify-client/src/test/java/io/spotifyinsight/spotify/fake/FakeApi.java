@@ -2,14 +2,11 @@ package io.spotifyinsight.spotify.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
-
-import okhttp3.HttpUrl;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
  * The Web API endpoints the client uses, answering as Spotify does in the current mode, including

@@ -42,7 +42,10 @@ final class FakeFaults {
 
     /** The July 2026 answer to a spent development-mode quota, with its hours-long Retry-After. */
     static Reply quotaExceeded(Duration retryAfter) {
-        return Reply.json(429, "{\"error\":{\"status\":429,\"message\":\"Too many requests\",\"reason\":\"QUOTA_EXCEEDED\"}}")
+        return Reply.json(
+                        429,
+                        "{\"error\":{\"status\":429,\"message\":\"Too many"
+                                + " requests\",\"reason\":\"QUOTA_EXCEEDED\"}}")
                 .withHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
     }
 

@@ -1,15 +1,6 @@
 package io.spotifyinsight.spotify.fake;
 
 import io.spotifyinsight.spotify.SpotifyConfig;
-
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-
-import okhttp3.HttpUrl;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
 
 /**
  * A fake Spotify over real HTTP (OkHttp's MockWebServer): the accounts token endpoint and the Web
@@ -137,7 +134,9 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** A client configuration pointing here, with this app's credentials and default retries. */
     public SpotifyConfig config() {
-        return SpotifyConfig.builder(clientId(), clientSecret()).urls(apiUrl(), accountsUrl()).build();
+        return SpotifyConfig.builder(clientId(), clientSecret())
+                .urls(apiUrl(), accountsUrl())
+                .build();
     }
 
     /** The {@code SPOTIFY_*} variables a process needs to use this fake. */
@@ -230,7 +229,9 @@ public final class FakeSpotify implements AutoCloseable {
         faults.add(false, n, FakeFaults.rateLimited(retryAfter));
     }
 
-    /** The next {@code n} API requests get the spent-quota 429 ({@code "reason":"QUOTA_EXCEEDED"}). */
+    /**
+     * The next {@code n} API requests get the spent-quota 429 ({@code "reason":"QUOTA_EXCEEDED"}).
+     */
     public void quotaExceededNext(int n, Duration retryAfter) {
         faults.add(false, n, FakeFaults.quotaExceeded(retryAfter));
     }
@@ -347,7 +348,7 @@ public final class FakeSpotify implements AutoCloseable {
                             noToken
                                     ? "Bearer realm=\"spotify\""
                                     : "Bearer realm=\"spotify\", error=\"invalid_token\","
-                                          + " error_description=\""
+                                            + " error_description=\""
                                             + problem
                                             + "\"");
         }
@@ -418,7 +419,10 @@ public final class FakeSpotify implements AutoCloseable {
 
         private Builder() {}
 
-        /** The clock token lifetimes are measured on (default the system's); a {@link MutableClock} in tests. */
+        /**
+         * The clock token lifetimes are measured on (default the system's); a {@link MutableClock}
+         * in tests.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * <p>As a static field, one fake serves the whole class, and before each test it is put back as it
- * started (mode, latency, faults cleared, log emptied), so tests do not see each other's settings. As
- * an instance field, every test gets a fake of its own. Token lifetimes run on {@link #clock()}, which
- * only a test moves: a test of expiry advances it instead of sleeping.
+ * started (mode, latency, faults cleared, log emptied), so tests do not see each other's settings.
+ * As an instance field, every test gets a fake of its own. Token lifetimes run on {@link #clock()},
+ * which only a test moves: a test of expiry advances it instead of sleeping.
  */
 public final class FakeSpotifyExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
@@ -34,7 +34,9 @@ public final class FakeSpotifyExtension
         this(builder -> builder);
     }
 
-    /** A fake with {@code options} applied to its builder, e.g. {@code b -> b.mode(DEVELOPMENT)}. */
+    /**
+     * A fake with {@code options} applied to its builder, e.g. {@code b -> b.mode(DEVELOPMENT)}.
+     */
     public FakeSpotifyExtension(UnaryOperator<FakeSpotify.Builder> options) {
         this.options = options;
     }
@@ -74,7 +76,8 @@ public final class FakeSpotifyExtension
     /** The running fake; only between the extension's start and stop. */
     public FakeSpotify fake() {
         if (fake == null) {
-            throw new IllegalStateException("the fake Spotify runs only while a test of the class runs");
+            throw new IllegalStateException(
+                    "the fake Spotify runs only while a test of the class runs");
         }
         return fake;
     }

@@ -23,7 +23,8 @@ public final class FakeSpotifyMain {
               --host ADDRESS       address to bind (default 127.0.0.1; 0.0.0.0 inside containers)
               --mode MODE          extended (default) or development
               --latency-ms N       delay before every response (default 0)
-              --rate-limit R       requests per second over a rolling 30 s window; 429 beyond (default 0 = off)
+              --rate-limit R       requests per second over a rolling 30 s window; 429 beyond
+                                   (default 0 = off)
               --client-id ID       client id of the registered app (default %s)
               --client-secret S    its client secret (default %s)
               --token-lifetime-s N lifetime of issued tokens in seconds (default 3600)

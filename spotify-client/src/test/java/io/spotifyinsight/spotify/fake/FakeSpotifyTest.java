@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import okhttp3.Credentials;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
@@ -14,30 +15,23 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 
 /** The fake's own contract, checked with a plain HTTP client so it does not lean on ours. */
 class FakeSpotifyTest {
 
     private static final OkHttpClient HTTP = new OkHttpClient();
 
-    @RegisterExtension
-    final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
 
     @BeforeEach
     void start() {
         fake = spotify.fake();
     }
-
 
     @AfterAll
     static void release() {
@@ -142,7 +136,7 @@ class FakeSpotifyTest {
         assertThat(wrongSecret.toString())
                 .isEqualTo(
                         "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client"
-                            + " secret\"}");
+                                + " secret\"}");
         assertThat(unknownId.get("error_description").asText()).isEqualTo("Invalid client");
         assertThat(jsonBody.get("error").asText()).isEqualTo("unsupported_grant_type");
     }

@@ -1,14 +1,12 @@
 package io.spotifyinsight.spotify.fake;
 
-import mockwebserver3.RecordedRequest;
-
-import okhttp3.HttpUrl;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
  * One request a fake received, and what it answered. Shared by the fake Spotify and the fakes of

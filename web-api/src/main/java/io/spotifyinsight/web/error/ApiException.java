@@ -15,7 +15,8 @@ public final class ApiException extends RuntimeException {
     private final String title;
     private final transient Map<String, String> headers;
 
-    private ApiException(int status, String type, String title, String detail, Map<String, String> headers) {
+    private ApiException(
+            int status, String type, String title, String detail, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -28,13 +29,23 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException unknownUser(String printableUsername) {
-        return new ApiException(404, PREFIX + "unknown-user", "Unknown user",
-                "There is no user named '" + printableUsername + "'. GET /users lists the known users.", Map.of());
+        return new ApiException(
+                404,
+                PREFIX + "unknown-user",
+                "Unknown user",
+                "There is no user named '"
+                        + printableUsername
+                        + "'. GET /users lists the known users.",
+                Map.of());
     }
 
     public static ApiException noList(String username, String detail) {
-        return new ApiException(404, PREFIX + "no-list", "No recommendations for this date",
-                "User '" + username + "' exists but " + detail, Map.of());
+        return new ApiException(
+                404,
+                PREFIX + "no-list",
+                "No recommendations for this date",
+                "User '" + username + "' exists but " + detail,
+                Map.of());
     }
 
     public static ApiException notFound(String detail) {
@@ -42,22 +53,35 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException methodNotAllowed(String detail) {
-        return new ApiException(405, "about:blank", "Method not allowed", detail, Map.of("Allow", "GET"));
+        return new ApiException(
+                405, "about:blank", "Method not allowed", detail, Map.of("Allow", "GET"));
     }
 
     public static ApiException unauthorized(String detail) {
-        return new ApiException(401, PREFIX + "unauthorized", "Unauthorized", detail,
+        return new ApiException(
+                401,
+                PREFIX + "unauthorized",
+                "Unauthorized",
+                detail,
                 Map.of("WWW-Authenticate", "Bearer realm=\"metrics\""));
     }
 
     /** Too many requests of one kind at once; not the database's fault. */
     public static ApiException busy(String detail, int retryAfterSeconds) {
-        return new ApiException(503, PREFIX + "busy", "Service unavailable", detail,
+        return new ApiException(
+                503,
+                PREFIX + "busy",
+                "Service unavailable",
+                detail,
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
     public static ApiException unavailable(String detail, int retryAfterSeconds) {
-        return new ApiException(503, PREFIX + "database-unavailable", "Service unavailable", detail,
+        return new ApiException(
+                503,
+                PREFIX + "database-unavailable",
+                "Service unavailable",
+                detail,
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 

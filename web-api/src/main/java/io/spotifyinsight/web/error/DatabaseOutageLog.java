@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs a database outage once, not once per request: the first failure at WARN ("outage starts"),
  * the ones after it at DEBUG, and the first answer from the database after them at INFO with the
- * count of failed requests. During an outage every request fails the same way; a WARN line each would
- * bury the one line that matters (and fill the disk under load). Thread-safe.
+ * count of failed requests. During an outage every request fails the same way; a WARN line each
+ * would bury the one line that matters (and fill the disk under load). Thread-safe.
  */
 public final class DatabaseOutageLog {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageLog.class);
@@ -21,8 +21,11 @@ public final class DatabaseOutageLog {
     public void failed(String request, String cause) {
         failedRequests.incrementAndGet();
         if (down.compareAndSet(false, true)) {
-            LOG.warn("database unavailable for {}: {} (outage starts; further failures are logged at DEBUG"
-                    + " until it answers again)", request, cause);
+            LOG.warn(
+                    "database unavailable for {}: {} (outage starts; further failures are logged at"
+                            + " DEBUG until it answers again)",
+                    request,
+                    cause);
         } else {
             LOG.debug("database unavailable for {}: {}", request, cause);
         }
@@ -31,7 +34,8 @@ public final class DatabaseOutageLog {
     /** A request was answered with the database's help: ends an outage, if one was going on. */
     public void answered() {
         if (down.get() && down.compareAndSet(true, false)) {
-            LOG.info("database available again; {} request(s) failed during the outage",
+            LOG.info(
+                    "database available again; {} request(s) failed during the outage",
                     failedRequests.getAndSet(0));
         }
     }

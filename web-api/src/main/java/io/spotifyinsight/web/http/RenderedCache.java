@@ -16,15 +16,16 @@ import java.time.LocalDate;
 public final class RenderedCache<V> {
     private final Cache<Key, V> entries;
 
-    private record Key(String username, LocalDate date) {
-    }
+    private record Key(String username, LocalDate date) {}
 
     /** How many bytes a value takes. */
     public interface Size<V> {
         int bytes(V value);
     }
 
-    /** @param maxEntries 0 turns the cache off */
+    /**
+     * @param maxEntries 0 turns the cache off
+     */
     public RenderedCache(int maxEntries, long maxBytes, Size<V> size) {
         this(maxEntries, maxBytes, size, Ticker.systemTicker());
     }
@@ -33,15 +34,22 @@ public final class RenderedCache<V> {
     RenderedCache(int maxEntries, long maxBytes, Size<V> size, Ticker ticker) {
         long floor = maxEntries == 0 ? 1 : Math.max(1, maxBytes / maxEntries);
         long bound = maxEntries == 0 ? 0 : Math.max(0, maxBytes);
-        this.entries = Caffeine.newBuilder()
-                .maximumWeight(bound)
-                .weigher((Key key, V value) -> (int) Math.min(Integer.MAX_VALUE, Math.max(floor, size.bytes(value))))
-                .expireAfterWrite(Freshness.SERVER_CACHE)
-                .ticker(ticker)
-                // evict on the caller's thread: the work is a few map operations, and bounds hold at once
-                .executor(Runnable::run)
-                .recordStats()
-                .build();
+        this.entries =
+                Caffeine.newBuilder()
+                        .maximumWeight(bound)
+                        .weigher(
+                                (Key key, V value) ->
+                                        (int)
+                                                Math.min(
+                                                        Integer.MAX_VALUE,
+                                                        Math.max(floor, size.bytes(value))))
+                        .expireAfterWrite(Freshness.SERVER_CACHE)
+                        .ticker(ticker)
+                        // evict on the caller's thread: the work is a few map operations, and
+                        // bounds hold at once
+                        .executor(Runnable::run)
+                        .recordStats()
+                        .build();
     }
 
     public V get(String username, LocalDate date) {
@@ -57,7 +65,10 @@ public final class RenderedCache<V> {
         return entries.estimatedSize();
     }
 
-    /** Hits, misses, evictions and size as {@code cache_*{cache="name"}}, through Micrometer's Caffeine binder. */
+    /**
+     * Hits, misses, evictions and size as {@code cache_*{cache="name"}}, through Micrometer's
+     * Caffeine binder.
+     */
     public void bindTo(MeterRegistry registry, String name) {
         CaffeineCacheMetrics.monitor(registry, entries, name);
     }

@@ -7,19 +7,22 @@ import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is sane (so ids can be followed
- * across services), else a new one. It is echoed in the response header, put in the logging MDC under
- * {@code requestId}, and carried by every problem body.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is sane (so ids can be
+ * followed across services), else a new one. It is echoed in the response header, put in the
+ * logging MDC under {@code requestId}, and carried by every problem body.
  */
 public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     private static final String ATTRIBUTE = "spotifyinsight.requestId";
-    /** What we accept from outside: short, printable, no spaces, nothing that could forge a log line. */
+
+    /**
+     * What we accept from outside: short, printable, no spaces, nothing that could forge a log
+     * line.
+     */
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** A before-handler. */
     public static void assign(Context ctx) {
@@ -31,9 +34,9 @@ public final class RequestIds {
     }
 
     /**
-     * A random (version 4 shaped) UUID from {@link ThreadLocalRandom}: an id only has to be unique enough
-     * to find a request's log lines, and {@code UUID.randomUUID()} takes SecureRandom's lock on every
-     * request, which all worker threads contend for.
+     * A random (version 4 shaped) UUID from {@link ThreadLocalRandom}: an id only has to be unique
+     * enough to find a request's log lines, and {@code UUID.randomUUID()} takes SecureRandom's lock
+     * on every request, which all worker threads contend for.
      */
     static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -52,7 +55,10 @@ public final class RequestIds {
         return id != null ? id : "none";
     }
 
-    /** The request path as it may appear in a log line or message: shortened, control characters replaced. */
+    /**
+     * The request path as it may appear in a log line or message: shortened, control characters
+     * replaced.
+     */
     public static String printablePath(Context ctx) {
         String path = ctx.path();
         StringBuilder out = new StringBuilder(Math.min(path.length(), 120));

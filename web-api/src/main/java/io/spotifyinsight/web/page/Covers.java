@@ -11,10 +11,10 @@ import java.net.URISyntaxException;
 final class Covers {
     /** The host Spotify serves album art from (i.scdn.co/image/...). */
     static final String CDN_HOST = "i.scdn.co";
+
     static final String CDN_ORIGIN = "https://" + CDN_HOST;
 
-    private Covers() {
-    }
+    private Covers() {}
 
     static String safe(String url) {
         if (url == null) {

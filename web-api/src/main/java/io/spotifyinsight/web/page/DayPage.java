@@ -15,9 +15,19 @@ import java.util.TreeSet;
  *
  * @param previousDate the newest list before this day, or null; @param nextDate the oldest after it
  */
-public record DayPage(String username, Seeds seeds, LocalDate date, String strategy, String fetchedAt,
-                      String fetchedAtIso, List<String> missingSources, List<TrackRow> tracks,
-                      LocalDate previousDate, LocalDate nextDate, MonthView month, List<Export> exports) {
+public record DayPage(
+        String username,
+        Seeds seeds,
+        LocalDate date,
+        String strategy,
+        String fetchedAt,
+        String fetchedAtIso,
+        List<String> missingSources,
+        List<TrackRow> tracks,
+        LocalDate previousDate,
+        LocalDate nextDate,
+        MonthView month,
+        List<Export> exports) {
 
     /** Seeds in the words of the page: names where the engine learnt them, ids where it did not. */
     public record Seeds(List<String> artists, List<String> genres, List<String> tracks) {
@@ -27,10 +37,10 @@ public record DayPage(String username, Seeds seeds, LocalDate date, String strat
     }
 
     /** A link to the same list in another format. */
-    public record Export(String label, String href, String description) {
-    }
+    public record Export(String label, String href, String description) {}
 
-    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    private static final DateTimeFormatter FETCHED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     static DayPage of(StoredDay day, Seeds seeds, List<LocalDate> listDates, ZoneId zone) {
         List<TrackRow> tracks = new ArrayList<>();
@@ -39,10 +49,19 @@ public record DayPage(String username, Seeds seeds, LocalDate date, String strat
         }
         NavigableSet<LocalDate> dates = new TreeSet<>(listDates);
         dates.add(day.date());
-        return new DayPage(day.username(), seeds, day.date(), day.strategy().dbValue(),
-                day.fetchedAt().atZoneSameInstant(zone).format(FETCHED), day.fetchedAt().toString(),
-                day.missingSources(), tracks, dates.lower(day.date()), dates.higher(day.date()),
-                MonthView.of(day.date(), dates), exports(day.username(), day.date()));
+        return new DayPage(
+                day.username(),
+                seeds,
+                day.date(),
+                day.strategy().dbValue(),
+                day.fetchedAt().atZoneSameInstant(zone).format(FETCHED),
+                day.fetchedAt().toString(),
+                day.missingSources(),
+                tracks,
+                dates.lower(day.date()),
+                dates.higher(day.date()),
+                MonthView.of(day.date(), dates),
+                exports(day.username(), day.date()));
     }
 
     /** The page of a day; the same path shape the routes declare. */

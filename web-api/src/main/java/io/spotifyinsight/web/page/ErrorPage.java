@@ -1,5 +1,5 @@
 package io.spotifyinsight.web.page;
 
 /** A page that says what went wrong and where to go instead. */
-public record ErrorPage(int status, String title, String detail, String backHref, String backLabel) {
-}
+public record ErrorPage(
+        int status, String title, String detail, String backHref, String backLabel) {}

@@ -10,7 +10,10 @@ public record HomePage(List<AliasCard> aliases) {
      * @param latestDate null when the alias has no list yet
      * @param covers up to {@value PageController#MOSAIC_COVERS} cover URLs of the newest list
      */
-    public record AliasCard(String username, LocalDate latestDate, int trackCount, String strategy,
-                            List<String> covers) {
-    }
+    public record AliasCard(
+            String username,
+            LocalDate latestDate,
+            int trackCount,
+            String strategy,
+            List<String> covers) {}
 }

@@ -16,7 +16,11 @@ import java.util.Set;
  * @param previousMonthDate the newest list before this month, or null
  * @param nextMonthDate the oldest list after this month, or null
  */
-public record MonthView(String label, List<List<Cell>> weeks, LocalDate previousMonthDate, LocalDate nextMonthDate) {
+public record MonthView(
+        String label,
+        List<List<Cell>> weeks,
+        LocalDate previousMonthDate,
+        LocalDate nextMonthDate) {
 
     /** A calendar cell: day 0 is padding before the 1st or after the last day. */
     public record Cell(int day, LocalDate date, boolean hasList, boolean shown) {
@@ -49,11 +53,20 @@ public record MonthView(String label, List<List<Cell>> weeks, LocalDate previous
             }
             weeks.add(week);
         }
-        LocalDate previous = listDates.stream().filter(d -> d.isBefore(month.atDay(1)))
-                .max(LocalDate::compareTo).orElse(null);
-        LocalDate next = listDates.stream().filter(d -> d.isAfter(month.atEndOfMonth()))
-                .min(LocalDate::compareTo).orElse(null);
-        String label = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        LocalDate previous =
+                listDates.stream()
+                        .filter(d -> d.isBefore(month.atDay(1)))
+                        .max(LocalDate::compareTo)
+                        .orElse(null);
+        LocalDate next =
+                listDates.stream()
+                        .filter(d -> d.isAfter(month.atEndOfMonth()))
+                        .min(LocalDate::compareTo)
+                        .orElse(null);
+        String label =
+                month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " "
+                        + month.getYear();
         return new MonthView(label, weeks, previous, next);
     }
 }

@@ -14,12 +14,11 @@ import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.docs.DocsController;
-import io.spotifyinsight.web.http.RenderedCache;
 import io.spotifyinsight.web.error.ApiException;
+import io.spotifyinsight.web.http.RenderedCache;
 import io.spotifyinsight.web.recommendation.Dates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,17 +33,23 @@ import java.util.Optional;
  * The HTML pages, server-rendered from the same tables as the API: {@code /} (every active alias
  * with its newest list) and {@code /u/{username}[/{date}]} (one list). An unknown alias or a day
  * without a list is a 404 page, a malformed date a 400 page, each saying which and linking back;
- * other failures (database away) become HTML pages in the {@link io.spotifyinsight.web.error.ErrorMapper}.
- * Pages are never cached by shared caches: their day links change when a new list arrives; the
- * server keeps rendered pages of past days for {@link io.spotifyinsight.web.http.Freshness#SERVER_CACHE}.
+ * other failures (database away) become HTML pages in the {@link
+ * io.spotifyinsight.web.error.ErrorMapper}. Pages are never cached by shared caches: their day
+ * links change when a new list arrives; the server keeps rendered pages of past days for {@link
+ * io.spotifyinsight.web.http.Freshness#SERVER_CACHE}.
  */
 public final class PageController {
     static final int MOSAIC_COVERS = 4;
+
     /** Seed knowledge of any age names a seed: names rarely change, and a page only shows them. */
-    private static final OffsetDateTime ANY_AGE = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final OffsetDateTime ANY_AGE =
+            OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
     /** Only our stylesheet and the cover CDN; no script at all, no frames, no forms. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' "
-            + Covers.CDN_ORIGIN + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; img-src 'self' "
+                    + Covers.CDN_ORIGIN
+                    + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final Pages pages;
     private final UserRepository users;
@@ -56,9 +61,17 @@ public final class PageController {
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
     private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
 
-    /** @param cacheMaxBytes the most that rendered pages of past days may take (0: no cache) */
-    public PageController(Pages pages, UserRepository users, RecommendationRepository recommendations,
-                          SeedKnowledgeRepository seeds, ZoneId zone, Clock clock, long cacheMaxBytes) {
+    /**
+     * @param cacheMaxBytes the most that rendered pages of past days may take (0: no cache)
+     */
+    public PageController(
+            Pages pages,
+            UserRepository users,
+            RecommendationRepository recommendations,
+            SeedKnowledgeRepository seeds,
+            ZoneId zone,
+            Clock clock,
+            long cacheMaxBytes) {
         this.pages = pages;
         this.users = users;
         this.recommendations = recommendations;
@@ -66,7 +79,11 @@ public final class PageController {
         this.zone = zone;
         this.clock = clock;
         // bounded by bytes alone: a page's size varies with its list, not its count
-        this.cache = new RenderedCache<>(cacheMaxBytes == 0 ? 0 : Integer.MAX_VALUE, cacheMaxBytes, html -> html.length);
+        this.cache =
+                new RenderedCache<>(
+                        cacheMaxBytes == 0 ? 0 : Integer.MAX_VALUE,
+                        cacheMaxBytes,
+                        html -> html.length);
     }
 
     /** The page cache, for {@code /metrics}. */
@@ -75,8 +92,8 @@ public final class PageController {
     }
 
     /**
-     * Marks a request as a page request, so that its errors are answered as pages too; the policy is
-     * set here, before any handler, so that those error pages carry it as well.
+     * Marks a request as a page request, so that its errors are answered as pages too; the policy
+     * is set here, before any handler, so that those error pages carry it as well.
      */
     public static void markAsPage(Context ctx) {
         ctx.attribute(PAGE_ATTRIBUTE, Boolean.TRUE);
@@ -89,13 +106,19 @@ public final class PageController {
 
     private static final String PAGE_ATTRIBUTE = "spotify-insight.page";
 
-    /** GET /assets/site.css: the pages' only stylesheet; cached for an hour (it changes with a release). */
+    /**
+     * GET /assets/site.css: the pages' only stylesheet; cached for an hour (it changes with a
+     * release).
+     */
     public void stylesheet(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType("text/css; charset=utf-8").result(stylesheet);
     }
 
-    /** GET /assets/icon.svg: the pages' icon; linked from every page, so browsers don't ask for /favicon.ico. */
+    /**
+     * GET /assets/icon.svg: the pages' icon; linked from every page, so browsers don't ask for
+     * /favicon.ico.
+     */
     public void icon(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType("image/svg+xml").result(icon);
@@ -107,8 +130,16 @@ public final class PageController {
         List<HomePage.AliasCard> cards = new ArrayList<>();
         for (UserAlias alias : users.listActive()) {
             LocalDate date = latest.get(alias.username());
-            Optional<StoredDay> day = date == null ? Optional.empty() : found(recommendations.findDay(alias.username(), date));
-            cards.add(day.map(d -> card(d)).orElseGet(() -> new HomePage.AliasCard(alias.username(), null, 0, null, List.of())));
+            Optional<StoredDay> day =
+                    date == null
+                            ? Optional.empty()
+                            : found(recommendations.findDay(alias.username(), date));
+            cards.add(
+                    day.map(d -> card(d))
+                            .orElseGet(
+                                    () ->
+                                            new HomePage.AliasCard(
+                                                    alias.username(), null, 0, null, List.of())));
         }
         send(ctx, 200, pages.home(new HomePage(cards)).getBytes(StandardCharsets.UTF_8));
     }
@@ -131,9 +162,19 @@ public final class PageController {
         try {
             date = Dates.parse("date", rawDate, "");
         } catch (ApiException e) {
-            error(ctx, new ErrorPage(400, "Not a date", "'" + printable(rawDate) + "' is not a date. Dates are "
-                    + "written YYYY-MM-DD, for example /u/" + (Usernames.isValid(username) ? username : "alice")
-                    + "/2026-11-24.", back(username), backLabel(username)));
+            error(
+                    ctx,
+                    new ErrorPage(
+                            400,
+                            "Not a date",
+                            "'"
+                                    + printable(rawDate)
+                                    + "' is not a date. Dates are "
+                                    + "written YYYY-MM-DD, for example /u/"
+                                    + (Usernames.isValid(username) ? username : "alice")
+                                    + "/2026-11-24.",
+                            back(username),
+                            backLabel(username)));
             return;
         }
         if (!Usernames.isValid(username)) {
@@ -160,19 +201,34 @@ public final class PageController {
             }
             send(ctx, 200, html);
         } else if (lookup instanceof DayLookup.NoList) {
-            String detail = date == null
-                    ? "The alias " + username + " has no list yet: the fetcher stores one on its next run."
-                    : "The alias " + username + " has no list for " + date + ".";
-            error(ctx, new ErrorPage(404, "No list for this day", detail, "/u/" + username,
-                    date == null ? "All lists" : "The newest list of " + username));
+            String detail =
+                    date == null
+                            ? "The alias "
+                                    + username
+                                    + " has no list yet: the fetcher stores one on its next run."
+                            : "The alias " + username + " has no list for " + date + ".";
+            error(
+                    ctx,
+                    new ErrorPage(
+                            404,
+                            "No list for this day",
+                            detail,
+                            "/u/" + username,
+                            date == null ? "All lists" : "The newest list of " + username));
         } else {
             unknownAlias(ctx, username);
         }
     }
 
     private void unknownAlias(Context ctx, String username) {
-        error(ctx, new ErrorPage(404, "Unknown alias", "There is no alias named '" + printable(username) + "'.",
-                "/", "All lists"));
+        error(
+                ctx,
+                new ErrorPage(
+                        404,
+                        "Unknown alias",
+                        "There is no alias named '" + printable(username) + "'.",
+                        "/",
+                        "All lists"));
     }
 
     private void error(Context ctx, ErrorPage page) {
@@ -196,20 +252,32 @@ public final class PageController {
         Map<String, ArtistKnowledge> artists = seeds.artists(s.artists(), ANY_AGE);
         Map<String, TrackKnowledge> tracks = seeds.tracks(s.tracks(), ANY_AGE);
         return new DayPage.Seeds(
-                s.artists().stream().map(id -> artists.containsKey(id) ? artists.get(id).name() : id).toList(),
+                s.artists().stream()
+                        .map(id -> artists.containsKey(id) ? artists.get(id).name() : id)
+                        .toList(),
                 s.genres(),
-                s.tracks().stream().map(id -> tracks.containsKey(id) ? trackName(tracks.get(id)) : id).toList());
+                s.tracks().stream()
+                        .map(id -> tracks.containsKey(id) ? trackName(tracks.get(id)) : id)
+                        .toList());
     }
 
     private static String trackName(TrackKnowledge track) {
-        return track.artists().isEmpty() ? track.name() : track.name() + " (" + track.artists().get(0).name() + ")";
+        return track.artists().isEmpty()
+                ? track.name()
+                : track.name() + " (" + track.artists().get(0).name() + ")";
     }
 
     private static HomePage.AliasCard card(StoredDay day) {
-        List<String> covers = day.tracks().stream().map(RecommendedTrack::track)
-                .map(t -> t.album() == null ? null : Covers.safe(t.album().imageUrl()))
-                .filter(Objects::nonNull).distinct().limit(MOSAIC_COVERS).toList();
-        return new HomePage.AliasCard(day.username(), day.date(), day.tracks().size(), day.strategy().dbValue(), covers);
+        List<String> covers =
+                day.tracks().stream()
+                        .map(RecommendedTrack::track)
+                        .map(t -> t.album() == null ? null : Covers.safe(t.album().imageUrl()))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .limit(MOSAIC_COVERS)
+                        .toList();
+        return new HomePage.AliasCard(
+                day.username(), day.date(), day.tracks().size(), day.strategy().dbValue(), covers);
     }
 
     private static Optional<StoredDay> found(DayLookup lookup) {
@@ -224,7 +292,10 @@ public final class PageController {
         return Usernames.isValid(username) ? "The newest list of " + username : "All lists";
     }
 
-    /** What the client sent, shortened and without control characters, for a message (the template escapes it). */
+    /**
+     * What the client sent, shortened and without control characters, for a message (the template
+     * escapes it).
+     */
     private static String printable(String text) {
         return Printable.of(text);
     }

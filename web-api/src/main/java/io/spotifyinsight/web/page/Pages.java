@@ -8,15 +8,16 @@ import io.spotifyinsight.web.error.Problem;
 /**
  * Renders the jte templates of {@code src/main/jte}, compiled to Java at build time (so a template
  * that does not match its model fails the build, and the jar needs no compiler). Html content type:
- * every value is escaped for the context it lands in (text, attribute), so a title like
- * {@code <script>} shows as text.
+ * every value is escaped for the context it lands in (text, attribute), so a title like {@code
+ * <script>} shows as text.
  */
 public final class Pages {
     /** Where the jte Maven plugin generates the template classes (web-api's pom). */
     static final String TEMPLATE_PACKAGE = "io.spotifyinsight.web.page.templates";
 
     private final TemplateEngine engine =
-            TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(), TEMPLATE_PACKAGE);
+            TemplateEngine.createPrecompiled(
+                    null, ContentType.Html, Pages.class.getClassLoader(), TEMPLATE_PACKAGE);
 
     String home(HomePage page) {
         return render("home.jte", page);
@@ -30,9 +31,14 @@ public final class Pages {
         return render("error.jte", page);
     }
 
-    /** The HTML face of a problem, for page requests that fail outside the page handlers (503, 500, 405). */
+    /**
+     * The HTML face of a problem, for page requests that fail outside the page handlers (503, 500,
+     * 405).
+     */
     public String problem(Problem problem) {
-        return error(new ErrorPage(problem.status(), problem.title(), problem.detail(), "/", "All lists"));
+        return error(
+                new ErrorPage(
+                        problem.status(), problem.title(), problem.detail(), "/", "All lists"));
     }
 
     private String render(String template, Object model) {

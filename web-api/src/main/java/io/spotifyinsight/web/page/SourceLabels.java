@@ -4,8 +4,7 @@ import io.spotifyinsight.persistence.recommendation.TrackSource;
 
 /** How a page names the service a track came from. */
 final class SourceLabels {
-    private SourceLabels() {
-    }
+    private SourceLabels() {}
 
     static String of(TrackSource source) {
         return switch (source) {

@@ -13,23 +13,39 @@ import java.util.stream.Collectors;
  * @param coverUrl an https URL on the cover CDN, or null (the page then shows the placeholder)
  * @param albumYear "Album · 2019", "Album", or null when the source named no album
  */
-public record TrackRow(int position, String title, String spotifyUrl, String artists, String albumYear,
-                       String coverUrl, String duration, boolean explicit, String source, String reason) {
+public record TrackRow(
+        int position,
+        String title,
+        String spotifyUrl,
+        String artists,
+        String albumYear,
+        String coverUrl,
+        String duration,
+        boolean explicit,
+        String source,
+        String reason) {
 
     static TrackRow of(int position, RecommendedTrack recommended) {
         TrackInfo track = recommended.track();
         AlbumInfo album = track.album();
-        return new TrackRow(position, track.name(), track.url(),
+        return new TrackRow(
+                position,
+                track.name(),
+                track.url(),
                 track.artists().stream().map(ArtistInfo::name).collect(Collectors.joining(", ")),
                 album == null ? null : albumYear(album),
                 album == null ? null : Covers.safe(album.imageUrl()),
-                duration(track.durationMs()), Boolean.TRUE.equals(track.explicit()),
-                SourceLabels.of(recommended.source()), recommended.reason());
+                duration(track.durationMs()),
+                Boolean.TRUE.equals(track.explicit()),
+                SourceLabels.of(recommended.source()),
+                recommended.reason());
     }
 
     private static String albumYear(AlbumInfo album) {
         String date = album.releaseDate();
-        return date != null && date.length() >= 4 ? album.name() + " · " + date.substring(0, 4) : album.name();
+        return date != null && date.length() >= 4
+                ? album.name() + " · " + date.substring(0, 4)
+                : album.name();
     }
 
     /** m:ss, or h:mm:ss for the rare track of an hour or more. */

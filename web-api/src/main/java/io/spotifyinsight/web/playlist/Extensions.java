@@ -7,6 +7,5 @@ package io.spotifyinsight.web.playlist;
 final class Extensions {
     static final String BASE = "https://spotify-insight.github.io/ns/";
 
-    private Extensions() {
-    }
+    private Extensions() {}
 }

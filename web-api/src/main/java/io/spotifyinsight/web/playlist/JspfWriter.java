@@ -11,21 +11,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSPF (XSPF as JSON, https://wiki.xiph.org/JSPF, as ListenBrainz reads it): a track's
- * {@code location} and {@code identifier} are arrays of URIs while the playlist's are strings, and
- * absent optional fields are left out rather than sent as null. Our own data sits under
- * {@code extension}, keyed by an application URI of ours, as an object (as ListenBrainz does for its
- * own extension).
+ * JSPF (XSPF as JSON, https://wiki.xiph.org/JSPF, as ListenBrainz reads it): a track's {@code
+ * location} and {@code identifier} are arrays of URIs while the playlist's are strings, and absent
+ * optional fields are left out rather than sent as null. Our own data sits under {@code extension},
+ * keyed by an application URI of ours, as an object (as ListenBrainz does for its own extension).
  */
 public final class JspfWriter implements PlaylistWriter {
     /** The key of our data in a track's {@code extension}. */
     public static final String TRACK_EXTENSION = Extensions.BASE + "jspf/track/1";
+
     /** The key of our data in the playlist's {@code extension}. */
     public static final String PLAYLIST_EXTENSION = Extensions.BASE + "jspf/playlist/1";
 
     private final ObjectMapper json;
 
-    /** {@code json}: the app's mapper (its snake_case naming leaves these one-word names as they are). */
+    /**
+     * {@code json}: the app's mapper (its snake_case naming leaves these one-word names as they
+     * are).
+     */
     public JspfWriter(ObjectMapper json) {
         this.json = json;
     }
@@ -42,8 +45,8 @@ public final class JspfWriter implements PlaylistWriter {
 
     /**
      * The document {@code {"playlist": {...}}} as the records below serialise it, written field by
-     * field so that the tracks can come one at a time: the fields in the order of
-     * {@link JspfPlaylist}, absent ones left out, each value by the same mapper.
+     * field so that the tracks can come one at a time: the fields in the order of {@link
+     * JspfPlaylist}, absent ones left out, each value by the same mapper.
      */
     @Override
     public void write(Playlist head, Tracks tracks, OutputStream out) throws IOException {
@@ -57,16 +60,20 @@ public final class JspfWriter implements PlaylistWriter {
             optional(jspf, "annotation", head.annotation());
             optional(jspf, "date", head.created() == null ? null : head.created().toString());
             optional(jspf, "identifier", head.identifier());
-            jspf.writeObjectField("extension",
-                    Map.of(PLAYLIST_EXTENSION, new PlaylistData(scope.username(), scope.from(), scope.to())));
+            jspf.writeObjectField(
+                    "extension",
+                    Map.of(
+                            PLAYLIST_EXTENSION,
+                            new PlaylistData(scope.username(), scope.from(), scope.to())));
             jspf.writeArrayFieldStart("track");
-            tracks.forEach(track -> {
-                try {
-                    jspf.writeObject(track(track));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            tracks.forEach(
+                    track -> {
+                        try {
+                            jspf.writeObject(track(track));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
             jspf.writeEndArray();
             jspf.writeEndObject();
             jspf.writeEndObject();
@@ -81,25 +88,44 @@ public final class JspfWriter implements PlaylistWriter {
 
     private static JspfTrack track(Playlist.Track t) {
         Playlist.Origin o = t.origin();
-        return new JspfTrack(t.title(), t.creator(), t.album(), t.durationMs(), List.of(t.location()),
-                List.of(t.location()), t.image(),
-                Map.of(TRACK_EXTENSION, new TrackData(o.date(), o.position(), o.source(), o.reason())));
+        return new JspfTrack(
+                t.title(),
+                t.creator(),
+                t.album(),
+                t.durationMs(),
+                List.of(t.location()),
+                List.of(t.location()),
+                t.image(),
+                Map.of(
+                        TRACK_EXTENSION,
+                        new TrackData(o.date(), o.position(), o.source(), o.reason())));
     }
 
-    /** The playlist's fields, in the order {@link #write} writes them (the tracks come one by one). */
+    /**
+     * The playlist's fields, in the order {@link #write} writes them (the tracks come one by one).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JspfPlaylist(String title, String creator, String annotation, String date, String identifier,
-                        Map<String, PlaylistData> extension, List<JspfTrack> track) {
-    }
+    record JspfPlaylist(
+            String title,
+            String creator,
+            String annotation,
+            String date,
+            String identifier,
+            Map<String, PlaylistData> extension,
+            List<JspfTrack> track) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JspfTrack(String title, String creator, String album, long duration, List<String> location,
-                     List<String> identifier, String image, Map<String, TrackData> extension) {
-    }
+    record JspfTrack(
+            String title,
+            String creator,
+            String album,
+            long duration,
+            List<String> location,
+            List<String> identifier,
+            String image,
+            Map<String, TrackData> extension) {}
 
-    record PlaylistData(String username, LocalDate from, LocalDate to) {
-    }
+    record PlaylistData(String username, LocalDate from, LocalDate to) {}
 
-    record TrackData(LocalDate date, int position, String source, String reason) {
-    }
+    record TrackData(LocalDate date, int position, String source, String reason) {}
 }

@@ -15,10 +15,10 @@ public interface PlaylistWriter {
     String fileExtension();
 
     /**
-     * Writes {@code head}'s title, dates and scope, then each track as {@code tracks} hands it over,
-     * then the end, flushing but not closing {@code out}: a range's tracks are never all in memory.
-     * {@code head}'s own track list is not written. A failure to write surfaces as an IOException, or
-     * as an {@link UncheckedIOException} from inside {@code tracks}.
+     * Writes {@code head}'s title, dates and scope, then each track as {@code tracks} hands it
+     * over, then the end, flushing but not closing {@code out}: a range's tracks are never all in
+     * memory. {@code head}'s own track list is not written. A failure to write surfaces as an
+     * IOException, or as an {@link UncheckedIOException} from inside {@code tracks}.
      */
     void write(Playlist head, Tracks tracks, OutputStream out) throws IOException;
 

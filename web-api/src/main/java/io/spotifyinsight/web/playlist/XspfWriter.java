@@ -16,11 +16,16 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XspfWriter implements PlaylistWriter {
     public static final String XSPF_NAMESPACE = "http://xspf.org/ns/0/";
+
     /** The {@code application} of our extensions and the namespace of their elements. */
     public static final String EXTENSION_NAMESPACE = Extensions.BASE + "xspf/1";
+
     private static final String PREFIX = "si";
 
-    /** Shared: the JDK's factory makes a new writer per call unless told to reuse one, which we never do. */
+    /**
+     * Shared: the JDK's factory makes a new writer per call unless told to reuse one, which we
+     * never do.
+     */
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
     @Override
@@ -57,13 +62,14 @@ public final class XspfWriter implements PlaylistWriter {
             ours(xml, "to", scope.to().toString());
             xml.writeEndElement();
             xml.writeStartElement(XSPF_NAMESPACE, "trackList");
-            tracks.forEach(track -> {
-                try {
-                    track(xml, track);
-                } catch (XMLStreamException e) {
-                    throw failed(e, playlist);
-                }
-            });
+            tracks.forEach(
+                    track -> {
+                        try {
+                            track(xml, track);
+                        } catch (XMLStreamException e) {
+                            throw failed(e, playlist);
+                        }
+                    });
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -108,8 +114,12 @@ public final class XspfWriter implements PlaylistWriter {
         xml.writeEndElement();
     }
 
-    /** An XSPF element with text; nothing at all for a null value (every element we write is optional). */
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    /**
+     * An XSPF element with text; nothing at all for a null value (every element we write is
+     * optional).
+     */
+    private static void element(XMLStreamWriter xml, String name, String text)
+            throws XMLStreamException {
         if (text != null) {
             xml.writeStartElement(XSPF_NAMESPACE, name);
             xml.writeCharacters(xmlText(text));
@@ -117,7 +127,8 @@ public final class XspfWriter implements PlaylistWriter {
         }
     }
 
-    private static void ours(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    private static void ours(XMLStreamWriter xml, String name, String text)
+            throws XMLStreamException {
         xml.writeStartElement(PREFIX, name, EXTENSION_NAMESPACE);
         xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
@@ -131,7 +142,11 @@ public final class XspfWriter implements PlaylistWriter {
     }
 
     private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -6,15 +6,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** Strict parsing of the API's date parameters: YYYY-MM-DD, real calendar dates only (no 2026-02-30). */
+/**
+ * Strict parsing of the API's date parameters: YYYY-MM-DD, real calendar dates only (no
+ * 2026-02-30).
+ */
 public final class Dates {
     private static final DateTimeFormatter ISO_STRICT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    private Dates() {
-    }
+    private Dates() {}
 
-    /** Parses {@code raw} as the value of parameter {@code name}, or answers 400 saying what is accepted. */
+    /**
+     * Parses {@code raw} as the value of parameter {@code name}, or answers 400 saying what is
+     * accepted.
+     */
     public static LocalDate parse(String name, String raw, String alsoAccepted) {
         // length first: a 10 kB parameter is rejected without being scanned or echoed
         if (raw.length() == 10) {
@@ -24,16 +29,26 @@ public final class Dates {
                 // reported below
             }
         }
-        throw ApiException.badRequest("invalid-date", name + " must be YYYY-MM-DD, a real calendar date such as 2026-02-28"
-                + alsoAccepted + " (got '" + shortened(raw) + "')");
+        throw ApiException.badRequest(
+                "invalid-date",
+                name
+                        + " must be YYYY-MM-DD, a real calendar date such as 2026-02-28"
+                        + alsoAccepted
+                        + " (got '"
+                        + shortened(raw)
+                        + "')");
     }
 
     private static String shortened(String raw) {
-        String cleaned = raw.codePoints()
-                .limit(40)
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        String cleaned =
+                raw.codePoints()
+                        .limit(40)
+                        .map(c -> Character.isISOControl(c) ? '?' : c)
+                        .collect(
+                                StringBuilder::new,
+                                StringBuilder::appendCodePoint,
+                                StringBuilder::append)
+                        .toString();
         return raw.codePointCount(0, raw.length()) > 40 ? cleaned + "..." : cleaned;
     }
 }

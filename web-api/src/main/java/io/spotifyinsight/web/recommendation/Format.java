@@ -24,6 +24,7 @@ enum Format {
 
     /** The value of the {@code format} parameter. */
     final String parameter;
+
     private final List<String> acceptTypes;
 
     Format(String parameter, String... acceptTypes) {
@@ -31,13 +32,26 @@ enum Format {
         this.acceptTypes = List.of(acceptTypes);
     }
 
-    /** The format asked for among {@code offered}; 400 naming every offered value for an unknown parameter. */
+    /**
+     * The format asked for among {@code offered}; 400 naming every offered value for an unknown
+     * parameter.
+     */
     static Format negotiate(String parameter, String accept, List<Format> offered) {
         if (parameter != null) {
-            return offered.stream().filter(f -> f.parameter.equals(parameter)).findFirst()
-                    .orElseThrow(() -> ApiException.badRequest("invalid-format", "format must be one of "
-                            + offered.stream().map(f -> f.parameter).collect(Collectors.joining(", "))
-                            + " (got '" + Printable.of(parameter) + "')"));
+            return offered.stream()
+                    .filter(f -> f.parameter.equals(parameter))
+                    .findFirst()
+                    .orElseThrow(
+                            () ->
+                                    ApiException.badRequest(
+                                            "invalid-format",
+                                            "format must be one of "
+                                                    + offered.stream()
+                                                            .map(f -> f.parameter)
+                                                            .collect(Collectors.joining(", "))
+                                                    + " (got '"
+                                                    + Printable.of(parameter)
+                                                    + "')"));
         }
         if (accept == null) {
             return JSON;
@@ -61,9 +75,10 @@ enum Format {
     }
 
     /**
-     * The Content-Type of the answer: {@code written} (the writer's, with its charset), unless Accept
-     * named only another of this format's media types, which is then sent instead (a client asking for
-     * {@code application/vnd.apple.mpegurl} alone gets that type, not {@code audio/x-mpegurl}).
+     * The Content-Type of the answer: {@code written} (the writer's, with its charset), unless
+     * Accept named only another of this format's media types, which is then sent instead (a client
+     * asking for {@code application/vnd.apple.mpegurl} alone gets that type, not {@code
+     * audio/x-mpegurl}).
      */
     String contentType(String accept, String written) {
         if (accept == null || acceptTypes.isEmpty()) {

@@ -18,9 +18,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Reads stored lists for the API, knows nothing of HTTP. Each day's read is one query on the primary key;
- * past dates' rendered lists are kept in a bounded cache (today's and "latest" never are: a re-run of
- * the job may replace them). Callers pass usernames already checked with {@code Usernames.isValid}.
+ * Reads stored lists for the API, knows nothing of HTTP. Each day's read is one query on the
+ * primary key; past dates' rendered lists are kept in a bounded cache (today's and "latest" never
+ * are: a re-run of the job may replace them). Callers pass usernames already checked with {@code
+ * Usernames.isValid}.
  */
 public final class RecommendationService {
     private final RecommendationRepository repository;
@@ -29,8 +30,13 @@ public final class RecommendationService {
     private final ZoneId zone;
     private final RenderedCache<RenderedDay> cache;
 
-    public RecommendationService(RecommendationRepository repository, ObjectMapper json, Clock clock, ZoneId zone,
-                                 int cacheEntries, long cacheMaxBytes) {
+    public RecommendationService(
+            RecommendationRepository repository,
+            ObjectMapper json,
+            Clock clock,
+            ZoneId zone,
+            int cacheEntries,
+            long cacheMaxBytes) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
@@ -57,7 +63,9 @@ public final class RecommendationService {
             }
         }
         StoredDay day = stored(username, date);
-        RenderedDay rendered = new RenderedDay(username, day.date(), toJson(DayView.of(day)), RenderedDay.versionOf(day));
+        RenderedDay rendered =
+                new RenderedDay(
+                        username, day.date(), toJson(DayView.of(day)), RenderedDay.versionOf(day));
         if (cacheable) {
             cache.put(username, date, rendered);
         }
@@ -66,30 +74,39 @@ public final class RecommendationService {
 
     /** The stored list itself (for CSV and the playlist exports); never cached. */
     StoredDay stored(String username, LocalDate date) {
-        DayLookup lookup = date == null ? repository.findLatest(username) : repository.findDay(username, date);
+        DayLookup lookup =
+                date == null ? repository.findLatest(username) : repository.findDay(username, date);
         if (lookup instanceof DayLookup.Found found) {
             return found.day();
         }
         if (lookup instanceof DayLookup.NoList) {
-            throw ApiException.noList(username, date == null
-                    ? "has no stored recommendations yet."
-                    : "has no recommendations stored for " + date + ". GET /users shows each user's latest date.");
+            throw ApiException.noList(
+                    username,
+                    date == null
+                            ? "has no stored recommendations yet."
+                            : "has no recommendations stored for "
+                                    + date
+                                    + ". GET /users shows each user's latest date.");
         }
         throw ApiException.unknownUser(username);
     }
 
     /**
      * Reads a range in one transaction ({@link RecommendationRepository#readRange}): {@code reader}
-     * gets each day's summary, then may read the days one at a time. An unknown user is
-     * {@link ApiException#unknownUser} before {@code reader} runs.
+     * gets each day's summary, then may read the days one at a time. An unknown user is {@link
+     * ApiException#unknownUser} before {@code reader} runs.
      */
     <T> T readRange(String username, LocalDate from, LocalDate to, RangeReader<T> reader) {
-        return repository.readRange(username, from, to, (days, lists) -> {
-            if (days == null) {
-                throw ApiException.unknownUser(username);
-            }
-            return reader.read(days, lists);
-        });
+        return repository.readRange(
+                username,
+                from,
+                to,
+                (days, lists) -> {
+                    if (days == null) {
+                        throw ApiException.unknownUser(username);
+                    }
+                    return reader.read(days, lists);
+                });
     }
 
     /**
@@ -98,7 +115,8 @@ public final class RecommendationService {
      * so the bytes are those the whole document written at once had. Flushes {@code out}, does not
      * close it.
      */
-    void writeRangeJson(String username, LocalDate from, LocalDate to, DayStream lists, OutputStream out)
+    void writeRangeJson(
+            String username, LocalDate from, LocalDate to, DayStream lists, OutputStream out)
             throws IOException {
         try (JsonGenerator range = json.createGenerator(out)) {
             range.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -107,13 +125,14 @@ public final class RecommendationService {
             range.writeObjectField("from", from);
             range.writeObjectField("to", to);
             range.writeArrayFieldStart("days");
-            lists.forEachDay(day -> {
-                try {
-                    range.writeObject(DayView.of(day));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            lists.forEachDay(
+                    day -> {
+                        try {
+                            range.writeObject(DayView.of(day));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
             range.writeEndArray();
             range.writeEndObject();
         }

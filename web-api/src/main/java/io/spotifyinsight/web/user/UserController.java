@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** GET /users: every alias with its seeds and latest date, in three queries whatever the number of users. */
+/**
+ * GET /users: every alias with its seeds and latest date, in three queries whatever the number of
+ * users.
+ */
 public final class UserController {
     private final UserRepository users;
     private final RecommendationRepository recommendations;
@@ -18,12 +21,12 @@ public final class UserController {
     }
 
     /** The body of GET /users. */
-    public record UsersView(List<UserView> users) {
-    }
+    public record UsersView(List<UserView> users) {}
 
     public void list(Context ctx) {
         Map<String, LocalDate> latest = recommendations.latestDates();
-        List<UserView> views = users.list().stream().map(u -> UserView.of(u, latest.get(u.username()))).toList();
+        List<UserView> views =
+                users.list().stream().map(u -> UserView.of(u, latest.get(u.username()))).toList();
         ctx.header("Cache-Control", "no-cache");
         ctx.json(new UsersView(views));
     }

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A real JVM process started by a test: {@code java -jar ...} or {@code java -cp ... Main}, with its
- * own environment (nothing inherited but PATH and HOME), its output captured in a file.
+ * A real JVM process started by a test: {@code java -jar ...} or {@code java -cp ... Main}, with
+ * its own environment (nothing inherited but PATH and HOME), its output captured in a file.
  */
 final class JavaProcess implements AutoCloseable {
     private final Process process;
@@ -27,12 +27,16 @@ final class JavaProcess implements AutoCloseable {
         this.output = output;
     }
 
-    static JavaProcess start(String name, List<String> javaArgs, Map<String, String> env) throws IOException {
+    static JavaProcess start(String name, List<String> javaArgs, Map<String, String> env)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaArgs);
         Path output = Files.createTempFile("e2e-" + name + "-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> !key.equals("PATH") && !key.equals("HOME"));
         environment.putAll(env);
@@ -40,17 +44,22 @@ final class JavaProcess implements AutoCloseable {
     }
 
     /** Runs to completion (bounded) and returns the exit code and output. */
-    static Result run(String name, List<String> javaArgs, Map<String, String> env, Duration timeout) throws Exception {
+    static Result run(String name, List<String> javaArgs, Map<String, String> env, Duration timeout)
+            throws Exception {
         try (JavaProcess process = start(name, javaArgs, env)) {
             if (!process.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError(name + " did not finish within " + timeout + "; output:\n" + process.output());
+                throw new AssertionError(
+                        name
+                                + " did not finish within "
+                                + timeout
+                                + "; output:\n"
+                                + process.output());
             }
             return new Result(process.process.exitValue(), process.output());
         }
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     String output() {
         try {
@@ -60,7 +69,10 @@ final class JavaProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the output satisfies {@code ready}; fails with the output when the process dies or time runs out. */
+    /**
+     * Waits until the output satisfies {@code ready}; fails with the output when the process dies
+     * or time runs out.
+     */
     void awaitOutput(Predicate<String> ready, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -69,7 +81,12 @@ final class JavaProcess implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready:\n" + text);
+                throw new AssertionError(
+                        name
+                                + " exited with "
+                                + process.exitValue()
+                                + " before it was ready:\n"
+                                + text);
             }
             Thread.sleep(100);
         }
@@ -99,8 +116,12 @@ final class JavaProcess implements AutoCloseable {
     static Path jar(String module, String name) {
         Path jar = Path.of("..", module, "target", name).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B verify from the repository root"
-                    + " packages " + module + " before web-api)");
+            throw new IllegalStateException(
+                    jar
+                            + " is missing: build it first (./mvnw -B verify from the repository"
+                            + " root packages "
+                            + module
+                            + " before web-api)");
         }
         return jar;
     }

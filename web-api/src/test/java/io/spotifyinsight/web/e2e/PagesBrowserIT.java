@@ -42,18 +42,30 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages in headless Chromium, served by the real web jar over a real PostgreSQL holding
- * {@link PageFixtures}. After every test: nothing logged at SEVERE but the covers that cannot load
- * (the browser resolves no host but loopback) and the status of error pages a test asked for, and
- * no request to anything but this server and the cover CDN. Screenshots go to
- * {@code target/screenshots/}.
+ * The pages in headless Chromium, served by the real web jar over a real PostgreSQL holding {@link
+ * PageFixtures}. After every test: nothing logged at SEVERE but the covers that cannot load (the
+ * browser resolves no host but loopback) and the status of error pages a test asked for, and no
+ * request to anything but this server and the cover CDN. Screenshots go to {@code
+ * target/screenshots/}.
  *
- * <p>The jar runs on the real clock, so the tests name dates explicitly, and {@code /u/alice} is the
- * newest list whatever today is.
+ * <p>The jar runs on the real clock, so the tests name dates explicitly, and {@code /u/alice} is
+ * the newest list whatever today is.
  */
 class PagesBrowserIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(2);
+    /** The images that did not load, with what the page shows in their place. */
+    private static final String BROKEN_IMAGES =
+            """
+            return Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => {
+              const r = i.getBoundingClientRect(), c = i.parentElement.getBoundingClientRect();
+              return {img: i, src: i.src, after: getComputedStyle(i, '::after').content,
+                      w: r.width, h: r.height, cw: c.width, ch: c.height,
+                      placeholder: getComputedStyle(i.parentElement).backgroundColor};
+            });\
+            """;
+
+    private static final String LEFT_EDGE = "return arguments[0].getBoundingClientRect().left";
+
+    @RegisterExtension static final TestDatabase db = new TestDatabase(2);
 
     private static final String CDN = "https://i.scdn.co/";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -69,7 +81,10 @@ class PagesBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        browser = HeadlessChromium.start(System.getenv()); // first: it may skip the class, or fail for want of Chromium
+        browser =
+                HeadlessChromium.start(
+                        System.getenv()); // first: it may skip the class, or fail for want of
+        // Chromium
         PageFixtures.store(db.dsl());
         int port = freePort();
         base = "http://127.0.0.1:" + port;
@@ -78,7 +93,11 @@ class PagesBrowserIT {
         env.put("PORT", Integer.toString(port));
         env.put("WEB_MIGRATE", "false");
         env.put("APP_TIMEZONE", "UTC");
-        web = JavaProcess.start("web-api-pages", List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()), env);
+        web =
+                JavaProcess.start(
+                        "web-api-pages",
+                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
+                        env);
         awaitHealthy();
     }
 
@@ -103,23 +122,39 @@ class PagesBrowserIT {
     @AfterEach
     void noConsoleErrors_andNoRequestLeavesTheMachineButToTheCoverCdn() {
         HeadlessChromium.Activity activity = browser.take();
-        assertThat(activity.console()).as("console messages at SEVERE (all messages: %s)", activity.console())
+        assertThat(activity.console())
+                .as("console messages at SEVERE (all messages: %s)", activity.console())
                 .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filteredOn(e -> !expectedFailure(e))
                 .isEmpty();
-        assertThat(activity.requestedUrls()).isNotEmpty()
-                .allSatisfy(url -> assertThat(url.startsWith(base + "/") || url.startsWith(CDN) || url.startsWith("data:"))
-                        .as("request to %s", url).isTrue());
+        assertThat(activity.requestedUrls())
+                .isNotEmpty()
+                .allSatisfy(
+                        url ->
+                                assertThat(
+                                                url.startsWith(base + "/")
+                                                        || url.startsWith(CDN)
+                                                        || url.startsWith("data:"))
+                                        .as("request to %s", url)
+                                        .isTrue());
     }
 
-    /** A cover the offline browser cannot fetch, or the status of an error page the test visited on purpose. */
+    /**
+     * A cover the offline browser cannot fetch, or the status of an error page the test visited on
+     * purpose.
+     */
     private boolean expectedFailure(LogEntry entry) {
         String message = entry.getMessage();
         if (message.startsWith(CDN) && message.contains(" - Failed to load resource: net::")) {
             return true;
         }
-        return expectedErrorDocuments.stream().anyMatch(url -> message.startsWith(url + " - Failed to load resource: "
-                + "the server responded with a status of 4"));
+        return expectedErrorDocuments.stream()
+                .anyMatch(
+                        url ->
+                                message.startsWith(
+                                        url
+                                                + " - Failed to load resource: "
+                                                + "the server responded with a status of 4"));
     }
 
     @Test
@@ -128,11 +163,17 @@ class PagesBrowserIT {
         assertThat(texts("h1")).containsExactly("alice");
         assertThat(shownDate()).isEqualTo(PageFixtures.FULL_DAY.toString());
         List<WebElement> rows = driver().findElements(By.cssSelector("ol.tracks > li.track"));
-        assertThat(rows).hasSize(20).allSatisfy(row -> {
-            assertThat(row.findElement(By.cssSelector(".title a")).getText()).isNotBlank();
-            assertThat(row.findElement(By.cssSelector(".artists")).getText()).isNotBlank();
-            assertThat(row.findElement(By.cssSelector(".duration")).getText()).matches("\\d+:\\d\\d");
-        });
+        assertThat(rows)
+                .hasSize(20)
+                .allSatisfy(
+                        row -> {
+                            assertThat(row.findElement(By.cssSelector(".title a")).getText())
+                                    .isNotBlank();
+                            assertThat(row.findElement(By.cssSelector(".artists")).getText())
+                                    .isNotBlank();
+                            assertThat(row.findElement(By.cssSelector(".duration")).getText())
+                                    .matches("\\d+:\\d\\d");
+                        });
         assertThat(texts("#tracks-heading")).containsExactly("20 tracks");
     }
 
@@ -150,12 +191,18 @@ class PagesBrowserIT {
         assertShowing(PageFixtures.FULL_DAY, 20);
 
         // the calendar of March links the other day of that month, and the month before it
-        driver().findElement(By.xpath("//section[contains(@class,'month')]//td/a[text()='"
-                + PageFixtures.SHORT_DAY.getDayOfMonth() + "']")).click();
+        driver().findElement(
+                        By.xpath(
+                                "//section[contains(@class,'month')]//td/a[text()='"
+                                        + PageFixtures.SHORT_DAY.getDayOfMonth()
+                                        + "']"))
+                .click();
         assertShowing(PageFixtures.SHORT_DAY, 5);
         driver().findElement(By.partialLinkText("earlier month")).click();
         assertShowing(PageFixtures.OLD_DAY, 3);
-        assertThat(driver().findElement(By.cssSelector(".month strong[aria-current=date]")).getText())
+        assertThat(
+                        driver().findElement(By.cssSelector(".month strong[aria-current=date]"))
+                                .getText())
                 .isEqualTo(Integer.toString(PageFixtures.OLD_DAY.getDayOfMonth()));
     }
 
@@ -189,9 +236,12 @@ class PagesBrowserIT {
     void hostileTitle_showsAsText_andRunsNothing() {
         open(day(PageFixtures.SHORT_DAY));
         WebElement first = driver().findElement(By.cssSelector("ol.tracks > li.track"));
-        assertThat(first.findElement(By.cssSelector(".title a")).getText()).isEqualTo(PageFixtures.HOSTILE_TITLE);
-        assertThat(first.findElement(By.cssSelector(".artists")).getText()).isEqualTo("<img src=x onerror=alert(2)>");
-        assertThatThrownBy(() -> driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(first.findElement(By.cssSelector(".title a")).getText())
+                .isEqualTo(PageFixtures.HOSTILE_TITLE);
+        assertThat(first.findElement(By.cssSelector(".artists")).getText())
+                .isEqualTo("<img src=x onerror=alert(2)>");
+        assertThatThrownBy(() -> driver().switchTo().alert())
+                .isInstanceOf(NoAlertPresentException.class);
         assertThat(js("return document.scripts.length")).isEqualTo(0L);
         assertThat(js("return document.querySelectorAll('[onerror]').length")).isEqualTo(0L);
     }
@@ -204,14 +254,10 @@ class PagesBrowserIT {
                 open(path);
                 awaitEveryImageSettled();
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> broken = (List<Map<String, Object>>) js("""
-                        return Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => {
-                          const r = i.getBoundingClientRect(), c = i.parentElement.getBoundingClientRect();
-                          return {img: i, src: i.src, after: getComputedStyle(i, '::after').content,
-                                  w: r.width, h: r.height, cw: c.width, ch: c.height,
-                                  placeholder: getComputedStyle(i.parentElement).backgroundColor};
-                        });""");
-                assertThat(broken).as("covers on %s (the browser reaches no CDN)", path).isNotEmpty();
+                List<Map<String, Object>> broken = (List<Map<String, Object>>) js(BROKEN_IMAGES);
+                assertThat(broken)
+                        .as("covers on %s (the browser reaches no CDN)", path)
+                        .isNotEmpty();
                 for (int i = 0; i < broken.size(); i++) {
                     assertPlaceholder(path + " at " + size, broken.get(i), i < 3);
                 }
@@ -221,23 +267,28 @@ class PagesBrowserIT {
     }
 
     /** The failed cover keeps its reserved square, and its ::after hides the broken-image icon. */
-    private static void assertPlaceholder(String where, Map<String, Object> cover, boolean lookAtPixels)
-            throws IOException {
+    private static void assertPlaceholder(
+            String where, Map<String, Object> cover, boolean lookAtPixels) throws IOException {
         String what = cover.get("src") + " on " + where;
         assertThat(cover.get("after")).as("::after of %s", what).isNotEqualTo("none");
         int width = ((Number) cover.get("w")).intValue();
         assertThat(width).as("cover box of %s", what).isIn(48, 64);
-        assertThat(List.of(cover.get("h"), cover.get("cw"), cover.get("ch"))).as("cover box of %s", what)
+        assertThat(List.of(cover.get("h"), cover.get("cw"), cover.get("ch")))
+                .as("cover box of %s", what)
                 .allSatisfy(side -> assertThat(((Number) side).intValue()).isEqualTo(width));
         if (!lookAtPixels) {
             return;
         }
-        // Chromium draws the broken-image icon in the top left corner: there only the placeholder may show
-        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(
-                ((WebElement) cover.get("img")).getScreenshotAs(OutputType.BYTES)));
+        // Chromium draws the broken-image icon in the top left corner: there only the placeholder
+        // may show
+        BufferedImage shot =
+                ImageIO.read(
+                        new ByteArrayInputStream(
+                                ((WebElement) cover.get("img")).getScreenshotAs(OutputType.BYTES)));
         for (int y = 4; y < 20; y++) {
             for (int x = 4; x < 20; x++) {
-                assertThat(rgb(shot.getRGB(x, y))).as("pixel (%d,%d) of %s", x, y, what)
+                assertThat(rgb(shot.getRGB(x, y)))
+                        .as("pixel (%d,%d) of %s", x, y, what)
                         .isEqualTo(cover.get("placeholder"));
             }
         }
@@ -248,9 +299,11 @@ class PagesBrowserIT {
         driver().manage().window().setSize(PHONE);
         for (String path : List.of(day(PageFixtures.FULL_DAY), day(PageFixtures.SHORT_DAY), "/")) {
             open(path);
-            assertThat(((Number) js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(PHONE.width);
+            assertThat(((Number) js("return window.innerWidth")).intValue())
+                    .isLessThanOrEqualTo(PHONE.width);
             assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
-                    .as("page width of %s", path).isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
+                    .as("page width of %s", path)
+                    .isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
         }
     }
 
@@ -277,24 +330,38 @@ class PagesBrowserIT {
             new Actions(driver()).sendKeys(Keys.TAB).perform();
             WebElement focused = driver().switchTo().activeElement();
             assertThat(focused.getText()).isEqualTo(expected);
-            assertThat(focused.getCssValue("outline-style")).as("outline of '%s'", expected).isNotEqualTo("none");
-            assertThat(((Number) js("return arguments[0].getBoundingClientRect().left", focused)).doubleValue())
-                    .as("'%s' is on screen", expected).isGreaterThanOrEqualTo(0);
+            assertThat(focused.getCssValue("outline-style"))
+                    .as("outline of '%s'", expected)
+                    .isNotEqualTo("none");
+            assertThat(((Number) js(LEFT_EDGE, focused)).doubleValue())
+                    .as("'%s' is on screen", expected)
+                    .isGreaterThanOrEqualTo(0);
         }
     }
 
     @Test
     void screenshots_ofTheFrontPage_aDay_andThe404Page_onDesktopAndPhone() {
         expectedErrorDocuments.add(base + "/u/nobody");
-        Map<String, String> pages = Map.of("front", "/", "day", day(PageFixtures.SHORT_DAY),
-                "day-full", day(PageFixtures.FULL_DAY), "404", "/u/nobody");
-        for (Map.Entry<String, Dimension> size : Map.of("desktop", DESKTOP, "phone-375", PHONE).entrySet()) {
+        Map<String, String> pages =
+                Map.of(
+                        "front",
+                        "/",
+                        "day",
+                        day(PageFixtures.SHORT_DAY),
+                        "day-full",
+                        day(PageFixtures.FULL_DAY),
+                        "404",
+                        "/u/nobody");
+        for (Map.Entry<String, Dimension> size :
+                Map.of("desktop", DESKTOP, "phone-375", PHONE).entrySet()) {
             driver().manage().window().setSize(size.getValue());
-            pages.forEach((name, path) -> {
-                open(path);
-                awaitEveryImageSettled();
-                browser.screenshot(SCREENSHOTS.resolve(size.getKey() + "-" + name + ".png"));
-            });
+            pages.forEach(
+                    (name, path) -> {
+                        open(path);
+                        awaitEveryImageSettled();
+                        browser.screenshot(
+                                SCREENSHOTS.resolve(size.getKey() + "-" + name + ".png"));
+                    });
         }
         assertThat(SCREENSHOTS.resolve("phone-375-day.png")).isNotEmptyFile();
     }
@@ -328,7 +395,9 @@ class PagesBrowserIT {
     }
 
     private static List<String> texts(String css) {
-        return driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static Object js(String script, Object... args) {
@@ -339,7 +408,10 @@ class PagesBrowserIT {
         new WebDriverWait(driver(), WAIT).until(condition);
     }
 
-    /** Lazy covers start loading once near the viewport: scroll through, then wait until each loaded or failed. */
+    /**
+     * Lazy covers start loading once near the viewport: scroll through, then wait until each loaded
+     * or failed.
+     */
     private static void awaitEveryImageSettled() {
         js("window.scrollTo(0, document.documentElement.scrollHeight)");
         wait(d -> (Boolean) js("return Array.from(document.images).every(i => i.complete)"));
@@ -347,12 +419,21 @@ class PagesBrowserIT {
     }
 
     private static void emulateColorScheme(String value) {
-        driver().executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", value))));
+        driver().executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        Map.of(
+                                "features",
+                                List.of(Map.of("name", "prefers-color-scheme", "value", value))));
     }
 
     private static String rgb(int argb) {
-        return "rgb(" + ((argb >> 16) & 0xff) + ", " + ((argb >> 8) & 0xff) + ", " + (argb & 0xff) + ")";
+        return "rgb("
+                + ((argb >> 16) & 0xff)
+                + ", "
+                + ((argb >> 8) & 0xff)
+                + ", "
+                + (argb & 0xff)
+                + ")";
     }
 
     private static void awaitHealthy() throws Exception {
@@ -361,7 +442,9 @@ class PagesBrowserIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 assertThat(web.isAlive()).as(web.output()).isTrue();
-                try (Response response = http.newCall(new Request.Builder().url(base + "/health").build()).execute()) {
+                try (Response response =
+                        http.newCall(new Request.Builder().url(base + "/health").build())
+                                .execute()) {
                     if (response.code() == 200) {
                         return;
                     }
@@ -370,7 +453,8 @@ class PagesBrowserIT {
                 }
                 Thread.sleep(100);
             }
-            throw new AssertionError("web-api did not become healthy within 60 s:\n" + web.output());
+            throw new AssertionError(
+                    "web-api did not become healthy within 60 s:\n" + web.output());
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The whole pipeline as an operator runs it, every part a real process on loopback: the fake Spotify,
- * the fetcher jar ({@code users add}, {@code run}) and the web jar, over a real PostgreSQL. Checks that
- * the API returns what was fetched, and that fetching again replaces the day instead of duplicating it.
+ * The whole pipeline as an operator runs it, every part a real process on loopback: the fake
+ * Spotify, the fetcher jar ({@code users add}, {@code run}) and the web jar, over a real
+ * PostgreSQL. Checks that the API returns what was fetched, and that fetching again replaces the
+ * day instead of duplicating it.
  */
 class PipelineEndToEndIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(2);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(2);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EXPORT = Pattern.compile("export ([A-Z_]+)='([^']*)'");
@@ -46,19 +46,51 @@ class PipelineEndToEndIT {
     private void pipeline(String mode, String expectedStrategy) throws Exception {
         String user = "e2e-" + mode;
         LocalDate date = LocalDate.of(2026, 11, 20);
-        try (JavaProcess fake = JavaProcess.start("fake-services-" + mode,
-                List.of("-cp", JavaProcess.testClasspath(), "io.spotifyinsight.sources.fake.FakeSourcesMain",
-                        "--spotify-port", "0", "--reccobeats-port", "0", "--lastfm-port", "0", "--musicbrainz-port", "0",
-                        "--mode", mode, "--empty-genres"), Map.of())) {
+        try (JavaProcess fake =
+                JavaProcess.start(
+                        "fake-services-" + mode,
+                        List.of(
+                                "-cp",
+                                JavaProcess.testClasspath(),
+                                "io.spotifyinsight.sources.fake.FakeSourcesMain",
+                                "--spotify-port",
+                                "0",
+                                "--reccobeats-port",
+                                "0",
+                                "--lastfm-port",
+                                "0",
+                                "--musicbrainz-port",
+                                "0",
+                                "--mode",
+                                mode,
+                                "--empty-genres"),
+                        Map.of())) {
             fake.awaitOutput(out -> out.contains("Stop with Ctrl-C"), Duration.ofSeconds(60));
             Map<String, String> env = new HashMap<>(db.env());
             env.putAll(spotifyEnv(fake.output()));
             env.put("APP_TIMEZONE", "UTC");
 
             String fetcherJar = JavaProcess.jar("fetcher-job", "fetcher-job.jar").toString();
-            JavaProcess.Result add = JavaProcess.run("users-add", List.of("-jar", fetcherJar, "users", "add", user,
-                    "--artist", io.spotifyinsight.spotify.fake.FakeCatalog.standard().artists().get(7).id(),
-                    "--genre", "jazz", "--limit", "12"), env, STEP);
+            JavaProcess.Result add =
+                    JavaProcess.run(
+                            "users-add",
+                            List.of(
+                                    "-jar",
+                                    fetcherJar,
+                                    "users",
+                                    "add",
+                                    user,
+                                    "--artist",
+                                    io.spotifyinsight.spotify.fake.FakeCatalog.standard()
+                                            .artists()
+                                            .get(7)
+                                            .id(),
+                                    "--genre",
+                                    "jazz",
+                                    "--limit",
+                                    "12"),
+                            env,
+                            STEP);
             assertThat(add.exitCode()).as(add.output()).isZero();
 
             JavaProcess.Result first = fetch(fetcherJar, user, date, env);
@@ -70,8 +102,11 @@ class PipelineEndToEndIT {
             webEnv.put("HOST", "127.0.0.1");
             webEnv.put("PORT", Integer.toString(port));
             webEnv.put("WEB_CACHE_ENTRIES", "0");
-            try (JavaProcess web = JavaProcess.start("web-api", List.of("-jar",
-                    JavaProcess.jar("web-api", "web-api.jar").toString()), webEnv)) {
+            try (JavaProcess web =
+                    JavaProcess.start(
+                            "web-api",
+                            List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
+                            webEnv)) {
                 awaitHealthy(web, port);
                 JsonNode served = get(port, "/user-recommendations/" + user + "?date=" + date);
                 assertThat(served.get("username").asText()).isEqualTo(user);
@@ -79,15 +114,17 @@ class PipelineEndToEndIT {
                 assertThat(served.get("strategy").asText()).isEqualTo(expectedStrategy);
                 assertThat(trackIds(served)).containsExactlyElementsOf(fetched);
                 for (JsonNode track : served.get("tracks")) {
-                    assertThat(track.get("track_link").asText()).isEqualTo("spotify:track:" + track.get("track_id").asText());
+                    assertThat(track.get("track_link").asText())
+                            .isEqualTo("spotify:track:" + track.get("track_id").asText());
                     assertThat(track.get("track_title").asText()).isNotBlank();
                     assertThat(track.get("artists")).isNotEmpty();
                     assertThat(track.get("reason").asText()).isNotBlank();
                 }
                 if (expectedStrategy.equals("blend")) {
-                    assertThat(served.get("tracks")).extracting(t -> t.get("source").asText())
-                            .containsAnyOf("reccobeats", "lastfm").allMatch(s -> List.of("search", "reccobeats", "lastfm")
-                                    .contains(s));
+                    assertThat(served.get("tracks"))
+                            .extracting(t -> t.get("source").asText())
+                            .containsAnyOf("reccobeats", "lastfm")
+                            .allMatch(s -> List.of("search", "reccobeats", "lastfm").contains(s));
                     assertThat(served.get("missing_sources")).isEmpty();
                 }
 
@@ -95,16 +132,29 @@ class PipelineEndToEndIT {
 
                 assertThat(rowCount(user, date)).isEqualTo(12);
                 JsonNode again = get(port, "/user-recommendations/" + user + "?date=" + date);
-                // the same (user, date) gives the same list with either strategy: a re-run replaces it with itself
+                // the same (user, date) gives the same list with either strategy: a re-run replaces
+                // it with itself
                 assertThat(trackIds(again)).containsExactlyElementsOf(fetched);
             }
         }
     }
 
-    private static JavaProcess.Result fetch(String fetcherJar, String user, LocalDate date, Map<String, String> env)
+    private static JavaProcess.Result fetch(
+            String fetcherJar, String user, LocalDate date, Map<String, String> env)
             throws Exception {
-        JavaProcess.Result run = JavaProcess.run("run", List.of("-jar", fetcherJar, "run", "--user", user,
-                "--date", date.toString()), env, STEP);
+        JavaProcess.Result run =
+                JavaProcess.run(
+                        "run",
+                        List.of(
+                                "-jar",
+                                fetcherJar,
+                                "run",
+                                "--user",
+                                user,
+                                "--date",
+                                date.toString()),
+                        env,
+                        STEP);
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).doesNotContain(env.get("SPOTIFY_CLIENT_SECRET"));
         return run;
@@ -116,15 +166,29 @@ class PipelineEndToEndIT {
         while (m.find()) {
             env.put(m.group(1), m.group(2));
         }
-        assertThat(env).as(fakeOutput).containsKeys("SPOTIFY_CLIENT_ID", "SPOTIFY_CLIENT_SECRET", "SPOTIFY_API_URL",
-                "SPOTIFY_ACCOUNTS_URL", "RECCOBEATS_API_URL", "LASTFM_API_URL", "LASTFM_API_KEY", "MUSICBRAINZ_API_URL");
+        assertThat(env)
+                .as(fakeOutput)
+                .containsKeys(
+                        "SPOTIFY_CLIENT_ID",
+                        "SPOTIFY_CLIENT_SECRET",
+                        "SPOTIFY_API_URL",
+                        "SPOTIFY_ACCOUNTS_URL",
+                        "RECCOBEATS_API_URL",
+                        "LASTFM_API_URL",
+                        "LASTFM_API_KEY",
+                        "MUSICBRAINZ_API_URL");
         return env;
     }
 
     private static List<String> storedTrackIds(String user, LocalDate date) {
-        return db.dsl().fetch("""
-                SELECT r.track_id FROM recommendation r JOIN app_user u ON u.id = r.user_id
-                WHERE u.username = ? AND r.list_date = ? ORDER BY r.position""", user, date)
+        return db.dsl()
+                .fetch(
+                        """
+                        SELECT r.track_id FROM recommendation r JOIN app_user u ON u.id = r.user_id
+                        WHERE u.username = ? AND r.list_date = ? ORDER BY r.position\
+                        """,
+                        user,
+                        date)
                 .getValues(0, String.class);
     }
 
@@ -139,7 +203,9 @@ class PipelineEndToEndIT {
     }
 
     private JsonNode get(int port, String path) throws IOException {
-        try (Response response = http.newCall(new Request.Builder().url("http://127.0.0.1:" + port + path).build()).execute()) {
+        try (Response response =
+                http.newCall(new Request.Builder().url("http://127.0.0.1:" + port + path).build())
+                        .execute()) {
             String body = response.body().string();
             assertThat(response.code()).as(body).isEqualTo(200);
             return JSON.readTree(body);
@@ -150,8 +216,12 @@ class PipelineEndToEndIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(web.isAlive()).as(web.output()).isTrue();
-            try (Response response = http.newCall(new Request.Builder()
-                    .url("http://127.0.0.1:" + port + "/health").build()).execute()) {
+            try (Response response =
+                    http.newCall(
+                                    new Request.Builder()
+                                            .url("http://127.0.0.1:" + port + "/health")
+                                            .build())
+                            .execute()) {
                 if (response.code() == 200) {
                     return;
                 }

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The web jar on a schema it cannot migrate: it exits 1 with the reason instead of serving. */
 class StartupMigrationIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
 
     @Test
-    void the_web_api_stops_with_exit_code_1_and_the_reason_when_a_migration_was_changed() throws Exception {
-        db.dsl().execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+    void the_web_api_stops_with_exit_code_1_and_the_reason_when_a_migration_was_changed()
+            throws Exception {
+        db.dsl()
+                .execute(
+                        "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version ="
+                                + " '1'");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -26,8 +29,12 @@ class StartupMigrationIT {
         Map<String, String> env = new HashMap<>(db.env());
         env.put("HOST", "127.0.0.1");
         env.put("PORT", Integer.toString(port));
-        JavaProcess.Result result = JavaProcess.run("web-api-bad-schema",
-                List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()), env, Duration.ofSeconds(60));
+        JavaProcess.Result result =
+                JavaProcess.run(
+                        "web-api-bad-schema",
+                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
+                        env,
+                        Duration.ofSeconds(60));
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
         assertThat(result.output())
                 .contains("web-api: could not migrate the database schema, so it does not start")

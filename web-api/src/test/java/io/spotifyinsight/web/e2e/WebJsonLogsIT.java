@@ -18,12 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code LOG_FORMAT=json} for real: the web jar as a process (logback reads its configuration once per
- * JVM), a few requests, every line of its output parsed as JSON.
+ * {@code LOG_FORMAT=json} for real: the web jar as a process (logback reads its configuration once
+ * per JVM), a few requests, every line of its output parsed as JSON.
  */
 class WebJsonLogsIT {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase(2);
+    @RegisterExtension static final TestDatabase db = new TestDatabase(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OkHttpClient http = new OkHttpClient();
@@ -39,12 +38,22 @@ class WebJsonLogsIT {
         env.put("PORT", Integer.toString(port));
         env.put("LOG_FORMAT", "json");
         env.put("LOG_LEVEL", "DEBUG"); // answers of 4xx are logged at DEBUG only
-        try (JavaProcess web = JavaProcess.start("web-json", List.of("-jar",
-                JavaProcess.jar("web-api", "web-api.jar").toString()), env)) {
+        try (JavaProcess web =
+                JavaProcess.start(
+                        "web-json",
+                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
+                        env)) {
             web.awaitOutput(out -> out.contains("listening on"), Duration.ofSeconds(60));
             String requestId;
-            try (Response response = http.newCall(new Request.Builder()
-                    .url("http://127.0.0.1:" + port + "/user-recommendations/nobody-here").build()).execute()) {
+            try (Response response =
+                    http.newCall(
+                                    new Request.Builder()
+                                            .url(
+                                                    "http://127.0.0.1:"
+                                                            + port
+                                                            + "/user-recommendations/nobody-here")
+                                            .build())
+                            .execute()) {
                 assertThat(response.code()).isEqualTo(404);
                 requestId = response.header("X-Request-Id");
             }
@@ -54,15 +63,20 @@ class WebJsonLogsIT {
             for (String line : web.output().lines().filter(l -> !l.isEmpty()).toList()) {
                 JsonNode event = JSON.readTree(line);
                 assertThat(event.isObject()).as(line).isTrue();
-                assertThat(event.fieldNames()).toIterable().as(line)
+                assertThat(event.fieldNames())
+                        .toIterable()
+                        .as(line)
                         .contains("timestamp", "level", "logger", "message", "thread");
                 events.add(event);
             }
-            assertThat(events).filteredOn(e -> e.path("message").asText().contains("nobody-here")).singleElement()
-                    .satisfies(e -> {
-                        assertThat(e.get("level").asText()).isEqualTo("DEBUG");
-                        assertThat(e.get("requestId").asText()).isEqualTo(requestId);
-                    });
+            assertThat(events)
+                    .filteredOn(e -> e.path("message").asText().contains("nobody-here"))
+                    .singleElement()
+                    .satisfies(
+                            e -> {
+                                assertThat(e.get("level").asText()).isEqualTo("DEBUG");
+                                assertThat(e.get("requestId").asText()).isEqualTo(requestId);
+                            });
             String password = env.getOrDefault("DATABASE_PASSWORD", "");
             if (!password.isBlank()) {
                 assertThat(web.output()).doesNotContain(password);
@@ -75,10 +89,17 @@ class WebJsonLogsIT {
         Map<String, String> env = new HashMap<>(db.env());
         env.put("LOG_FORMAT", "logfmt");
 
-        JavaProcess.Result result = JavaProcess.run("web-bad-log-format", List.of("-jar",
-                JavaProcess.jar("web-api", "web-api.jar").toString()), env, Duration.ofSeconds(60));
+        JavaProcess.Result result =
+                JavaProcess.run(
+                        "web-bad-log-format",
+                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
+                        env,
+                        Duration.ofSeconds(60));
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
-        assertThat(result.output()).contains("LOG_FORMAT is 'logfmt': expected text (the default: timestamped lines) or json");
+        assertThat(result.output())
+                .contains(
+                        "LOG_FORMAT is 'logfmt': expected text (the default: timestamped lines) or"
+                                + " json");
     }
 }

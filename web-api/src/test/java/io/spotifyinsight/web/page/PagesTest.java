@@ -19,8 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages' HTML, checked without a browser: real server, real PostgreSQL, parsed with jsoup. */
 class PagesTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static TestServer server;
 
     @BeforeAll
@@ -46,7 +45,8 @@ class PagesTest {
         assertThat(alice.selectFirst(".alias-meta").text())
                 .isEqualTo("5 tracks · " + PageFixtures.SHORT_DAY + " · blend");
         // the newest list has two covers on the CDN (one is elsewhere, one track has no album)
-        assertThat(alice.select(".mosaic img")).hasSize(2)
+        assertThat(alice.select(".mosaic img"))
+                .hasSize(2)
                 .allSatisfy(img -> assertThat(img.attr("src")).startsWith("https://i.scdn.co/"));
         assertThat(aliases.get(1).text()).isEqualTo("bob no list yet");
         assertThat(page.text()).doesNotContain("carol");
@@ -56,10 +56,19 @@ class PagesTest {
     void aliasPage_showsTheNewestListWithItsSeedsByName() throws IOException {
         Document page = page("/u/alice", 200);
         assertThat(page.select("h1").eachText()).containsExactly("alice");
-        assertThat(page.selectFirst(".day-date time").attr("datetime")).isEqualTo(PageFixtures.SHORT_DAY.toString());
-        assertThat(facts(page)).contains("Seed artists " + PageFixtures.SEED_ARTIST_NAME, "Seed genres hip-hop",
-                "Seed tracks " + PageFixtures.SEED_TRACK_NAME + " (" + PageFixtures.SEED_ARTIST_NAME + ")",
-                "Strategy blend", "Fetched 2026-03-08 03:15 UTC");
+        assertThat(page.selectFirst(".day-date time").attr("datetime"))
+                .isEqualTo(PageFixtures.SHORT_DAY.toString());
+        assertThat(facts(page))
+                .contains(
+                        "Seed artists " + PageFixtures.SEED_ARTIST_NAME,
+                        "Seed genres hip-hop",
+                        "Seed tracks "
+                                + PageFixtures.SEED_TRACK_NAME
+                                + " ("
+                                + PageFixtures.SEED_ARTIST_NAME
+                                + ")",
+                        "Strategy blend",
+                        "Fetched 2026-03-08 03:15 UTC");
         assertThat(page.select("ol.tracks > li.track")).hasSize(5);
     }
 
@@ -78,11 +87,13 @@ class PagesTest {
     }
 
     @Test
-    void eachTrackRow_hasCoverTitleLinkArtistsAlbumDurationExplicitSourceAndReason() throws IOException {
+    void eachTrackRow_hasCoverTitleLinkArtistsAlbumDurationExplicitSourceAndReason()
+            throws IOException {
         Document page = page("/u/alice/" + PageFixtures.SHORT_DAY, 200);
         Elements rows = page.select("ol.tracks > li.track");
         Element hostile = rows.get(0);
-        assertThat(hostile.selectFirst(".title a").attr("href")).startsWith("https://open.spotify.com/track/");
+        assertThat(hostile.selectFirst(".title a").attr("href"))
+                .startsWith("https://open.spotify.com/track/");
         assertThat(hostile.select(".explicit")).hasSize(1);
         assertThat(hostile.selectFirst(".duration").text()).isEqualTo("1:01");
         assertThat(hostile.selectFirst(".why").text())
@@ -98,7 +109,8 @@ class PagesTest {
         assertThat(offCdn.select(".cover")).hasSize(1);
         assertThat(offCdn.selectFirst(".duration").text()).isEqualTo("1:02:05");
         assertThat(offCdn.select(".explicit")).isEmpty();
-        assertThat(offCdn.selectFirst(".why").text()).isEqualTo("Last.fm Last.fm: similar to Portishead");
+        assertThat(offCdn.selectFirst(".why").text())
+                .isEqualTo("Last.fm Last.fm: similar to Portishead");
 
         Element noAlbum = rows.get(2);
         assertThat(noAlbum.select(".album")).isEmpty();
@@ -110,21 +122,33 @@ class PagesTest {
     void dayPage_linksToTheNeighbouringDays_theMonth_andTheExports() throws IOException {
         Document page = page("/u/alice/" + PageFixtures.FULL_DAY, 200);
         assertThat(page.select("ol.tracks > li.track")).hasSize(20);
-        assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/u/alice/" + PageFixtures.OLD_DAY);
-        assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo("/u/alice/" + PageFixtures.SHORT_DAY);
+        assertThat(page.selectFirst("a[rel=prev]").attr("href"))
+                .isEqualTo("/u/alice/" + PageFixtures.OLD_DAY);
+        assertThat(page.selectFirst("a[rel=next]").attr("href"))
+                .isEqualTo("/u/alice/" + PageFixtures.SHORT_DAY);
         Element month = page.selectFirst(".month");
         assertThat(month.selectFirst("h2").text()).isEqualTo("March 2026");
-        assertThat(month.select("td a").eachAttr("href")).containsExactly("/u/alice/" + PageFixtures.SHORT_DAY);
+        assertThat(month.select("td a").eachAttr("href"))
+                .containsExactly("/u/alice/" + PageFixtures.SHORT_DAY);
         assertThat(month.selectFirst("[aria-current=date]").text())
                 .isEqualTo(Integer.toString(PageFixtures.FULL_DAY.getDayOfMonth()));
-        assertThat(month.select("tbody tr")).allSatisfy(week -> assertThat(week.select("td")).hasSize(7));
-        assertThat(month.select(".months a").eachAttr("href")).containsExactly("/u/alice/" + PageFixtures.OLD_DAY);
-        assertThat(page.select(".exports a").eachAttr("href")).containsExactly(
-                "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=jspf",
-                "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=xspf",
-                "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=m3u",
-                "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=csv",
-                "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=json");
+        assertThat(month.select("tbody tr"))
+                .allSatisfy(week -> assertThat(week.select("td")).hasSize(7));
+        assertThat(month.select(".months a").eachAttr("href"))
+                .containsExactly("/u/alice/" + PageFixtures.OLD_DAY);
+        assertThat(page.select(".exports a").eachAttr("href"))
+                .containsExactly(
+                        "/user-recommendations/alice?date="
+                                + PageFixtures.FULL_DAY
+                                + "&format=jspf",
+                        "/user-recommendations/alice?date="
+                                + PageFixtures.FULL_DAY
+                                + "&format=xspf",
+                        "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=m3u",
+                        "/user-recommendations/alice?date=" + PageFixtures.FULL_DAY + "&format=csv",
+                        "/user-recommendations/alice?date="
+                                + PageFixtures.FULL_DAY
+                                + "&format=json");
         Document newest = page("/u/alice/" + PageFixtures.SHORT_DAY, 200);
         assertThat(newest.select("a[rel=next]")).isEmpty();
         assertThat(newest.select(".days .none").eachText()).containsExactly("no later list");
@@ -138,15 +162,23 @@ class PagesTest {
     }
 
     @Test
-    void pagesAreAccessible_oneH1_sectionsWithHeadings_altTextEverywhere_aLanguage() throws IOException {
-        for (String path : new String[] {"/", "/u/alice", "/u/alice/" + PageFixtures.FULL_DAY, "/u/nobody"}) {
+    void pagesAreAccessible_oneH1_sectionsWithHeadings_altTextEverywhere_aLanguage()
+            throws IOException {
+        for (String path :
+                new String[] {"/", "/u/alice", "/u/alice/" + PageFixtures.FULL_DAY, "/u/nobody"}) {
             Document page = page(path, path.equals("/u/nobody") ? 404 : 200);
             assertThat(page.select("html").attr("lang")).as(path).isEqualTo("en");
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.select("main")).as(path).hasSize(1);
-            assertThat(page.select("img")).as(path).allSatisfy(img -> assertThat(img.hasAttr("alt")).isTrue());
-            assertThat(page.select("section[aria-labelledby]")).as(path).allSatisfy(section ->
-                    assertThat(page.getElementById(section.attr("aria-labelledby"))).isNotNull());
+            assertThat(page.select("img"))
+                    .as(path)
+                    .allSatisfy(img -> assertThat(img.hasAttr("alt")).isTrue());
+            assertThat(page.select("section[aria-labelledby]"))
+                    .as(path)
+                    .allSatisfy(
+                            section ->
+                                    assertThat(page.getElementById(section.attr("aria-labelledby")))
+                                            .isNotNull());
             assertThat(page.select("meta[name=viewport]")).as(path).hasSize(1);
             assertThat(page.select("a[href=/docs]")).as(path).hasSize(1);
         }
@@ -156,21 +188,29 @@ class PagesTest {
     void pagesAllowOnlyOurOwnResourcesAndTheCoverCdn() throws IOException {
         try (Response response = server.get("/u/alice")) {
             String csp = response.header("Content-Security-Policy");
-            assertThat(csp).contains("default-src 'none'", "style-src 'self'", "img-src 'self' https://i.scdn.co",
-                    "frame-ancestors 'none'").doesNotContain("script-src");
-            assertThat(response.header("Content-Type")).isEqualToIgnoringWhitespace("text/html; charset=utf-8");
+            assertThat(csp)
+                    .contains(
+                            "default-src 'none'",
+                            "style-src 'self'",
+                            "img-src 'self' https://i.scdn.co",
+                            "frame-ancestors 'none'")
+                    .doesNotContain("script-src");
+            assertThat(response.header("Content-Type"))
+                    .isEqualToIgnoringWhitespace("text/html; charset=utf-8");
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
             Document page = Jsoup.parse(response.body().string(), server.url("/"));
             for (Element resource : page.select("link[href], img[src], script[src]")) {
-                String url = resource.hasAttr("src") ? resource.absUrl("src") : resource.absUrl("href");
+                String url =
+                        resource.hasAttr("src") ? resource.absUrl("src") : resource.absUrl("href");
                 assertThat(url).matches("(http://127\\.0\\.0\\.1:\\d+/|https://i\\.scdn\\.co/).*");
             }
         }
         try (Response css = server.get("/assets/site.css")) {
             assertThat(css.code()).isEqualTo(200);
             assertThat(css.header("Content-Type")).startsWith("text/css");
-            assertThat(css.body().string()).contains("prefers-color-scheme: dark", ":focus-visible");
+            assertThat(css.body().string())
+                    .contains("prefers-color-scheme: dark", ":focus-visible");
         }
         try (Response icon = server.get("/assets/icon.svg")) {
             assertThat(icon.code()).isEqualTo(200);
@@ -184,7 +224,8 @@ class PagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Unknown alias");
         assertThat(page.selectFirst(".error").text()).contains("'nobody'");
         assertThat(page.select(".error a").eachAttr("href")).containsExactly("/");
-        assertThat(page("/u/nobody/" + PageFixtures.FULL_DAY, 404).selectFirst("h1").text()).isEqualTo("Unknown alias");
+        assertThat(page("/u/nobody/" + PageFixtures.FULL_DAY, 404).selectFirst("h1").text())
+                .isEqualTo("Unknown alias");
         assertThat(page("/u/bad%20name!", 404).selectFirst("h1").text()).isEqualTo("Unknown alias");
     }
 
@@ -192,7 +233,8 @@ class PagesTest {
     void aDayWithoutAList_is404PageThatSaysWhichAndLinksToTheNewest() throws IOException {
         Document page = page("/u/alice/" + PageFixtures.TODAY, 404);
         assertThat(page.selectFirst("h1").text()).isEqualTo("No list for this day");
-        assertThat(page.selectFirst(".error").text()).contains("alice", PageFixtures.TODAY.toString());
+        assertThat(page.selectFirst(".error").text())
+                .contains("alice", PageFixtures.TODAY.toString());
         assertThat(page.select(".error a").eachAttr("href")).containsExactly("/u/alice");
         Document none = page("/u/bob", 404);
         assertThat(none.selectFirst(".error").text()).contains("bob has no list yet");
@@ -232,15 +274,24 @@ class PagesTest {
         assertThat(pageCacheHits()).isEqualTo(hits + 1);
         assertThat(again.select("ol.tracks > li.track")).hasSize(20);
         page(newest, 200);
-        assertThat(pageCacheHits()).as("the newest page is kept too, for a few seconds").isEqualTo(hits + 2);
+        assertThat(pageCacheHits())
+                .as("the newest page is kept too, for a few seconds")
+                .isEqualTo(hits + 2);
     }
 
     private static double pageCacheHits() throws IOException {
         try (Response metrics = server.get("/metrics")) {
-            return metrics.body().string().lines()
-                    .filter(line -> line.startsWith("cache_gets_total{cache=\"web.pages\",result=\"hit\"}"))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .findFirst().orElseThrow();
+            return metrics.body()
+                    .string()
+                    .lines()
+                    .filter(
+                            line ->
+                                    line.startsWith(
+                                            "cache_gets_total{cache=\"web.pages\",result=\"hit\"}"))
+                    .mapToDouble(
+                            line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -256,14 +307,19 @@ class PagesTest {
     }
 
     private static java.util.List<String> facts(Document page) {
-        return factsOf(page).stream().map(dt -> dt.text() + " " + dt.nextElementSibling().text()).toList();
+        return factsOf(page).stream()
+                .map(dt -> dt.text() + " " + dt.nextElementSibling().text())
+                .toList();
     }
 
     private static Document page(String path, int status) throws IOException {
         try (Response response = server.get(path)) {
             assertThat(response.code()).as(path).isEqualTo(status);
-            assertThat(response.header("Content-Type")).as(path).isEqualToIgnoringWhitespace("text/html; charset=utf-8");
-            return Jsoup.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), server.url("/"));
+            assertThat(response.header("Content-Type"))
+                    .as(path)
+                    .isEqualToIgnoringWhitespace("text/html; charset=utf-8");
+            return Jsoup.parse(
+                    new String(response.body().bytes(), StandardCharsets.UTF_8), server.url("/"));
         }
     }
 }

@@ -21,7 +21,8 @@ class DayCsvTest {
     void if_none_match_uses_weak_comparison_and_lists() {
         assertThat(RecommendationController.matches("W/\"abc-json\"", "W/\"abc-json\"")).isTrue();
         assertThat(RecommendationController.matches("\"abc-json\"", "W/\"abc-json\"")).isTrue();
-        assertThat(RecommendationController.matches("\"x\", W/\"abc-json\"", "W/\"abc-json\"")).isTrue();
+        assertThat(RecommendationController.matches("\"x\", W/\"abc-json\"", "W/\"abc-json\""))
+                .isTrue();
         assertThat(RecommendationController.matches("*", "W/\"abc-json\"")).isTrue();
         assertThat(RecommendationController.matches("W/\"abc-csv\"", "W/\"abc-json\"")).isFalse();
     }

@@ -29,15 +29,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * old ETag gets it, and shared caches are told to keep a past day at most 60 s.
  */
 class RefetchedPastDayTest {
-    @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestDatabase db = new TestDatabase();
     static final LocalDate PAST = TestServer.TODAY.minusDays(5);
-    static final OffsetDateTime FIRST_FETCH = OffsetDateTime.of(2026, 3, 5, 3, 0, 0, 0, ZoneOffset.UTC);
-    static final List<String> READS = List.of(
-            "/user-recommendations/refetched?date=" + PAST,
-            "/user-recommendations/refetched?date=" + PAST + "&format=csv",
-            "/user-recommendations/refetched?date=" + PAST + "&format=jspf",
-            "/u/refetched/" + PAST);
+    static final OffsetDateTime FIRST_FETCH =
+            OffsetDateTime.of(2026, 3, 5, 3, 0, 0, 0, ZoneOffset.UTC);
+    static final List<String> READS =
+            List.of(
+                    "/user-recommendations/refetched?date=" + PAST,
+                    "/user-recommendations/refetched?date=" + PAST + "&format=csv",
+                    "/user-recommendations/refetched?date=" + PAST + "&format=jspf",
+                    "/u/refetched/" + PAST);
     static TestServer server;
     static long userId;
 
@@ -55,8 +56,15 @@ class RefetchedPastDayTest {
 
     /** The day's list: five tracks starting at catalogue number {@code first}. */
     private static void store(int first, OffsetDateTime fetchedAt) {
-        new RecommendationRepository(db.dsl()).storeDay(new DayToStore(userId, PAST, Strategy.BLEND, null, fetchedAt,
-                TestTracks.recommended(TestTracks.tracks(first, 5))));
+        new RecommendationRepository(db.dsl())
+                .storeDay(
+                        new DayToStore(
+                                userId,
+                                PAST,
+                                Strategy.BLEND,
+                                null,
+                                fetchedAt,
+                                TestTracks.recommended(TestTracks.tracks(first, 5))));
     }
 
     private static String body(String path) {
@@ -69,7 +77,8 @@ class RefetchedPastDayTest {
     }
 
     @Test
-    void every_representation_shows_the_new_list_within_ten_seconds_and_old_etags_get_it() throws IOException {
+    void every_representation_shows_the_new_list_within_ten_seconds_and_old_etags_get_it()
+            throws IOException {
         String oldTrack = TestTracks.track(0).name();
         String newTrack = TestTracks.track(500).name();
         String oldEtag;
@@ -78,19 +87,24 @@ class RefetchedPastDayTest {
             oldEtag = first.header("ETag");
         }
         for (String path : READS) {
-            assertThat(body(path)).as(path).contains(oldTrack); // and the caches now hold the old list
+            assertThat(body(path))
+                    .as(path)
+                    .contains(oldTrack); // and the caches now hold the old list
         }
 
         store(500, FIRST_FETCH.plusDays(2)); // what `run --date PAST` does
         long start = System.nanoTime();
 
         for (String path : READS) {
-            await().atMost(Duration.ofSeconds(12)).pollInterval(Duration.ofMillis(250))
+            await().atMost(Duration.ofSeconds(12))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> body(path).contains(newTrack));
             assertThat(body(path)).as(path).doesNotContain(oldTrack);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(12));
-        try (Response revalidated = server.call(server.request(READS.get(0)).header("If-None-Match", oldEtag).build())) {
+        try (Response revalidated =
+                server.call(
+                        server.request(READS.get(0)).header("If-None-Match", oldEtag).build())) {
             assertThat(revalidated.code()).isEqualTo(200);
             assertThat(revalidated.header("ETag")).isNotEqualTo(oldEtag);
             assertThat(revalidated.body().string()).contains(newTrack);

@@ -26,22 +26,23 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Our OpenAPI document, enforced by Atlassian's swagger-request-validator: {@link TestServer} hands it
- * every request and response, so a field, status, media type or parameter that the code and
+ * Our OpenAPI document, enforced by Atlassian's swagger-request-validator: {@link TestServer} hands
+ * it every request and response, so a field, status, media type or parameter that the code and
  * openapi.json disagree on fails the test that saw it.
  *
- * <p>What is checked: the response of every documented operation (status listed, Content-Type listed,
- * body valid against its schema, documented headers); the request too when the server accepted it
- * (a 2xx or 3xx answer to a request the document calls invalid is a disagreement, while a 4xx answer to
- * it is the server doing its job). Paths and methods the document does not name (the HTML pages, the
- * assets, unmatched routes, a POST) are left alone; their problem bodies can be checked with
- * {@link #validate(JsonNode, String)}.
+ * <p>What is checked: the response of every documented operation (status listed, Content-Type
+ * listed, body valid against its schema, documented headers); the request too when the server
+ * accepted it (a 2xx or 3xx answer to a request the document calls invalid is a disagreement, while
+ * a 4xx answer to it is the server doing its job). Paths and methods the document does not name
+ * (the HTML pages, the assets, unmatched routes, a POST) are left alone; their problem bodies can
+ * be checked with {@link #validate(JsonNode, String)}.
  */
 public final class OpenApiContract {
     private static final String RESOURCE = "/web/openapi.json";
+
     /** The validator's keys for "the document does not describe this request at all". */
-    private static final Set<String> UNDOCUMENTED = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> UNDOCUMENTED =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final JsonNode document;
     private final OpenAPI api;
@@ -57,13 +58,16 @@ public final class OpenApiContract {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult parsed = new OpenAPIParser().readContents(text, null, options);
-        if (parsed.getOpenAPI() == null || (parsed.getMessages() != null && !parsed.getMessages().isEmpty())) {
-            throw new IllegalStateException(RESOURCE + " does not parse as OpenAPI: " + parsed.getMessages());
+        if (parsed.getOpenAPI() == null
+                || (parsed.getMessages() != null && !parsed.getMessages().isEmpty())) {
+            throw new IllegalStateException(
+                    RESOURCE + " does not parse as OpenAPI: " + parsed.getMessages());
         }
         this.api = parsed.getOpenAPI();
-        this.interactions = OpenApiInteractionValidator.createForInlineApiSpecification(text)
-                .withBasePathOverride("/")
-                .build();
+        this.interactions =
+                OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                        .withBasePathOverride("/")
+                        .build();
         this.schemas = new SchemaValidator(api, new MessageResolver());
     }
 
@@ -83,24 +87,36 @@ public final class OpenApiContract {
         return document;
     }
 
-    /** Throws an AssertionError naming every disagreement between this exchange and the document. */
+    /**
+     * Throws an AssertionError naming every disagreement between this exchange and the document.
+     */
     public void assertConforms(Request request, Response response) {
         String problems = check(request, response);
         if (!problems.isEmpty()) {
-            throw new AssertionError(request.method() + " " + request.url().encodedPath()
-                    + " -> " + response.code() + " disagrees with openapi.json:\n" + problems);
+            throw new AssertionError(
+                    request.method()
+                            + " "
+                            + request.url().encodedPath()
+                            + " -> "
+                            + response.code()
+                            + " disagrees with openapi.json:\n"
+                            + problems);
         }
     }
 
-    /** The validator's report on this exchange, empty when it conforms (or the document does not name it). */
+    /**
+     * The validator's report on this exchange, empty when it conforms (or the document does not
+     * name it).
+     */
     public String check(Request request, Response response) {
         SimpleRequest asked = toValidator(request);
         ValidationReport requestReport = interactions.validateRequest(asked);
         if (requestReport.getMessages().stream().anyMatch(m -> UNDOCUMENTED.contains(m.getKey()))) {
             return "";
         }
-        ValidationReport report = interactions.validateResponse(asked.getPath(), asked.getMethod(),
-                toValidator(response));
+        ValidationReport report =
+                interactions.validateResponse(
+                        asked.getPath(), asked.getMethod(), toValidator(response));
         if (response.code() < 400) {
             report = requestReport.merge(report);
         }
@@ -120,19 +136,27 @@ public final class OpenApiContract {
     }
 
     private static String failures(ValidationReport report) {
-        boolean failed = report.getMessages().stream()
-                .anyMatch(m -> m.getLevel() == ValidationReport.Level.ERROR || m.getLevel() == ValidationReport.Level.WARN);
+        boolean failed =
+                report.getMessages().stream()
+                        .anyMatch(
+                                m ->
+                                        m.getLevel() == ValidationReport.Level.ERROR
+                                                || m.getLevel() == ValidationReport.Level.WARN);
         return failed ? SimpleValidationReportFormat.getInstance().apply(report) : "";
     }
 
     private static SimpleRequest toValidator(Request request) {
         HttpUrl url = request.url();
         // the server routes on the decoded path, so the document's templates are matched against it
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(Method.valueOf(request.method()),
-                "/" + String.join("/", url.pathSegments()));
+        SimpleRequest.Builder builder =
+                new SimpleRequest.Builder(
+                        Method.valueOf(request.method()),
+                        "/" + String.join("/", url.pathSegments()));
         for (String name : url.queryParameterNames()) {
-            List<String> values = url.queryParameterValues(name).stream()
-                    .map(value -> value == null ? "" : value).toList();
+            List<String> values =
+                    url.queryParameterValues(name).stream()
+                            .map(value -> value == null ? "" : value)
+                            .toList();
             builder.withQueryParam(name, values);
         }
         for (String name : request.headers().names()) {

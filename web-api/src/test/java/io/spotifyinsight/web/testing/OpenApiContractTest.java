@@ -11,46 +11,105 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 
-/** The contract check itself: it must see what a test server's answer gets wrong, and leave alone what is not documented. */
+/**
+ * The contract check itself: it must see what a test server's answer gets wrong, and leave alone
+ * what is not documented.
+ */
 class OpenApiContractTest {
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
-    static final String USER = "{\"username\":\"alice\",\"active\":true,\"market\":null,"
-            + "\"seeds\":{\"artists\":[],\"genres\":[\"hip-hop\"],\"tracks\":[]},\"latest_date\":null}";
+    static final String SEEDS = "\"seeds\":{\"artists\":[],\"genres\":[\"hip-hop\"],\"tracks\":[]}";
+    static final String USER =
+            "{\"username\":\"alice\",\"active\":true,\"market\":null,"
+                    + SEEDS
+                    + ",\"latest_date\":null}";
 
     @Test
     void a_documented_answer_conforms() {
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER + "]}")).isEmpty();
+        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER + "]}"))
+                .isEmpty();
     }
 
     @Test
     void an_unknown_field_a_wrong_type_and_a_missing_field_are_each_reported() {
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("}", ",\"extra\":1}") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":[" + USER.replace("}", ",\"extra\":1}") + "]}"))
                 .contains("extra");
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"active\":true", "\"active\":\"yes\"") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":["
+                                        + USER.replace("\"active\":true", "\"active\":\"yes\"")
+                                        + "]}"))
                 .contains("/users/0/active");
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"market\":null,", "") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":[" + USER.replace("\"market\":null,", "") + "]}"))
                 .contains("market");
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"latest_date\":null", "\"latest_date\":\"soon\"") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":["
+                                        + USER.replace(
+                                                "\"latest_date\":null", "\"latest_date\":\"soon\"")
+                                        + "]}"))
                 .contains("latest_date");
     }
 
-    /** OpenAPI 3.0's {@code nullable: true} is what the validator reads (it ignores 3.1's {@code type: [x, "null"]}). */
+    /**
+     * OpenAPI 3.0's {@code nullable: true} is what the validator reads (it ignores 3.1's {@code
+     * type: [x, "null"]}).
+     */
     @Test
     void a_null_is_accepted_only_where_the_document_says_nullable() throws Exception {
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"active\":true", "\"active\":null") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":["
+                                        + USER.replace("\"active\":true", "\"active\":null")
+                                        + "]}"))
                 .contains("/users/0/active");
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER.replace("\"seeds\":{\"artists\":[],\"genres\":[\"hip-hop\"],\"tracks\":[]}", "\"seeds\":null") + "]}"))
+        assertThat(
+                        check(
+                                "/users",
+                                200,
+                                "application/json",
+                                "{\"users\":[" + USER.replace(SEEDS, "\"seeds\":null") + "]}"))
                 .contains("/users/0/seeds");
         ObjectMapper json = new ObjectMapper();
-        String track = "{\"track_id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"track_title\":\"t\","
-                + "\"track_link\":\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\","
-                + "\"track_url\":\"https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\","
-                + "\"artists\":[{\"id\":\"a\",\"name\":\"n\"}],\"album\":null,\"duration_ms\":1000,"
-                + "\"explicit\":null,\"source\":\"lastfm\",\"reason\":\"r\"}";
+        String track =
+                "{\"track_id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"track_title\":\"t\","
+                        + "\"track_link\":\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\","
+                        + "\"track_url\":\"https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\","
+                        + "\"artists\":[{\"id\":\"a\",\"name\":\"n\"}],"
+                        + "\"album\":null,\"duration_ms\":1000,"
+                        + "\"explicit\":null,\"source\":\"lastfm\",\"reason\":\"r\"}";
         assertThat(CONTRACT.validate(json.readTree(track), "Track")).isEmpty();
-        assertThat(CONTRACT.validate(json.readTree(track.replace("\"duration_ms\":1000", "\"duration_ms\":null")), "Track"))
+        assertThat(
+                        CONTRACT.validate(
+                                json.readTree(
+                                        track.replace(
+                                                "\"duration_ms\":1000", "\"duration_ms\":null")),
+                                "Track"))
                 .contains("duration_ms");
-        assertThat(CONTRACT.validate(json.readTree(track.replace("\"track_title\":\"t\"", "\"track_title\":null")), "Track"))
+        assertThat(
+                        CONTRACT.validate(
+                                json.readTree(
+                                        track.replace(
+                                                "\"track_title\":\"t\"", "\"track_title\":null")),
+                                "Track"))
                 .contains("track_title");
     }
 
@@ -78,7 +137,8 @@ class OpenApiContractTest {
         ObjectMapper json = new ObjectMapper();
         assertThat(CONTRACT.validate(json.readTree(problem(404)), "Problem")).isEmpty();
         assertThat(CONTRACT.validate(json.readTree("{\"title\":\"x\",\"status\":404}"), "Problem"))
-                .contains("type").contains("detail");
+                .contains("type")
+                .contains("detail");
         assertThatThrownBy(() -> CONTRACT.validate(json.readTree("{}"), "NoSuchSchema"))
                 .hasMessageContaining("NoSuchSchema");
     }
@@ -86,13 +146,18 @@ class OpenApiContractTest {
     @Test
     void assert_conforms_names_the_exchange() {
         Request request = new Request.Builder().url("http://127.0.0.1/users").build();
-        assertThatThrownBy(() -> CONTRACT.assertConforms(request, response(request, 418, "application/json", "{}")))
+        assertThatThrownBy(
+                        () ->
+                                CONTRACT.assertConforms(
+                                        request, response(request, 418, "application/json", "{}")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("GET /users -> 418 disagrees with openapi.json");
     }
 
     private static String problem(int status) {
-        return "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":" + status + ",\"detail\":\"d\"}";
+        return "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":"
+                + status
+                + ",\"detail\":\"d\"}";
     }
 
     private static String check(String pathAndQuery, int status, String contentType, String body) {
@@ -103,9 +168,16 @@ class OpenApiContractTest {
     }
 
     private static Response response(Request request, int status, String contentType, String body) {
-        Response.Builder builder = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(status)
-                .message("test")
-                .body(ResponseBody.create(body, contentType == null ? null : MediaType.get(contentType)));
+        Response.Builder builder =
+                new Response.Builder()
+                        .request(request)
+                        .protocol(Protocol.HTTP_1_1)
+                        .code(status)
+                        .message("test")
+                        .body(
+                                ResponseBody.create(
+                                        body,
+                                        contentType == null ? null : MediaType.get(contentType)));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -17,20 +17,21 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The real server (same wiring as {@code Main}) on a free port of 127.0.0.1, over a test database, with
- * a fixed clock: "today" is {@link #TODAY} in UTC. Requests go over real sockets with OkHttp, and every
- * exchange is checked against openapi.json ({@link OpenApiContract}): a test fails on the first answer
- * the document does not describe.
+ * The real server (same wiring as {@code Main}) on a free port of 127.0.0.1, over a test database,
+ * with a fixed clock: "today" is {@link #TODAY} in UTC. Requests go over real sockets with OkHttp,
+ * and every exchange is checked against openapi.json ({@link OpenApiContract}): a test fails on the
+ * first answer the document does not describe.
  */
 public final class TestServer implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     public static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
     private final Javalin app;
-    private final OkHttpClient http = new OkHttpClient.Builder()
-            .readTimeout(30, TimeUnit.SECONDS)
-            .retryOnConnectionFailure(false)
-            .build();
+    private final OkHttpClient http =
+            new OkHttpClient.Builder()
+                    .readTimeout(30, TimeUnit.SECONDS)
+                    .retryOnConnectionFailure(false)
+                    .build();
 
     private TestServer(Javalin app) {
         this.app = app;
@@ -38,8 +39,17 @@ public final class TestServer implements AutoCloseable {
 
     /** {@code env} holds DATABASE_* and any overrides. */
     public static TestServer start(Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(Map.of("HOST", "127.0.0.1", "PORT", "0", "WEB_MIGRATE", "false",
-                "DATABASE_POOL_SIZE", "4"));
+        Map<String, String> all =
+                new HashMap<>(
+                        Map.of(
+                                "HOST",
+                                "127.0.0.1",
+                                "PORT",
+                                "0",
+                                "WEB_MIGRATE",
+                                "false",
+                                "DATABASE_POOL_SIZE",
+                                "4"));
         all.putAll(env);
         WebConfig config = WebConfig.fromEnv(all);
         Database database = Database.open(config.database(), "web-test");
@@ -57,7 +67,10 @@ public final class TestServer implements AutoCloseable {
         return call(new Request.Builder().url(url(path)).build());
     }
 
-    /** Sends the request and checks the exchange against openapi.json (an AssertionError if it disagrees). */
+    /**
+     * Sends the request and checks the exchange against openapi.json (an AssertionError if it
+     * disagrees).
+     */
     public Response call(Request request) {
         Response response;
         try {
