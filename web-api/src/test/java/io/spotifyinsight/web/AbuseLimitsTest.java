@@ -8,14 +8,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.recommendation.RecommendationController;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +38,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 import org.eclipse.jetty.server.ServerConnector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
@@ -51,43 +48,26 @@ import org.slf4j.LoggerFactory;
  * The web API under abuse: oversized ranges, 404 scans, idle connections, /metrics for strangers.
  */
 class AbuseLimitsTest {
-    @RegisterExtension static final TestDatabase db = new TestDatabase();
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabase db = new TestDatabase();
+
     static final String TOKEN = "metrics-token-0123456789";
     static final LocalDate FIRST = TestServer.TODAY.minusDays(60);
-    static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        long heavy = new UserRepository(db.dsl()).create(TestTracks.user("heavy")).id();
-        var lists = new RecommendationRepository(db.dsl());
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server =
+            TestServer.over(db, Map.of("WEB_METRICS_TOKEN", TOKEN), AbuseLimitsTest::store);
+
+    static void store(DSLContext dsl) {
+        var stored = new StoredLists(dsl);
+        long heavy = stored.user("heavy");
         OffsetDateTime fetched = OffsetDateTime.of(2026, 1, 1, 3, 0, 0, 0, ZoneOffset.UTC);
         // 51 days of 100 tracks: 5100, just over one answer's cap
         for (int day = 0; day < 51; day++) {
-            lists.storeDay(
-                    new DayToStore(
-                            heavy,
-                            FIRST.plusDays(day),
-                            Strategy.BLEND,
-                            null,
-                            fetched,
-                            TestTracks.recommended(TestTracks.tracks(day * 100, 100))));
+            stored.day(heavy, FIRST.plusDays(day), Strategy.BLEND, fetched, day * 100, 100);
         }
-        server =
-                TestServer.start(
-                        Map.of(
-                                "WEB_METRICS_TOKEN",
-                                TOKEN,
-                                "DATABASE_URL",
-                                db.jdbcUrl(),
-                                "DATABASE_USER",
-                                db.user(),
-                                "DATABASE_PASSWORD",
-                                db.password()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String range(LocalDate from, LocalDate to) {

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.recommendation.AlbumInfo;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.testing.OpenApiContract;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.net.Socket;
@@ -26,8 +24,8 @@ import java.util.List;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,38 +34,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * openapi.json.
  */
 class ApiTest {
-    @RegisterExtension static final TestDatabase db = new TestDatabase();
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabase db = new TestDatabase();
 
     static final LocalDate TODAY = TestServer.TODAY;
     static final LocalDate PAST = TODAY.minusDays(3);
     static final String UNICODE_TITLE = "Café ☕ 東京 – \"quoted\", 𝄞 =1+1";
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
-    static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        var users = new UserRepository(db.dsl());
-        var recommendations = new RecommendationRepository(db.dsl());
-        long alice = users.create(TestTracks.user("alice")).id();
-        users.create(TestTracks.user("bob.no-lists"));
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.over(db, ApiTest::store);
+
+    static void store(DSLContext dsl) {
+        var stored = new StoredLists(dsl);
+        long alice = stored.user("alice");
+        stored.user("bob.no-lists");
         OffsetDateTime fetched = OffsetDateTime.of(2026, 3, 7, 3, 0, 0, 0, ZoneOffset.UTC);
-        recommendations.storeDay(
-                new DayToStore(
-                        alice,
-                        PAST,
-                        Strategy.SPOTIFY,
-                        null,
-                        fetched,
-                        TestTracks.recommended(TestTracks.tracks(0, 20))));
-        recommendations.storeDay(
-                new DayToStore(
-                        alice,
-                        PAST.minusDays(1),
-                        Strategy.SEARCH,
-                        null,
-                        fetched.minusDays(1),
-                        TestTracks.recommended(TestTracks.tracks(100, 5))));
+        stored.day(alice, PAST, Strategy.SPOTIFY, fetched, 0, 20);
+        stored.day(alice, PAST.minusDays(1), Strategy.SEARCH, fetched.minusDays(1), 100, 5);
         TrackInfo unicode =
                 new TrackInfo(
                         TestTracks.id('t', 999),
@@ -76,22 +63,12 @@ class ApiTest {
                         true,
                         new AlbumInfo(TestTracks.id('a', 999), "Ålbum, \"x\"", null, null),
                         List.of(new ArtistInfo(TestTracks.id('r', 999), "Sigur Rós")));
-        recommendations.storeDay(
-                new DayToStore(
-                        alice,
-                        TODAY,
-                        Strategy.SPOTIFY,
-                        null,
-                        fetched.plusDays(3),
-                        TestTracks.recommended(List.of(unicode, TestTracks.track(1)))));
-        server = TestServer.start(db.env());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        stored.day(
+                alice,
+                TODAY,
+                Strategy.SPOTIFY,
+                fetched.plusDays(3),
+                TestTracks.recommended(List.of(unicode, TestTracks.track(1))));
     }
 
     // ---- the list

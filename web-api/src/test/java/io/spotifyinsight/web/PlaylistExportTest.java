@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.playlist.JspfWriter;
 import io.spotifyinsight.web.playlist.XspfWriter;
 import io.spotifyinsight.web.testing.OpenApiContract;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,8 +34,8 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
@@ -49,7 +47,9 @@ import org.w3c.dom.NodeList;
  * back the way a player would read it: JSPF as JSON, XSPF as namespaced XML, M3U8 line by line.
  */
 class PlaylistExportTest {
-    @RegisterExtension static final TestDatabase db = new TestDatabase();
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabase db = new TestDatabase();
 
     static final LocalDate DAY = TestServer.TODAY.minusDays(5);
     static final LocalDate DAY_BEFORE = DAY.minusDays(1);
@@ -63,14 +63,15 @@ class PlaylistExportTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
-    static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        var users = new UserRepository(db.dsl());
-        var recommendations = new RecommendationRepository(db.dsl());
-        long alice = users.create(TestTracks.user("alice")).id();
-        users.create(TestTracks.user("bob"));
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.over(db, PlaylistExportTest::store);
+
+    static void store(DSLContext dsl) {
+        var stored = new StoredLists(dsl);
+        long alice = stored.user("alice");
+        stored.user("bob");
         TrackInfo hostile =
                 new TrackInfo(
                         TestTracks.id('t', 500),
@@ -89,35 +90,36 @@ class PlaylistExportTest {
                         null,
                         null,
                         List.of(new ArtistInfo(TestTracks.id('r', 502), "Line\nBreaker")));
-        recommendations.storeDay(
-                new DayToStore(
-                        alice,
-                        DAY,
-                        Strategy.BLEND,
-                        null,
-                        FETCHED,
-                        List.of(
-                                TestTracks.recommended(hostile),
-                                new RecommendedTrack(
-                                        multiline,
-                                        TrackSource.RECCOBEATS,
-                                        "similar to your seed track 'Track 1'"),
-                                TestTracks.recommended(TestTracks.track(2)))));
-        recommendations.storeDay(
-                new DayToStore(
-                        alice,
-                        DAY_BEFORE,
-                        Strategy.SEARCH,
-                        null,
-                        FETCHED.minusDays(1),
-                        TestTracks.recommended(TestTracks.tracks(10, 2))));
-        server = TestServer.start(db.env());
+        stored.day(
+                alice,
+                DAY,
+                Strategy.BLEND,
+                FETCHED,
+                List.of(
+                        TestTracks.recommended(hostile),
+                        new RecommendedTrack(
+                                multiline,
+                                TrackSource.RECCOBEATS,
+                                "similar to your seed track 'Track 1'"),
+                        TestTracks.recommended(TestTracks.track(2))));
+        stored.day(alice, DAY_BEFORE, Strategy.SEARCH, FETCHED.minusDays(1), 10, 2);
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
+    /** A playlist as downloaded: its media type and bytes. */
+    private record Download(String contentType, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The day's playlist in {@code format}: a 200 attachment named alice-DAY.{@code extension}. */
+    private static Download download(String format, String extension) throws IOException {
+        try (Response response =
+                server.get("/user-recommendations/alice?date=" + DAY + "&format=" + format)) {
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"alice-" + DAY + "." + extension + "\"");
+            return new Download(response.header("Content-Type"), response.body().bytes());
         }
     }
 
@@ -126,17 +128,11 @@ class PlaylistExportTest {
     @Test
     void jspf_has_the_tracks_in_position_order_with_location_arrays_and_our_extension()
             throws IOException {
-        JsonNode playlist;
-        try (Response response =
-                server.get("/user-recommendations/alice?date=" + DAY + "&format=jspf")) {
-            assertThat(response.code()).isEqualTo(200);
-            assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("Content-Disposition"))
-                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".jspf\"");
-            JsonNode body = JSON.readTree(response.body().string());
-            assertThat(CONTRACT.validate(body, "Jspf")).isEmpty();
-            playlist = body.get("playlist");
-        }
+        Download jspf = download("jspf", "jspf");
+        assertThat(jspf.contentType()).startsWith("application/json");
+        JsonNode body = JSON.readTree(jspf.text());
+        assertThat(CONTRACT.validate(body, "Jspf")).isEmpty();
+        JsonNode playlist = body.get("playlist");
         assertThat(playlist.get("title").asText()).isEqualTo("Spotify Insight: alice, " + DAY);
         assertThat(playlist.get("creator").asText()).isEqualTo("Spotify Insight");
         assertThat(playlist.get("date").asText()).isEqualTo("2026-03-05T03:00:00Z");
@@ -180,15 +176,9 @@ class PlaylistExportTest {
     @Test
     void xspf_is_well_formed_xml_in_the_xspf_namespace_even_with_markup_and_control_characters()
             throws Exception {
-        Document xml;
-        try (Response response =
-                server.get("/user-recommendations/alice?date=" + DAY + "&format=xspf")) {
-            assertThat(response.code()).isEqualTo(200);
-            assertThat(response.header("Content-Type")).startsWith("application/xspf+xml");
-            assertThat(response.header("Content-Disposition"))
-                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".xspf\"");
-            xml = parseXml(response.body().bytes());
-        }
+        Download xspf = download("xspf", "xspf");
+        assertThat(xspf.contentType()).startsWith("application/xspf+xml");
+        Document xml = parseXml(xspf.body());
         Element root = xml.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(XspfWriter.XSPF_NAMESPACE);
         assertThat(root.getLocalName()).isEqualTo("playlist");
@@ -237,15 +227,9 @@ class PlaylistExportTest {
     @Test
     void m3u8_has_one_extinf_and_one_url_line_per_track_and_a_title_cannot_break_a_line()
             throws IOException {
-        String text;
-        try (Response response =
-                server.get("/user-recommendations/alice?date=" + DAY + "&format=m3u")) {
-            assertThat(response.code()).isEqualTo(200);
-            assertThat(response.header("Content-Type")).isEqualTo("audio/x-mpegurl; charset=utf-8");
-            assertThat(response.header("Content-Disposition"))
-                    .isEqualTo("attachment; filename=\"alice-" + DAY + ".m3u8\"");
-            text = new String(response.body().bytes(), StandardCharsets.UTF_8);
-        }
+        Download m3u = download("m3u", "m3u8");
+        assertThat(m3u.contentType()).isEqualTo("audio/x-mpegurl; charset=utf-8");
+        String text = m3u.text();
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).isEqualTo("#EXTM3U");
         assertThat(lines.get(1)).isEqualTo("#PLAYLIST:Spotify Insight: alice, " + DAY);

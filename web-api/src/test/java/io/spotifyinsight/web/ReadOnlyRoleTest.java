@@ -3,12 +3,9 @@ package io.spotifyinsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,16 +32,14 @@ class ReadOnlyRoleTest {
 
     @BeforeAll
     static void start() {
-        long alice = new UserRepository(db.dsl()).create(TestTracks.user("alice")).id();
-        new RecommendationRepository(db.dsl())
-                .storeDay(
-                        new DayToStore(
-                                alice,
-                                TestServer.TODAY.minusDays(1),
-                                Strategy.BLEND,
-                                null,
-                                OffsetDateTime.of(2026, 3, 9, 3, 0, 0, 0, ZoneOffset.UTC),
-                                TestTracks.recommended(TestTracks.tracks(0, 5))));
+        var stored = new StoredLists(db.dsl());
+        stored.day(
+                stored.user("alice"),
+                TestServer.TODAY.minusDays(1),
+                Strategy.BLEND,
+                OffsetDateTime.of(2026, 3, 9, 3, 0, 0, 0, ZoneOffset.UTC),
+                0,
+                5);
         role = ("ro_" + db.databaseName()).toLowerCase(java.util.Locale.ROOT);
         // the same grants as the README's manual install
         db.dsl().execute("CREATE ROLE " + role + " LOGIN PASSWORD 'reader-pass'");
@@ -53,9 +48,8 @@ class ReadOnlyRoleTest {
         db.dsl().execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
         server =
                 TestServer.start(
+                        db.env(),
                         Map.of(
-                                "DATABASE_URL",
-                                db.jdbcUrl(),
                                 "DATABASE_USER",
                                 role,
                                 "DATABASE_PASSWORD",

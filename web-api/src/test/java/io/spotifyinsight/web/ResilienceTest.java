@@ -9,21 +9,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
-import io.spotifyinsight.persistence.testing.TcpProxy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.web.error.DatabaseOutageLog;
 import io.spotifyinsight.web.testing.OpenApiContract;
+import io.spotifyinsight.web.testing.ProxiedDatabase;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -41,33 +36,28 @@ class ResilienceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
-    static TcpProxy proxy;
+    static ProxiedDatabase proxy;
     static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        long carol = new UserRepository(db.dsl()).create(TestTracks.user("carol")).id();
-        new RecommendationRepository(db.dsl())
-                .storeDay(
-                        new DayToStore(
-                                carol,
-                                TestServer.TODAY,
-                                Strategy.SPOTIFY,
-                                null,
-                                OffsetDateTime.now(),
-                                TestTracks.recommended(TestTracks.tracks(0, 10))));
-        URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-        proxy = new TcpProxy(target.getHost(), target.getPort());
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put(
-                "DATABASE_URL",
-                db.jdbcUrl()
-                        .replace(
-                                target.getHost() + ":" + target.getPort(),
-                                "127.0.0.1:" + proxy.port()));
-        env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1");
-        env.put("DATABASE_QUERY_TIMEOUT_SECONDS", "2");
-        server = TestServer.start(env);
+        var stored = new StoredLists(db.dsl());
+        stored.day(
+                stored.user("carol"),
+                TestServer.TODAY,
+                Strategy.SPOTIFY,
+                OffsetDateTime.now(),
+                0,
+                10);
+        proxy = ProxiedDatabase.inFrontOf(db);
+        server =
+                TestServer.start(
+                        proxy.env(),
+                        Map.of(
+                                "DATABASE_CONNECTION_TIMEOUT_SECONDS",
+                                "1",
+                                "DATABASE_QUERY_TIMEOUT_SECONDS",
+                                "2"));
     }
 
     @AfterAll
@@ -122,9 +112,7 @@ class ResilienceTest {
         } finally {
             proxy.restore();
         }
-        await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> status("/user-recommendations/carol"), status -> status == 200);
+        awaitListAnswersAgain();
         assertThat(status("/health")).isEqualTo(200);
     }
 
@@ -147,9 +135,7 @@ class ResilienceTest {
             } finally {
                 proxy.restore();
             }
-            await().atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> status("/user-recommendations/carol"), status -> status == 200);
+            awaitListAnswersAgain();
             assertThat(status("/user-recommendations/carol")).isEqualTo(200);
         } finally {
             logger.detachAppender(appender);
@@ -197,6 +183,13 @@ class ResilienceTest {
         } finally {
             db.dsl().execute("ALTER TABLE album_gone RENAME TO album");
         }
+    }
+
+    /** Once the database is back, the pool reconnects by itself within seconds. */
+    private static void awaitListAnswersAgain() {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> status("/user-recommendations/carol"), status -> status == 200);
     }
 
     private static int status(String path) {

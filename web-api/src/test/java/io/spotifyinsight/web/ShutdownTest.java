@@ -3,12 +3,9 @@ package io.spotifyinsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.net.Socket;
@@ -31,16 +28,14 @@ class ShutdownTest {
 
     @Test
     void an_in_flight_request_completes_during_a_graceful_stop() throws Exception {
-        long dave = new UserRepository(db.dsl()).create(TestTracks.user("dave")).id();
-        new RecommendationRepository(db.dsl())
-                .storeDay(
-                        new DayToStore(
-                                dave,
-                                TestServer.TODAY,
-                                Strategy.SPOTIFY,
-                                null,
-                                java.time.OffsetDateTime.now(),
-                                TestTracks.recommended(TestTracks.tracks(0, 3))));
+        var stored = new StoredLists(db.dsl());
+        stored.day(
+                stored.user("dave"),
+                TestServer.TODAY,
+                Strategy.SPOTIFY,
+                java.time.OffsetDateTime.now(),
+                0,
+                3);
         TestServer server = TestServer.start(db.env());
         try (Connection lock = db.dataSource().getConnection();
                 Statement statement = lock.createStatement()) {

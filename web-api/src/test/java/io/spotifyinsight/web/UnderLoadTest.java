@@ -3,16 +3,12 @@ package io.spotifyinsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
-import io.spotifyinsight.persistence.testing.TcpProxy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.ProxiedDatabase;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +39,7 @@ class UnderLoadTest {
     static final Pattern TRACK_NAME = Pattern.compile("\"Track (\\d+)\"");
     static final int READERS = 64;
     static final AtomicInteger UNAVAILABLE_SEEN = new AtomicInteger();
-    static TcpProxy proxy;
+    static ProxiedDatabase proxy;
 
     /** Default timeouts, straight to PostgreSQL. */
     static TestServer server;
@@ -55,31 +51,18 @@ class UnderLoadTest {
 
     @BeforeAll
     static void start() throws IOException {
-        dana = new UserRepository(db.dsl()).create(TestTracks.user("dana")).id();
+        dana = new StoredLists(db.dsl()).user("dana");
         store(0);
-        URI target = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-        proxy = new TcpProxy(target.getHost(), target.getPort());
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put(
-                "DATABASE_URL",
-                db.jdbcUrl()
-                        .replace(
-                                target.getHost() + ":" + target.getPort(),
-                                "127.0.0.1:" + proxy.port()));
-        env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "2");
-        env.put("WEB_MAX_THREADS", "16");
-        behindProxy = TestServer.start(env);
-        server =
+        proxy = ProxiedDatabase.inFrontOf(db);
+        behindProxy =
                 TestServer.start(
+                        proxy.env(),
                         Map.of(
-                                "DATABASE_URL",
-                                db.jdbcUrl(),
-                                "DATABASE_USER",
-                                db.user(),
-                                "DATABASE_PASSWORD",
-                                db.password(),
+                                "DATABASE_CONNECTION_TIMEOUT_SECONDS",
+                                "2",
                                 "WEB_MAX_THREADS",
                                 "16"));
+        server = TestServer.start(db.env(), Map.of("WEB_MAX_THREADS", "16"));
     }
 
     @AfterAll
@@ -91,15 +74,14 @@ class UnderLoadTest {
 
     /** Today's list: 20 tracks numbered from {@code first}, so a list is one block of numbers. */
     private static void store(int first) {
-        new RecommendationRepository(db.dsl())
-                .storeDay(
-                        new DayToStore(
-                                dana,
-                                TestServer.TODAY,
-                                Strategy.BLEND,
-                                null,
-                                OffsetDateTime.now(ZoneOffset.UTC),
-                                TestTracks.recommended(TestTracks.tracks(first, 20))));
+        new StoredLists(db.dsl())
+                .day(
+                        dana,
+                        TestServer.TODAY,
+                        Strategy.BLEND,
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        first,
+                        20);
     }
 
     /** Runs {@code READERS} readers of today's list until {@code done}; returns what they saw. */

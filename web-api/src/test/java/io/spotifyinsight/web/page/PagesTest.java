@@ -12,28 +12,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages' HTML, checked without a browser: real server, real PostgreSQL, parsed with jsoup. */
 class PagesTest {
-    @RegisterExtension static final TestDatabase db = new TestDatabase();
-    static TestServer server;
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabase db = new TestDatabase();
 
-    @BeforeAll
-    static void start() {
-        PageFixtures.store(db.dsl());
-        server = TestServer.start(db.env());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.over(db, PageFixtures::store);
 
     @Test
     void frontPage_listsEveryActiveAliasWithItsNewestList() throws IOException {

@@ -3,12 +3,10 @@ package io.spotifyinsight.web.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.spotifyinsight.persistence.recommendation.DayToStore;
-import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.testing.TestTracks;
-import io.spotifyinsight.persistence.user.UserRepository;
+import io.spotifyinsight.web.testing.StoredLists;
 import io.spotifyinsight.web.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * old ETag gets it, and shared caches are told to keep a past day at most 60 s.
  */
 class RefetchedPastDayTest {
-    @RegisterExtension static final TestDatabase db = new TestDatabase();
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabase db = new TestDatabase();
+
     static final LocalDate PAST = TestServer.TODAY.minusDays(5);
     static final OffsetDateTime FIRST_FETCH =
             OffsetDateTime.of(2026, 3, 5, 3, 0, 0, 0, ZoneOffset.UTC);
@@ -39,32 +39,21 @@ class RefetchedPastDayTest {
                     "/user-recommendations/refetched?date=" + PAST + "&format=csv",
                     "/user-recommendations/refetched?date=" + PAST + "&format=jspf",
                     "/u/refetched/" + PAST);
-    static TestServer server;
     static long userId;
 
-    @BeforeAll
-    static void start() {
-        userId = new UserRepository(db.dsl()).create(TestTracks.user("refetched")).id();
-        store(0, FIRST_FETCH);
-        server = TestServer.start(db.env());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server =
+            TestServer.over(
+                    db,
+                    dsl -> {
+                        userId = new StoredLists(dsl).user("refetched");
+                        store(0, FIRST_FETCH);
+                    });
 
     /** The day's list: five tracks starting at catalogue number {@code first}. */
     private static void store(int first, OffsetDateTime fetchedAt) {
-        new RecommendationRepository(db.dsl())
-                .storeDay(
-                        new DayToStore(
-                                userId,
-                                PAST,
-                                Strategy.BLEND,
-                                null,
-                                fetchedAt,
-                                TestTracks.recommended(TestTracks.tracks(first, 5))));
+        new StoredLists(db.dsl()).day(userId, PAST, Strategy.BLEND, fetchedAt, first, 5);
     }
 
     private static String body(String path) {

@@ -2,9 +2,12 @@ package io.spotifyinsight.web.testing;
 
 import io.javalin.Javalin;
 import io.spotifyinsight.persistence.Database;
+import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.web.Main;
 import io.spotifyinsight.web.WebApp;
 import io.spotifyinsight.web.WebConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,33 +15,101 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real server (same wiring as {@code Main}) on a free port of 127.0.0.1, over a test database,
  * with a fixed clock: "today" is {@link #TODAY} in UTC. Requests go over real sockets with OkHttp,
  * and every exchange is checked against openapi.json ({@link OpenApiContract}): a test fails on the
  * first answer the document does not describe.
+ *
+ * <p>A test class that reads one server over its database registers it after the database, with
+ * what the tests read stored before the server starts:
+ *
+ * <pre>{@code
+ * @RegisterExtension @Order(1) static final TestDatabase db = new TestDatabase();
+ * @RegisterExtension @Order(2) static final TestServer server = TestServer.over(db, Xxx::store);
+ * }</pre>
+ *
+ * <p>A test that starts and stops servers itself uses {@link #start(Map)}.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     public static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
-    private final Javalin app;
     private final OkHttpClient http =
             new OkHttpClient.Builder()
                     .readTimeout(30, TimeUnit.SECONDS)
                     .retryOnConnectionFailure(false)
                     .build();
 
-    private TestServer(Javalin app) {
-        this.app = app;
+    /** What the extension stores and starts over; null for a server started by {@link #start}. */
+    private final TestDatabase db;
+
+    private final Map<String, String> settings;
+    private final Consumer<DSLContext> fixtures;
+    private Javalin app;
+
+    private TestServer(
+            TestDatabase db, Map<String, String> settings, Consumer<DSLContext> fixtures) {
+        this.db = db;
+        this.settings = Map.copyOf(settings);
+        this.fixtures = fixtures;
     }
 
-    /** {@code env} holds DATABASE_* and any overrides. */
+    /**
+     * The server of a test class (see above): before the class's tests, {@code fixtures} store into
+     * {@code db} and the server starts over it; after them it stops.
+     */
+    public static TestServer over(TestDatabase db, Consumer<DSLContext> fixtures) {
+        return over(db, Map.of(), fixtures);
+    }
+
+    /** The same, with {@code settings} (environment variables) over the database's. */
+    public static TestServer over(
+            TestDatabase db, Map<String, String> settings, Consumer<DSLContext> fixtures) {
+        return new TestServer(db, settings, fixtures);
+    }
+
+    /**
+     * A server started now, which the caller closes; {@code env} holds DATABASE_* and overrides.
+     */
     public static TestServer start(Map<String, String> env) {
+        TestServer server = new TestServer(null, Map.of(), dsl -> {});
+        server.startApp(env);
+        return server;
+    }
+
+    /** The same, with {@code overrides} over {@code env}. */
+    public static TestServer start(Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(overrides);
+        return start(all);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        fixtures.accept(db.dsl());
+        Map<String, String> env = new HashMap<>(db.env());
+        env.putAll(settings);
+        startApp(env);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            close();
+        }
+    }
+
+    private void startApp(Map<String, String> env) {
         Map<String, String> all =
                 new HashMap<>(
                         Map.of(
@@ -54,9 +125,8 @@ public final class TestServer implements AutoCloseable {
         WebConfig config = WebConfig.fromEnv(all);
         Database database = Database.open(config.database(), "web-test");
         Clock clock = Clock.fixed(Instant.parse(TODAY + "T12:00:00Z"), ZoneOffset.UTC);
-        Javalin app = WebApp.create(Main.wire(config, database, clock));
+        app = WebApp.create(Main.wire(config, database, clock));
         app.start();
-        return new TestServer(app);
     }
 
     public String url(String path) {
@@ -75,8 +145,8 @@ public final class TestServer implements AutoCloseable {
         Response response;
         try {
             response = http.newCall(request).execute();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try {
             CONTRACT.assertConforms(request, response);
