@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.Map;
  * optional fields are left out rather than sent as null. Our own data sits under {@code extension},
  * keyed by an application URI of ours, as an object (as ListenBrainz does for its own extension).
  */
-public final class JspfWriter implements PlaylistWriter {
+public final class JspfWriter extends StreamingPlaylistWriter {
     /** The key of our data in a track's {@code extension}. */
     public static final String TRACK_EXTENSION = Extensions.BASE + "jspf/track/1";
 
@@ -30,17 +29,8 @@ public final class JspfWriter implements PlaylistWriter {
      * are).
      */
     public JspfWriter(ObjectMapper json) {
+        super("application/json", "jspf");
         this.json = json;
-    }
-
-    @Override
-    public String contentType() {
-        return "application/json";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "jspf";
     }
 
     /**
@@ -66,14 +56,7 @@ public final class JspfWriter implements PlaylistWriter {
                             PLAYLIST_EXTENSION,
                             new PlaylistData(scope.username(), scope.from(), scope.to())));
             jspf.writeArrayFieldStart("track");
-            tracks.forEach(
-                    track -> {
-                        try {
-                            jspf.writeObject(track(track));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            eachTrack(tracks, track -> jspf.writeObject(track(track)));
             jspf.writeEndArray();
             jspf.writeEndObject();
             jspf.writeEndObject();

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -14,24 +13,18 @@ import java.nio.charset.StandardCharsets;
  * line-based with no escaping, so every line break (and any other control character) in a title is
  * replaced by a space: text from Spotify can never add a line of its own, such as a second URL.
  */
-public final class M3uWriter implements PlaylistWriter {
-    @Override
-    public String contentType() {
-        return "audio/x-mpegurl; charset=utf-8";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "m3u8";
+public final class M3uWriter extends StreamingPlaylistWriter {
+    public M3uWriter() {
+        super("audio/x-mpegurl; charset=utf-8", "m3u8");
     }
 
     @Override
     public void write(Playlist head, Tracks tracks, OutputStream out) throws IOException {
         Writer m3u = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         m3u.write("#EXTM3U\n#PLAYLIST:" + oneLine(head.title()) + "\n");
-        tracks.forEach(
-                track -> {
-                    try {
+        eachTrack(
+                tracks,
+                track ->
                         m3u.write(
                                 "#EXTINF:"
                                         + seconds(track.durationMs())
@@ -41,11 +34,7 @@ public final class M3uWriter implements PlaylistWriter {
                                         + oneLine(track.title())
                                         + "\n"
                                         + oneLine(track.location())
-                                        + "\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                                        + "\n"));
         m3u.flush();
     }
 

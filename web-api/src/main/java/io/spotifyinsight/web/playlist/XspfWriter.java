@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
  * not make the document unreadable. Elements follow the order of the spec's element lists; our data
  * is in {@code <extension>} elements whose children are in our own namespace.
  */
-public final class XspfWriter implements PlaylistWriter {
+public final class XspfWriter extends StreamingPlaylistWriter {
     public static final String XSPF_NAMESPACE = "http://xspf.org/ns/0/";
 
     /** The {@code application} of our extensions and the namespace of their elements. */
@@ -28,14 +28,8 @@ public final class XspfWriter implements PlaylistWriter {
      */
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-    @Override
-    public String contentType() {
-        return "application/xspf+xml; charset=utf-8";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xspf";
+    public XspfWriter() {
+        super("application/xspf+xml; charset=utf-8", "xspf");
     }
 
     @Override
