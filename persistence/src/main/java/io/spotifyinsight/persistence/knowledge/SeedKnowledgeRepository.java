@@ -7,20 +7,30 @@ import static io.spotifyinsight.persistence.jooq.Tables.SEED_TRACK_ARTIST;
 
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.jooq.tables.records.SeedArtistGenreRecord;
+import io.spotifyinsight.persistence.jooq.tables.records.SeedArtistRecord;
 import io.spotifyinsight.persistence.jooq.tables.records.SeedTrackArtistRecord;
+import io.spotifyinsight.persistence.jooq.tables.records.SeedTrackRecord;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
 
 /**
  * What the engine learnt about seed artists and seed tracks, so that an alias's seeds cost no
  * lookups on the nights after the first. Entries older than the caller's cut-off are treated as
  * absent; a save replaces an entry whole, in one transaction.
+ *
+ * <p>Both kinds are stored alike: one row per entry (with its {@code learnt_at}) and its list (an
+ * artist's genres, a track's artists) as rows keyed by the entry's id and a position.
  */
 public final class SeedKnowledgeRepository {
     private final DSLContext dsl;
@@ -35,64 +45,40 @@ public final class SeedKnowledgeRepository {
             return Map.of();
         }
         Map<String, List<String>> genres =
-                dsl
-                        .selectFrom(SEED_ARTIST_GENRE)
-                        .where(SEED_ARTIST_GENRE.ARTIST_ID.in(ids))
-                        .orderBy(SEED_ARTIST_GENRE.ARTIST_ID, SEED_ARTIST_GENRE.POSITION)
-                        .fetch()
-                        .stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        SeedArtistGenreRecord::getArtistId,
-                                        Collectors.mapping(
-                                                SeedArtistGenreRecord::getGenre,
-                                                Collectors.toList())));
-        Map<String, ArtistKnowledge> known = new LinkedHashMap<>();
-        dsl.selectFrom(SEED_ARTIST)
-                .where(SEED_ARTIST.ARTIST_ID.in(ids), SEED_ARTIST.LEARNT_AT.ge(notBefore))
-                .forEach(
-                        r ->
-                                known.put(
-                                        r.getArtistId(),
-                                        new ArtistKnowledge(
-                                                r.getArtistId(),
-                                                r.getName(),
-                                                genres.getOrDefault(r.getArtistId(), List.of()),
-                                                r.getGenreSource(),
-                                                r.getMusicbrainzId(),
-                                                r.getLearntAt())));
-        return known;
+                listsOf(
+                        SEED_ARTIST_GENRE.ARTIST_ID,
+                        SEED_ARTIST_GENRE.POSITION,
+                        ids,
+                        SeedArtistGenreRecord::getGenre);
+        return learntSince(
+                SEED_ARTIST.ARTIST_ID,
+                SEED_ARTIST.LEARNT_AT,
+                ids,
+                notBefore,
+                r ->
+                        new ArtistKnowledge(
+                                r.getArtistId(),
+                                r.getName(),
+                                genres.getOrDefault(r.getArtistId(), List.of()),
+                                r.getGenreSource(),
+                                r.getMusicbrainzId(),
+                                r.getLearntAt()));
     }
 
     public void saveArtist(ArtistKnowledge artist) {
-        Transactions.run(
-                dsl,
-                tx -> {
-                    DSLContext db = tx.dsl();
-                    db.deleteFrom(SEED_ARTIST)
-                            .where(SEED_ARTIST.ARTIST_ID.eq(artist.artistId()))
-                            .execute();
-                    db.insertInto(SEED_ARTIST)
-                            .set(SEED_ARTIST.ARTIST_ID, artist.artistId())
-                            .set(SEED_ARTIST.NAME, artist.name())
-                            .set(SEED_ARTIST.GENRE_SOURCE, artist.genreSource())
-                            .set(SEED_ARTIST.MUSICBRAINZ_ID, artist.musicBrainzId())
-                            .set(SEED_ARTIST.LEARNT_AT, artist.learntAt())
-                            .execute();
-                    if (!artist.genres().isEmpty()) {
-                        var insert =
-                                db.insertInto(
-                                        SEED_ARTIST_GENRE,
-                                        SEED_ARTIST_GENRE.ARTIST_ID,
-                                        SEED_ARTIST_GENRE.POSITION,
-                                        SEED_ARTIST_GENRE.GENRE);
-                        short position = 0;
-                        for (String genre : artist.genres()) {
-                            insert = insert.values(artist.artistId(), position++, genre);
-                        }
-                        insert.execute();
-                    }
-                });
+        List<SeedArtistGenreRecord> genres = new ArrayList<>();
+        for (String genre : artist.genres()) {
+            genres.add(new SeedArtistGenreRecord(artist.artistId(), (short) genres.size(), genre));
+        }
+        replace(
+                SEED_ARTIST.ARTIST_ID,
+                new SeedArtistRecord(
+                        artist.artistId(),
+                        artist.name(),
+                        artist.genreSource(),
+                        artist.musicBrainzId(),
+                        artist.learntAt()),
+                genres);
     }
 
     /** The known tracks among {@code ids} learnt at or after {@code notBefore}, by id. */
@@ -101,68 +87,91 @@ public final class SeedKnowledgeRepository {
             return Map.of();
         }
         Map<String, List<ArtistInfo>> artists =
-                dsl
-                        .selectFrom(SEED_TRACK_ARTIST)
-                        .where(SEED_TRACK_ARTIST.TRACK_ID.in(ids))
-                        .orderBy(SEED_TRACK_ARTIST.TRACK_ID, SEED_TRACK_ARTIST.POSITION)
-                        .fetch()
-                        .stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        SeedTrackArtistRecord::getTrackId,
-                                        Collectors.mapping(
-                                                a -> new ArtistInfo(a.getArtistId(), a.getName()),
-                                                Collectors.toList())));
-        Map<String, TrackKnowledge> known = new LinkedHashMap<>();
-        dsl.selectFrom(SEED_TRACK)
-                .where(SEED_TRACK.TRACK_ID.in(ids), SEED_TRACK.LEARNT_AT.ge(notBefore))
-                .forEach(
-                        r ->
-                                known.put(
-                                        r.getTrackId(),
-                                        new TrackKnowledge(
-                                                r.getTrackId(),
-                                                r.getName(),
-                                                artists.getOrDefault(r.getTrackId(), List.of()),
-                                                r.getReleaseDate(),
-                                                r.getIsrc(),
-                                                r.getLearntAt())));
-        return known;
+                listsOf(
+                        SEED_TRACK_ARTIST.TRACK_ID,
+                        SEED_TRACK_ARTIST.POSITION,
+                        ids,
+                        a -> new ArtistInfo(a.getArtistId(), a.getName()));
+        return learntSince(
+                SEED_TRACK.TRACK_ID,
+                SEED_TRACK.LEARNT_AT,
+                ids,
+                notBefore,
+                r ->
+                        new TrackKnowledge(
+                                r.getTrackId(),
+                                r.getName(),
+                                artists.getOrDefault(r.getTrackId(), List.of()),
+                                r.getReleaseDate(),
+                                r.getIsrc(),
+                                r.getLearntAt()));
     }
 
     public void saveTrack(TrackKnowledge track) {
+        List<SeedTrackArtistRecord> artists = new ArrayList<>();
+        for (ArtistInfo artist : track.artists()) {
+            artists.add(
+                    new SeedTrackArtistRecord(
+                            track.trackId(), (short) artists.size(), artist.id(), artist.name()));
+        }
+        replace(
+                SEED_TRACK.TRACK_ID,
+                new SeedTrackRecord(
+                        track.trackId(),
+                        track.name(),
+                        track.releaseDate(),
+                        track.isrc(),
+                        track.learntAt()),
+                artists);
+    }
+
+    /** The entries among {@code ids} learnt at or after {@code notBefore}, by id. */
+    private <R extends TableRecord<R>, K> Map<String, K> learntSince(
+            TableField<R, String> id,
+            TableField<R, OffsetDateTime> learntAt,
+            Collection<String> ids,
+            OffsetDateTime notBefore,
+            Function<R, K> knowledge) {
+        Map<String, K> known = new LinkedHashMap<>();
+        dsl.selectFrom(id.getTable())
+                .where(id.in(ids), learntAt.ge(notBefore))
+                .forEach(r -> known.put(r.get(id), knowledge.apply(r)));
+        return known;
+    }
+
+    /** The lists of the entries among {@code ids}, each in position order, by entry id. */
+    private <R extends TableRecord<R>, T> Map<String, List<T>> listsOf(
+            TableField<R, String> entryId,
+            TableField<R, Short> position,
+            Collection<String> ids,
+            Function<R, T> item) {
+        return dsl
+                .selectFrom(entryId.getTable())
+                .where(entryId.in(ids))
+                .orderBy(entryId, position)
+                .fetch()
+                .stream()
+                .collect(
+                        Collectors.groupingBy(
+                                r -> r.get(entryId),
+                                Collectors.mapping(item, Collectors.toList())));
+    }
+
+    /**
+     * Replaces the entry whose {@code id} {@code entry} has, with its list {@code items}: the old
+     * entry's row goes, and its list with it (the list's foreign key cascades).
+     */
+    private <R extends TableRecord<R>, I extends TableRecord<I>> void replace(
+            TableField<R, String> id, R entry, List<I> items) {
         Transactions.run(
                 dsl,
                 tx -> {
                     DSLContext db = tx.dsl();
-                    db.deleteFrom(SEED_TRACK)
-                            .where(SEED_TRACK.TRACK_ID.eq(track.trackId()))
-                            .execute();
-                    db.insertInto(SEED_TRACK)
-                            .set(SEED_TRACK.TRACK_ID, track.trackId())
-                            .set(SEED_TRACK.NAME, track.name())
-                            .set(SEED_TRACK.RELEASE_DATE, track.releaseDate())
-                            .set(SEED_TRACK.ISRC, track.isrc())
-                            .set(SEED_TRACK.LEARNT_AT, track.learntAt())
-                            .execute();
-                    if (!track.artists().isEmpty()) {
-                        var insert =
-                                db.insertInto(
-                                        SEED_TRACK_ARTIST,
-                                        SEED_TRACK_ARTIST.TRACK_ID,
-                                        SEED_TRACK_ARTIST.POSITION,
-                                        SEED_TRACK_ARTIST.ARTIST_ID,
-                                        SEED_TRACK_ARTIST.NAME);
-                        short position = 0;
-                        for (ArtistInfo artist : track.artists()) {
-                            insert =
-                                    insert.values(
-                                            track.trackId(),
-                                            position++,
-                                            artist.id(),
-                                            artist.name());
-                        }
-                        insert.execute();
+                    db.deleteFrom(id.getTable()).where(id.eq(entry.get(id))).execute();
+                    db.insertInto(id.getTable()).set(entry).execute();
+                    if (!items.isEmpty()) {
+                        Table<I> table = items.get(0).getTable();
+                        db.insertInto(table, table.fields()).valuesOfRecords(items).execute();
                     }
                 });
     }

@@ -7,8 +7,10 @@ import static io.spotifyinsight.persistence.jooq.Tables.TRACK_ARTIST;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,11 +18,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.Record;
 import org.jooq.Row2;
 import org.jooq.Row3;
 import org.jooq.Row4;
 import org.jooq.Row5;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -73,13 +77,8 @@ final class CatalogWriter {
         Table<?> v = DSL.values(rows.toArray(Row2[]::new)).as("v", "id", "name");
         Field<String> name = v.field("name", String.class);
         queries.add(
-                db.update(ARTIST)
-                        .set(ARTIST.NAME, name)
-                        .set(ARTIST.UPDATED_AT, DSL.currentOffsetDateTime())
-                        .from(v)
-                        .where(
-                                ARTIST.ID.eq(v.field("id", String.class)),
-                                ARTIST.NAME.isDistinctFrom(name)));
+                updateChanged(
+                        db, ARTIST.ID, ARTIST.UPDATED_AT, v, List.of(change(ARTIST.NAME, name))));
     }
 
     private static void albums(DSLContext db, Collection<AlbumInfo> albums, List<Query> queries) {
@@ -104,18 +103,15 @@ final class CatalogWriter {
         Field<String> releaseDate = v.field("release_date", String.class);
         Field<String> imageUrl = v.field("image_url", String.class);
         queries.add(
-                db.update(ALBUM)
-                        .set(ALBUM.NAME, name)
-                        .set(ALBUM.RELEASE_DATE, releaseDate)
-                        .set(ALBUM.IMAGE_URL, imageUrl)
-                        .set(ALBUM.UPDATED_AT, DSL.currentOffsetDateTime())
-                        .from(v)
-                        .where(ALBUM.ID.eq(v.field("id", String.class)))
-                        .and(
-                                ALBUM.NAME
-                                        .isDistinctFrom(name)
-                                        .or(ALBUM.RELEASE_DATE.isDistinctFrom(releaseDate))
-                                        .or(ALBUM.IMAGE_URL.isDistinctFrom(imageUrl))));
+                updateChanged(
+                        db,
+                        ALBUM.ID,
+                        ALBUM.UPDATED_AT,
+                        v,
+                        List.of(
+                                change(ALBUM.NAME, name),
+                                change(ALBUM.RELEASE_DATE, releaseDate),
+                                change(ALBUM.IMAGE_URL, imageUrl))));
     }
 
     private static void tracks(DSLContext db, Collection<TrackInfo> tracks, List<Query> queries) {
@@ -151,20 +147,48 @@ final class CatalogWriter {
         Field<Integer> duration = v.field("duration_ms", Integer.class);
         Field<Boolean> explicit = DSL.coalesce(v.field("explicit", Boolean.class), TRACK.EXPLICIT);
         queries.add(
-                db.update(TRACK)
-                        .set(TRACK.NAME, name)
-                        .set(TRACK.ALBUM_ID, albumId)
-                        .set(TRACK.DURATION_MS, duration)
-                        .set(TRACK.EXPLICIT, explicit)
-                        .set(TRACK.UPDATED_AT, DSL.currentOffsetDateTime())
-                        .from(v)
-                        .where(TRACK.ID.eq(v.field("id", String.class)))
-                        .and(
-                                TRACK.NAME
-                                        .isDistinctFrom(name)
-                                        .or(TRACK.ALBUM_ID.isDistinctFrom(albumId))
-                                        .or(TRACK.DURATION_MS.isDistinctFrom(duration))
-                                        .or(TRACK.EXPLICIT.isDistinctFrom(explicit))));
+                updateChanged(
+                        db,
+                        TRACK.ID,
+                        TRACK.UPDATED_AT,
+                        v,
+                        List.of(
+                                change(TRACK.NAME, name),
+                                change(TRACK.ALBUM_ID, albumId),
+                                change(TRACK.DURATION_MS, duration),
+                                change(TRACK.EXPLICIT, explicit))));
+    }
+
+    /** A column and the value an update gives it. */
+    private record Change<T>(Field<T> column, Field<T> value) {
+        Condition differs() {
+            return column.isDistinctFrom(value);
+        }
+    }
+
+    private static <T> Change<T> change(Field<T> column, Field<T> value) {
+        return new Change<>(column, value);
+    }
+
+    /**
+     * {@code UPDATE ... FROM v}: the rows of {@code id}'s table whose id is in {@code v} and where
+     * any of the {@code changes} would change a value get them, and a new {@code updatedAt}; the
+     * others stay as they are, unlocked.
+     */
+    private static <R extends Record> Query updateChanged(
+            DSLContext db,
+            TableField<R, String> id,
+            TableField<R, OffsetDateTime> updatedAt,
+            Table<?> v,
+            List<Change<?>> changes) {
+        Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
+        changes.forEach(c -> values.put(c.column(), c.value()));
+        values.put(updatedAt, DSL.currentOffsetDateTime());
+        return db.update(id.getTable())
+                .set(values)
+                .from(v)
+                .where(id.eq(v.field("id", String.class)))
+                .and(DSL.or(changes.stream().map(Change::differs).toList()));
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.spotifyinsight.persistence.recommendation;
 
-import java.util.Locale;
+import io.spotifyinsight.persistence.StoredName;
 
 /** Which strategy produced a day's list; stored lower-case with every row. */
-public enum Strategy {
+public enum Strategy implements StoredName {
     /** Spotify's own {@code /v1/recommendations}. */
     SPOTIFY,
     /** Our search-based strategy, for apps without access to recommendations. */
@@ -11,11 +11,7 @@ public enum Strategy {
     /** Candidates from Spotify search and third-party sources, re-ranked by genre affinity. */
     BLEND;
 
-    public String dbValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Strategy fromDb(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        return StoredName.fromDb(Strategy.class, value);
     }
 }

@@ -1,9 +1,9 @@
 package io.spotifyinsight.persistence.recommendation;
 
-import java.util.Locale;
+import io.spotifyinsight.persistence.StoredName;
 
 /** Where a recommended track came from; stored lower-case with every row and shown by the API. */
-public enum TrackSource {
+public enum TrackSource implements StoredName {
     /** Spotify's own {@code /v1/recommendations}. */
     SPOTIFY,
     /** Spotify search, from the seeds' genres, artists and eras. */
@@ -13,11 +13,7 @@ public enum TrackSource {
     /** Last.fm: similar artists, similar tracks, a tag's top tracks. */
     LASTFM;
 
-    public String dbValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static TrackSource fromDb(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        return StoredName.fromDb(TrackSource.class, value);
     }
 }

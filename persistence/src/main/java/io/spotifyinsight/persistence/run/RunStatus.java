@@ -1,19 +1,15 @@
 package io.spotifyinsight.persistence.run;
 
-import java.util.Locale;
+import io.spotifyinsight.persistence.StoredName;
 
 /** The state of a fetch run. */
-public enum RunStatus {
+public enum RunStatus implements StoredName {
     RUNNING,
     SUCCEEDED,
     PARTIAL,
     FAILED;
 
-    public String dbValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static RunStatus fromDb(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        return StoredName.fromDb(RunStatus.class, value);
     }
 }

@@ -1,16 +1,14 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.StoredName;
+
 /** What a seed names; stored lower-case in {@code user_seed.kind}. */
-public enum SeedKind {
+public enum SeedKind implements StoredName {
     ARTIST,
     GENRE,
     TRACK;
 
-    public String dbValue() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static SeedKind fromDb(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return StoredName.fromDb(SeedKind.class, value);
     }
 }

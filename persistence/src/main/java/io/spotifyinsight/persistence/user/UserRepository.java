@@ -39,10 +39,7 @@ public final class UserRepository {
                     DSLContext db = tx.dsl();
                     long id =
                             db.insertInto(APP_USER)
-                                    .set(APP_USER.USERNAME, settings.username())
-                                    .set(APP_USER.ACTIVE, settings.active())
-                                    .set(APP_USER.MARKET, settings.market())
-                                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
+                                    .set(columns(settings))
                                     .returning(APP_USER.ID)
                                     .fetchOne(APP_USER.ID);
                     insertSeeds(db, id, settings.seeds());
@@ -59,10 +56,7 @@ public final class UserRepository {
                     DSLContext db = tx.dsl();
                     Long id =
                             db.update(APP_USER)
-                                    .set(APP_USER.USERNAME, settings.username())
-                                    .set(APP_USER.ACTIVE, settings.active())
-                                    .set(APP_USER.MARKET, settings.market())
-                                    .set(APP_USER.TRACK_LIMIT, settings.trackLimit())
+                                    .set(columns(settings))
                                     .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
                                     .where(APP_USER.USERNAME.eq(username))
                                     .returning(APP_USER.ID)
@@ -117,6 +111,16 @@ public final class UserRepository {
     /** The named users that exist, by username; callers compare sizes to find unknown names. */
     public List<UserAlias> findAll(Collection<String> usernames) {
         return loadWhere(dsl, APP_USER.USERNAME.in(usernames));
+    }
+
+    /** The user's own row as {@code settings} has it: what a create and an update both write. */
+    private static AppUserRecord columns(UserSettings settings) {
+        AppUserRecord row = new AppUserRecord();
+        row.setUsername(settings.username());
+        row.setActive(settings.active());
+        row.setMarket(settings.market());
+        row.setTrackLimit(settings.trackLimit());
+        return row;
     }
 
     private static void insertSeeds(DSLContext db, long userId, Seeds seeds) {
