@@ -38,15 +38,15 @@ class ApiTest {
     @Order(1)
     static final TestDatabase db = new TestDatabase();
 
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.over(db, ApiTest::store);
+
     static final LocalDate TODAY = TestServer.TODAY;
     static final LocalDate PAST = TODAY.minusDays(3);
     static final String UNICODE_TITLE = "Café ☕ 東京 – \"quoted\", 𝄞 =1+1";
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
-
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server = TestServer.over(db, ApiTest::store);
 
     static void store(DSLContext dsl) {
         var stored = new StoredLists(dsl);
@@ -210,29 +210,22 @@ class ApiTest {
                         "2026-01-01T00:00",
                         "%E2%9C%93",
                         "x".repeat(5000))) {
-            JsonNode problem =
-                    assertProblem(
-                            server.get("/user-recommendations/alice?date=" + date),
-                            400,
-                            "invalid-date");
-            assertThat(problem.get("detail").asText()).contains("date must be YYYY-MM-DD");
+            assertThat(
+                            problemDetail(
+                                    "/user-recommendations/alice?date=" + date,
+                                    400,
+                                    "invalid-date"))
+                    .contains("date must be YYYY-MM-DD");
         }
     }
 
     @Test
     void an_unknown_user_and_a_missing_list_are_distinct_404s() throws IOException {
-        JsonNode unknown =
-                assertProblem(
-                        server.get("/user-recommendations/nobody?date=" + PAST),
-                        404,
-                        "unknown-user");
-        assertThat(unknown.get("detail").asText()).contains("no user named 'nobody'");
-        JsonNode noList =
-                assertProblem(
-                        server.get("/user-recommendations/bob.no-lists?date=" + PAST),
-                        404,
-                        "no-list");
-        assertThat(noList.get("detail").asText()).contains("exists").contains(PAST.toString());
+        assertThat(problemDetail("/user-recommendations/nobody?date=" + PAST, 404, "unknown-user"))
+                .contains("no user named 'nobody'");
+        assertThat(problemDetail("/user-recommendations/bob.no-lists?date=" + PAST, 404, "no-list"))
+                .contains("exists")
+                .contains(PAST.toString());
         assertProblem(server.get("/user-recommendations/bob.no-lists?date=latest"), 404, "no-list");
         assertProblem(server.get("/user-recommendations/alice?date=2020-01-01"), 404, "no-list");
     }
@@ -467,6 +460,11 @@ class ApiTest {
             JsonNode body = JSON.readTree(text);
             return body;
         }
+    }
+
+    /** The {@code detail} of the problem that {@code path} answers, checked as below. */
+    static String problemDetail(String path, int status, String kind) throws IOException {
+        return assertProblem(server.get(path), status, kind).get("detail").asText();
     }
 
     static JsonNode assertProblem(Response response, int status, String kind) throws IOException {

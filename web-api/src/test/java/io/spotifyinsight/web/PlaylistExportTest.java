@@ -51,6 +51,10 @@ class PlaylistExportTest {
     @Order(1)
     static final TestDatabase db = new TestDatabase();
 
+    @RegisterExtension
+    @Order(2)
+    static final TestServer server = TestServer.over(db, PlaylistExportTest::store);
+
     static final LocalDate DAY = TestServer.TODAY.minusDays(5);
     static final LocalDate DAY_BEFORE = DAY.minusDays(1);
     static final OffsetDateTime FETCHED = OffsetDateTime.of(2026, 3, 5, 3, 0, 0, 0, ZoneOffset.UTC);
@@ -64,14 +68,8 @@ class PlaylistExportTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
 
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server = TestServer.over(db, PlaylistExportTest::store);
-
+    /** Alice's list of the day: a hostile title, a multi-line one, a plain track; bob has none. */
     static void store(DSLContext dsl) {
-        var stored = new StoredLists(dsl);
-        long alice = stored.user("alice");
-        stored.user("bob");
         TrackInfo hostile =
                 new TrackInfo(
                         TestTracks.id('t', 500),
@@ -90,6 +88,9 @@ class PlaylistExportTest {
                         null,
                         null,
                         List.of(new ArtistInfo(TestTracks.id('r', 502), "Line\nBreaker")));
+        var stored = new StoredLists(dsl);
+        long alice = stored.user("alice");
+        stored.user("bob");
         stored.day(
                 alice,
                 DAY,

@@ -36,6 +36,15 @@ class ResilienceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final OpenApiContract CONTRACT = TestServer.CONTRACT;
+
+    /** A 1 s pool wait and 2 s statements. */
+    static final Map<String, String> SHORT_TIMEOUTS =
+            Map.of(
+                    "DATABASE_CONNECTION_TIMEOUT_SECONDS",
+                    "1",
+                    "DATABASE_QUERY_TIMEOUT_SECONDS",
+                    "2");
+
     static ProxiedDatabase proxy;
     static TestServer server;
 
@@ -50,14 +59,7 @@ class ResilienceTest {
                 0,
                 10);
         proxy = ProxiedDatabase.inFrontOf(db);
-        server =
-                TestServer.start(
-                        proxy.env(),
-                        Map.of(
-                                "DATABASE_CONNECTION_TIMEOUT_SECONDS",
-                                "1",
-                                "DATABASE_QUERY_TIMEOUT_SECONDS",
-                                "2"));
+        server = TestServer.start(proxy.env(), SHORT_TIMEOUTS);
     }
 
     @AfterAll

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.web.testing.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,10 +66,7 @@ class StartupMigrationTest {
 
     @Test
     void an_unreachable_database_does_not_stop_the_start() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.find();
         Map<String, String> env = new HashMap<>(db.env());
         env.put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere");
         env.put("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1");

@@ -47,6 +47,9 @@ class UnderLoadTest {
     /** Through the proxy, with a 2 s pool wait so that "database away" answers come quickly. */
     static TestServer behindProxy;
 
+    static final Map<String, String> QUICK_POOL_WAIT =
+            Map.of("DATABASE_CONNECTION_TIMEOUT_SECONDS", "2", "WEB_MAX_THREADS", "16");
+
     static long dana;
 
     @BeforeAll
@@ -54,14 +57,7 @@ class UnderLoadTest {
         dana = new StoredLists(db.dsl()).user("dana");
         store(0);
         proxy = ProxiedDatabase.inFrontOf(db);
-        behindProxy =
-                TestServer.start(
-                        proxy.env(),
-                        Map.of(
-                                "DATABASE_CONNECTION_TIMEOUT_SECONDS",
-                                "2",
-                                "WEB_MAX_THREADS",
-                                "16"));
+        behindProxy = TestServer.start(proxy.env(), QUICK_POOL_WAIT);
         server = TestServer.start(db.env(), Map.of("WEB_MAX_THREADS", "16"));
     }
 

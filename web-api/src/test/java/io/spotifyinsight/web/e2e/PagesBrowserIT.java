@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.web.testing.FreePort;
 import io.spotifyinsight.web.testing.PageFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +85,12 @@ class PagesBrowserIT {
                         System.getenv()); // first: it may skip the class, or fail for want of
         // Chromium
         PageFixtures.store(db.dsl());
-        int port = freePort();
+        int port = FreePort.find();
         base = "http://127.0.0.1:" + port;
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put("HOST", "127.0.0.1");
-        env.put("PORT", Integer.toString(port));
+        Map<String, String> env = WebJar.listeningOn(port, db.env());
         env.put("WEB_MIGRATE", "false");
         env.put("APP_TIMEZONE", "UTC");
-        web =
-                JavaProcess.start(
-                        "web-api-pages",
-                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
-                        env);
+        web = JavaProcess.start("web-api-pages", WebJar.command(), env);
         awaitHealthy();
     }
 
@@ -458,12 +451,6 @@ class PagesBrowserIT {
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.testing.TestDatabase;
+import io.spotifyinsight.web.testing.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,24 +47,7 @@ class PipelineEndToEndIT {
         String user = "e2e-" + mode;
         LocalDate date = LocalDate.of(2026, 11, 20);
         try (JavaProcess fake =
-                JavaProcess.start(
-                        "fake-services-" + mode,
-                        List.of(
-                                "-cp",
-                                JavaProcess.testClasspath(),
-                                "io.spotifyinsight.sources.fake.FakeSourcesMain",
-                                "--spotify-port",
-                                "0",
-                                "--reccobeats-port",
-                                "0",
-                                "--lastfm-port",
-                                "0",
-                                "--musicbrainz-port",
-                                "0",
-                                "--mode",
-                                mode,
-                                "--empty-genres"),
-                        Map.of())) {
+                JavaProcess.start("fake-services-" + mode, fakeServices(mode), Map.of())) {
             fake.awaitOutput(out -> out.contains("Stop with Ctrl-C"), Duration.ofSeconds(60));
             Map<String, String> env = new HashMap<>(db.env());
             env.putAll(spotifyEnv(fake.output()));
@@ -97,16 +80,10 @@ class PipelineEndToEndIT {
             List<String> fetched = storedTrackIds(user, date);
             assertThat(fetched).as(first.output()).hasSize(12).doesNotHaveDuplicates();
 
-            int port = freePort();
-            Map<String, String> webEnv = new HashMap<>(db.env());
-            webEnv.put("HOST", "127.0.0.1");
-            webEnv.put("PORT", Integer.toString(port));
+            int port = FreePort.find();
+            Map<String, String> webEnv = WebJar.listeningOn(port, db.env());
             webEnv.put("WEB_CACHE_ENTRIES", "0");
-            try (JavaProcess web =
-                    JavaProcess.start(
-                            "web-api",
-                            List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
-                            webEnv)) {
+            try (JavaProcess web = JavaProcess.start("web-api", WebJar.command(), webEnv)) {
                 awaitHealthy(web, port);
                 JsonNode served = get(port, "/user-recommendations/" + user + "?date=" + date);
                 assertThat(served.get("username").asText()).isEqualTo(user);
@@ -137,6 +114,24 @@ class PipelineEndToEndIT {
                 assertThat(trackIds(again)).containsExactlyElementsOf(fetched);
             }
         }
+    }
+
+    /**
+     * The fake Spotify, ReccoBeats, Last.fm and MusicBrainz in one process, each on a port of its
+     * own choosing, in {@code mode}, with artist genres empty as Spotify reports them today.
+     */
+    private static List<String> fakeServices(String mode) {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "-cp",
+                                JavaProcess.testClasspath(),
+                                "io.spotifyinsight.sources.fake.FakeSourcesMain"));
+        for (String service : List.of("spotify", "reccobeats", "lastfm", "musicbrainz")) {
+            command.addAll(List.of("--" + service + "-port", "0"));
+        }
+        command.addAll(List.of("--mode", mode, "--empty-genres"));
+        return command;
     }
 
     private static JavaProcess.Result fetch(
@@ -231,11 +226,5 @@ class PipelineEndToEndIT {
             Thread.sleep(200);
         }
         throw new AssertionError("web-api did not become healthy:\n" + web.output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

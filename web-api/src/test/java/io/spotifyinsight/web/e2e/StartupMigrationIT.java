@@ -3,10 +3,8 @@ package io.spotifyinsight.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import java.net.ServerSocket;
+import io.spotifyinsight.web.testing.FreePort;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,19 +20,10 @@ class StartupMigrationIT {
                 .execute(
                         "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version ="
                                 + " '1'");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put("HOST", "127.0.0.1");
-        env.put("PORT", Integer.toString(port));
+        Map<String, String> env = WebJar.listeningOn(FreePort.find(), db.env());
         JavaProcess.Result result =
                 JavaProcess.run(
-                        "web-api-bad-schema",
-                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
-                        env,
-                        Duration.ofSeconds(60));
+                        "web-api-bad-schema", WebJar.command(), env, Duration.ofSeconds(60));
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
         assertThat(result.output())
                 .contains("web-api: could not migrate the database schema, so it does not start")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import java.net.ServerSocket;
+import io.spotifyinsight.web.testing.FreePort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,20 +29,11 @@ class WebJsonLogsIT {
 
     @Test
     void every_line_is_a_json_object_and_a_request_line_carries_its_request_id() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put("HOST", "127.0.0.1");
-        env.put("PORT", Integer.toString(port));
+        int port = FreePort.find();
+        Map<String, String> env = WebJar.listeningOn(port, db.env());
         env.put("LOG_FORMAT", "json");
         env.put("LOG_LEVEL", "DEBUG"); // answers of 4xx are logged at DEBUG only
-        try (JavaProcess web =
-                JavaProcess.start(
-                        "web-json",
-                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
-                        env)) {
+        try (JavaProcess web = JavaProcess.start("web-json", WebJar.command(), env)) {
             web.awaitOutput(out -> out.contains("listening on"), Duration.ofSeconds(60));
             String requestId;
             try (Response response =
@@ -91,10 +82,7 @@ class WebJsonLogsIT {
 
         JavaProcess.Result result =
                 JavaProcess.run(
-                        "web-bad-log-format",
-                        List.of("-jar", JavaProcess.jar("web-api", "web-api.jar").toString()),
-                        env,
-                        Duration.ofSeconds(60));
+                        "web-bad-log-format", WebJar.command(), env, Duration.ofSeconds(60));
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.output())

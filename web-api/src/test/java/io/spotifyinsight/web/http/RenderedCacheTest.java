@@ -14,6 +14,13 @@ class RenderedCacheTest {
         return new RenderedCache<>(maxEntries, maxBytes, value -> value.length, nanos::get);
     }
 
+    /** A page of {@code bytes} for each of the users' day. */
+    private static void putEach(RenderedCache<byte[]> cache, int bytes, String... users) {
+        for (String user : users) {
+            cache.put(user, DAY, new byte[bytes]);
+        }
+    }
+
     private static int held(RenderedCache<byte[]> cache, String... users) {
         int found = 0;
         for (String user : users) {
@@ -25,9 +32,7 @@ class RenderedCacheTest {
     @Test
     void holds_at_most_its_number_of_entries() {
         RenderedCache<byte[]> cache = cache(2, 1_000_000);
-        cache.put("a", DAY, new byte[2]);
-        cache.put("b", DAY, new byte[2]);
-        cache.put("c", DAY, new byte[2]);
+        putEach(cache, 2, "a", "b", "c");
 
         assertThat(held(cache, "a", "b", "c")).isEqualTo(2);
     }
@@ -35,9 +40,7 @@ class RenderedCacheTest {
     @Test
     void holds_at_most_its_bytes_whatever_the_number_of_entries() {
         RenderedCache<byte[]> cache = cache(100, 250);
-        cache.put("a", DAY, new byte[100]);
-        cache.put("b", DAY, new byte[100]);
-        cache.put("c", DAY, new byte[100]);
+        putEach(cache, 100, "a", "b", "c");
 
         assertThat(held(cache, "a", "b", "c")).isEqualTo(2);
         cache.put("huge", DAY, new byte[300]);

@@ -25,44 +25,16 @@ class OpenApiContractTest {
 
     @Test
     void a_documented_answer_conforms() {
-        assertThat(check("/users", 200, "application/json", "{\"users\":[" + USER + "]}"))
-                .isEmpty();
+        assertThat(checkUsers(USER)).isEmpty();
     }
 
     @Test
     void an_unknown_field_a_wrong_type_and_a_missing_field_are_each_reported() {
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":[" + USER.replace("}", ",\"extra\":1}") + "]}"))
-                .contains("extra");
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":["
-                                        + USER.replace("\"active\":true", "\"active\":\"yes\"")
-                                        + "]}"))
+        assertThat(checkUsers(USER.replace("}", ",\"extra\":1}"))).contains("extra");
+        assertThat(checkUsers(USER.replace("\"active\":true", "\"active\":\"yes\"")))
                 .contains("/users/0/active");
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":[" + USER.replace("\"market\":null,", "") + "]}"))
-                .contains("market");
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":["
-                                        + USER.replace(
-                                                "\"latest_date\":null", "\"latest_date\":\"soon\"")
-                                        + "]}"))
+        assertThat(checkUsers(USER.replace("\"market\":null,", ""))).contains("market");
+        assertThat(checkUsers(USER.replace("\"latest_date\":null", "\"latest_date\":\"soon\"")))
                 .contains("latest_date");
     }
 
@@ -72,22 +44,9 @@ class OpenApiContractTest {
      */
     @Test
     void a_null_is_accepted_only_where_the_document_says_nullable() throws Exception {
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":["
-                                        + USER.replace("\"active\":true", "\"active\":null")
-                                        + "]}"))
+        assertThat(checkUsers(USER.replace("\"active\":true", "\"active\":null")))
                 .contains("/users/0/active");
-        assertThat(
-                        check(
-                                "/users",
-                                200,
-                                "application/json",
-                                "{\"users\":[" + USER.replace(SEEDS, "\"seeds\":null") + "]}"))
-                .contains("/users/0/seeds");
+        assertThat(checkUsers(USER.replace(SEEDS, "\"seeds\":null"))).contains("/users/0/seeds");
         ObjectMapper json = new ObjectMapper();
         String track =
                 "{\"track_id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"track_title\":\"t\","
@@ -158,6 +117,11 @@ class OpenApiContractTest {
         return "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":"
                 + status
                 + ",\"detail\":\"d\"}";
+    }
+
+    /** What the check says of a 200 {@code /users} answer listing the one {@code user}. */
+    private static String checkUsers(String user) {
+        return check("/users", 200, "application/json", "{\"users\":[" + user + "]}");
     }
 
     private static String check(String pathAndQuery, int status, String contentType, String body) {
