@@ -35,11 +35,9 @@ class MigrationsTest {
 
         assertThat(version).isEqualTo(Migrations.latestAvailableVersion(db.dataSource()));
         List<String> tables =
-                db.dsl()
-                        .fetch(
-                                "SELECT table_name FROM information_schema.tables WHERE"
-                                        + " table_schema = 'public' ORDER BY 1")
-                        .getValues(0, String.class);
+                strings(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                                + " 'public' ORDER BY 1");
         assertThat(tables)
                 .contains(
                         "app_user",
@@ -69,18 +67,8 @@ class MigrationsTest {
         try (Database first = Database.open(config, "migrate-1");
                 Database second = Database.open(config, "migrate-2")) {
             var start = new java.util.concurrent.CyclicBarrier(2);
-            var a =
-                    java.util.concurrent.CompletableFuture.supplyAsync(
-                            () -> {
-                                await(start);
-                                return Migrations.migrate(first.dataSource());
-                            });
-            var b =
-                    java.util.concurrent.CompletableFuture.supplyAsync(
-                            () -> {
-                                await(start);
-                                return Migrations.migrate(second.dataSource());
-                            });
+            var a = migrateAfter(start, first);
+            var b = migrateAfter(start, second);
             assertThat(a.get())
                     .isEqualTo(b.get())
                     .isEqualTo(Migrations.latestAvailableVersion(first.dataSource()));
@@ -103,6 +91,21 @@ class MigrationsTest {
         }
     }
 
+    /** The first column of what {@code sql} selects. */
+    private static List<String> strings(String sql) {
+        return db.dsl().fetch(sql).getValues(0, String.class);
+    }
+
+    /** Migrates {@code database} in another thread once both migrations are ready to start. */
+    private static java.util.concurrent.CompletableFuture<String> migrateAfter(
+            java.util.concurrent.CyclicBarrier start, Database database) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    await(start);
+                    return Migrations.migrate(database.dataSource());
+                });
+    }
+
     private static void await(java.util.concurrent.CyclicBarrier barrier) {
         try {
             barrier.await();
@@ -115,11 +118,9 @@ class MigrationsTest {
     void schema_hasNoColumnThatCouldHoldASecret() {
         Migrations.migrate(db.dataSource());
         List<String> columns =
-                db.dsl()
-                        .fetch(
-                                "SELECT column_name FROM information_schema.columns WHERE"
-                                        + " table_schema = 'public'")
-                        .getValues(0, String.class);
+                strings(
+                        "SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                                + " 'public'");
         assertThat(columns)
                 .noneMatch(
                         c -> c.contains("secret") || c.contains("password") || c.contains("token"));

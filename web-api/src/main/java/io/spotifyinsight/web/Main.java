@@ -88,14 +88,12 @@ public final class Main {
         var json = Json.mapper();
         var recommendations = new RecommendationRepository(database.dsl());
         var users = new UserRepository(database.dsl());
+        // "today" and the pages' times are the server's time zone's
+        Clock local = clock.withZone(config.zone());
+        long cacheMaxBytes = WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory());
         var service =
                 new RecommendationService(
-                        recommendations,
-                        json,
-                        clock,
-                        config.zone(),
-                        config.cacheEntries(),
-                        WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+                        recommendations, json, local, config.cacheEntries(), cacheMaxBytes);
         var pages = new Pages();
         // rendered pages of past days get the same bound as the lists' JSON: a quarter of the heap
         // each
@@ -105,11 +103,8 @@ public final class Main {
                         users,
                         recommendations,
                         new SeedKnowledgeRepository(database.dsl()),
-                        config.zone(),
-                        clock,
-                        config.cacheEntries() == 0
-                                ? 0
-                                : WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+                        local,
+                        config.cacheEntries() == 0 ? 0 : cacheMaxBytes);
         var metrics = new Metrics();
         metrics.bindCache(service);
         metrics.bindPageCache(pageController.cache());

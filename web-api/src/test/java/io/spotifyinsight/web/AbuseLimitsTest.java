@@ -39,7 +39,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
@@ -48,17 +47,14 @@ import org.slf4j.LoggerFactory;
  * The web API under abuse: oversized ranges, 404 scans, idle connections, /metrics for strangers.
  */
 class AbuseLimitsTest {
-    @RegisterExtension
-    @Order(1)
-    static final TestDatabase db = new TestDatabase();
-
     static final String TOKEN = "metrics-token-0123456789";
-    static final LocalDate FIRST = TestServer.TODAY.minusDays(60);
 
     @RegisterExtension
-    @Order(2)
     static final TestServer server =
-            TestServer.over(db, Map.of("WEB_METRICS_TOKEN", TOKEN), AbuseLimitsTest::store);
+            TestServer.withDatabase(Map.of("WEB_METRICS_TOKEN", TOKEN), AbuseLimitsTest::store);
+
+    static final TestDatabase db = server.database();
+    static final LocalDate FIRST = TestServer.TODAY.minusDays(60);
 
     static void store(DSLContext dsl) {
         var stored = new StoredLists(dsl);

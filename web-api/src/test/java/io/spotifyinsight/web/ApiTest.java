@@ -25,7 +25,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,13 +33,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * openapi.json.
  */
 class ApiTest {
-    @RegisterExtension
-    @Order(1)
-    static final TestDatabase db = new TestDatabase();
+    @RegisterExtension static final TestServer server = TestServer.withDatabase(ApiTest::store);
 
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server = TestServer.over(db, ApiTest::store);
+    static final TestDatabase db = server.database();
 
     static final LocalDate TODAY = TestServer.TODAY;
     static final LocalDate PAST = TODAY.minusDays(3);

@@ -35,7 +35,6 @@ import javax.xml.xpath.XPathFactory;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
@@ -48,12 +47,9 @@ import org.w3c.dom.NodeList;
  */
 class PlaylistExportTest {
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase db = new TestDatabase();
+    static final TestServer server = TestServer.withDatabase(PlaylistExportTest::store);
 
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server = TestServer.over(db, PlaylistExportTest::store);
+    static final TestDatabase db = server.database();
 
     static final LocalDate DAY = TestServer.TODAY.minusDays(5);
     static final LocalDate DAY_BEFORE = DAY.minusDays(1);

@@ -64,13 +64,7 @@ class RecommendationRepositoryTest {
 
         StoredDay found = ((DayLookup.Found) recommendations.findDay("rerun", DAY)).day();
         assertThat(infos(found)).containsExactlyElementsOf(tracks(10, 5));
-        assertThat(
-                        db.dsl()
-                                .fetchCount(
-                                        db.dsl()
-                                                .selectFrom("recommendation")
-                                                .where("user_id = ?", user.id())))
-                .isEqualTo(5);
+        assertThat(storedRows("user_id = ?", user.id())).isEqualTo(5);
     }
 
     @Test
@@ -94,13 +88,7 @@ class RecommendationRepositoryTest {
             StoredDay found = ((DayLookup.Found) recommendations.findDay("racer", DAY)).day();
             // one writer's list, whole: never a mix of both, never 40 rows
             assertThat(infos(found)).isIn(tracks(round, 20), tracks(50 + round, 20));
-            assertThat(
-                            db.dsl()
-                                    .fetchCount(
-                                            db.dsl()
-                                                    .selectFrom("recommendation")
-                                                    .where("user_id = ?", user.id())))
-                    .isEqualTo(20);
+            assertThat(storedRows("user_id = ?", user.id())).isEqualTo(20);
         }
     }
 
@@ -127,13 +115,9 @@ class RecommendationRepositoryTest {
             assertThat(writer.get()).isEqualTo(20);
         }
         assertThat(
-                        db.dsl()
-                                .fetchCount(
-                                        db.dsl()
-                                                .selectFrom("recommendation")
-                                                .where(
-                                                        "user_id IN (SELECT id FROM app_user WHERE"
-                                                                + " username LIKE 'shared%')")))
+                        storedRows(
+                                "user_id IN (SELECT id FROM app_user WHERE username LIKE"
+                                        + " 'shared%')"))
                 .isEqualTo(8 * 5 * 20);
     }
 
@@ -404,6 +388,11 @@ class RecommendationRepositoryTest {
                 .containsExactlyInAnyOrder(
                         track(2).id(), track(3).id(), track(4).id(), track(5).id());
         assertThat(recommendations.recentTrackIds(user.id(), DAY, 0)).isEmpty();
+    }
+
+    /** How many recommendation rows match {@code where}, counted in SQL. */
+    private static int storedRows(String where, Object... bindings) {
+        return db.dsl().fetchCount(db.dsl().selectFrom("recommendation").where(where, bindings));
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -68,18 +68,19 @@ public final class ApiException extends RuntimeException {
 
     /** Too many requests of one kind at once; not the database's fault. */
     public static ApiException busy(String detail, int retryAfterSeconds) {
-        return new ApiException(
-                503,
-                PREFIX + "busy",
-                "Service unavailable",
-                detail,
-                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+        return serviceUnavailable("busy", detail, retryAfterSeconds);
     }
 
     public static ApiException unavailable(String detail, int retryAfterSeconds) {
+        return serviceUnavailable("database-unavailable", detail, retryAfterSeconds);
+    }
+
+    /** A 503 that tells the client when to try again. */
+    private static ApiException serviceUnavailable(
+            String kind, String detail, int retryAfterSeconds) {
         return new ApiException(
                 503,
-                PREFIX + "database-unavailable",
+                PREFIX + kind,
                 "Service unavailable",
                 detail,
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));

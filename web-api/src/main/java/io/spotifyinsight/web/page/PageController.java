@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +54,10 @@ public final class PageController {
     private final UserRepository users;
     private final RecommendationRepository recommendations;
     private final SeedKnowledgeRepository seeds;
-    private final ZoneId zone;
+
+    /** In the server's time zone. */
     private final Clock clock;
+
     private final RenderedCache<byte[]> cache;
     private final byte[] stylesheet = DocsController.resource("/web/assets/site.css");
     private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
@@ -69,14 +70,12 @@ public final class PageController {
             UserRepository users,
             RecommendationRepository recommendations,
             SeedKnowledgeRepository seeds,
-            ZoneId zone,
             Clock clock,
             long cacheMaxBytes) {
         this.pages = pages;
         this.users = users;
         this.recommendations = recommendations;
         this.seeds = seeds;
-        this.zone = zone;
         this.clock = clock;
         // bounded by bytes alone: a page's size varies with its list, not its count
         this.cache =
@@ -181,7 +180,7 @@ public final class PageController {
             unknownAlias(ctx, username);
             return;
         }
-        boolean past = date.isBefore(LocalDate.now(clock.withZone(zone)));
+        boolean past = date.isBefore(LocalDate.now(clock));
         byte[] cached = past ? cache.get(username, date) : null;
         if (cached != null) {
             send(ctx, 200, cached);
@@ -194,9 +193,14 @@ public final class PageController {
         if (lookup instanceof DayLookup.Found found) {
             StoredDay day = found.day();
             UserAlias alias = users.find(username).orElse(null);
-            DayPage page = DayPage.of(day, seedNames(alias), recommendations.dates(username), zone);
+            DayPage page =
+                    DayPage.of(
+                            day,
+                            seedNames(alias),
+                            recommendations.dates(username),
+                            clock.getZone());
             byte[] html = pages.day(page).getBytes(StandardCharsets.UTF_8);
-            if (date != null && date.isBefore(LocalDate.now(clock.withZone(zone)))) {
+            if (date != null && date.isBefore(LocalDate.now(clock))) {
                 cache.put(username, date, html);
             }
             send(ctx, 200, html);

@@ -1,5 +1,6 @@
 package io.spotifyinsight.web.recommendation;
 
+import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.web.error.ApiException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,20 +36,7 @@ public final class Dates {
                         + " must be YYYY-MM-DD, a real calendar date such as 2026-02-28"
                         + alsoAccepted
                         + " (got '"
-                        + shortened(raw)
+                        + Printable.of(raw, 43) // 40 characters and "..."
                         + "')");
-    }
-
-    private static String shortened(String raw) {
-        String cleaned =
-                raw.codePoints()
-                        .limit(40)
-                        .map(c -> Character.isISOControl(c) ? '?' : c)
-                        .collect(
-                                StringBuilder::new,
-                                StringBuilder::appendCodePoint,
-                                StringBuilder::append)
-                        .toString();
-        return raw.codePointCount(0, raw.length()) > 40 ? cleaned + "..." : cleaned;
     }
 }

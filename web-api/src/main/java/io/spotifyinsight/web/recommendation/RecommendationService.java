@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Reads stored lists for the API, knows nothing of HTTP. Each day's read is one query on the
@@ -26,26 +25,26 @@ import java.time.ZoneId;
 public final class RecommendationService {
     private final RecommendationRepository repository;
     private final ObjectMapper json;
+
+    /** In the server's time zone. */
     private final Clock clock;
-    private final ZoneId zone;
+
     private final RenderedCache<RenderedDay> cache;
 
     public RecommendationService(
             RecommendationRepository repository,
             ObjectMapper json,
             Clock clock,
-            ZoneId zone,
             int cacheEntries,
             long cacheMaxBytes) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
-        this.zone = zone;
         this.cache = new RenderedCache<>(cacheEntries, cacheMaxBytes, day -> day.json().length);
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock);
     }
 
     /** True for a date whose list can no longer be replaced by the nightly run. */

@@ -12,19 +12,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages' HTML, checked without a browser: real server, real PostgreSQL, parsed with jsoup. */
 class PagesTest {
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase db = new TestDatabase();
+    static final TestServer server = TestServer.withDatabase(PageFixtures::store);
 
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server = TestServer.over(db, PageFixtures::store);
+    static final TestDatabase db = server.database();
 
     @Test
     void frontPage_listsEveryActiveAliasWithItsNewestList() throws IOException {

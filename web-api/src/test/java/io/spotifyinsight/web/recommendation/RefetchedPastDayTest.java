@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import okhttp3.Response;
-import org.junit.jupiter.api.Order;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RefetchedPastDayTest {
     @RegisterExtension
-    @Order(1)
-    static final TestDatabase db = new TestDatabase();
+    static final TestServer server = TestServer.withDatabase(RefetchedPastDayTest::storeFirstFetch);
+
+    static final TestDatabase db = server.database();
 
     static final LocalDate PAST = TestServer.TODAY.minusDays(5);
     static final OffsetDateTime FIRST_FETCH =
@@ -41,15 +42,10 @@ class RefetchedPastDayTest {
                     "/u/refetched/" + PAST);
     static long userId;
 
-    @RegisterExtension
-    @Order(2)
-    static final TestServer server =
-            TestServer.over(
-                    db,
-                    dsl -> {
-                        userId = new StoredLists(dsl).user("refetched");
-                        store(0, FIRST_FETCH);
-                    });
+    static void storeFirstFetch(DSLContext dsl) {
+        userId = new StoredLists(dsl).user("refetched");
+        store(0, FIRST_FETCH);
+    }
 
     /** The day's list: five tracks starting at catalogue number {@code first}. */
     private static void store(int first, OffsetDateTime fetchedAt) {

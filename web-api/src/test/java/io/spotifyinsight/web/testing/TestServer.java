@@ -30,12 +30,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * and every exchange is checked against openapi.json ({@link OpenApiContract}): a test fails on the
  * first answer the document does not describe.
  *
- * <p>A test class that reads one server over its database registers it after the database, with
- * what the tests read stored before the server starts:
+ * <p>A test class that reads one server registers it as an extension, over a fresh database of its
+ * own that holds what {@code store} put there before the server started:
  *
  * <pre>{@code
- * @RegisterExtension @Order(1) static final TestDatabase db = new TestDatabase();
- * @RegisterExtension @Order(2) static final TestServer server = TestServer.over(db, Xxx::store);
+ * @RegisterExtension static final TestServer server = TestServer.withDatabase(Xxx::store);
+ * static final TestDatabase db = server.database();
  * }</pre>
  *
  * <p>A test that starts and stops servers itself uses {@link #start(Map)}.
@@ -50,7 +50,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
                     .retryOnConnectionFailure(false)
                     .build();
 
-    /** What the extension stores and starts over; null for a server started by {@link #start}. */
+    /** The extension's own database; null for a server started by {@link #start}. */
     private final TestDatabase db;
 
     private final Map<String, String> settings;
@@ -65,17 +65,23 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     /**
-     * The server of a test class (see above): before the class's tests, {@code fixtures} store into
-     * {@code db} and the server starts over it; after them it stops.
+     * The server of a test class (see above): before the class's tests, a fresh database is made,
+     * {@code fixtures} store into it and the server starts over it; after them the server stops and
+     * the database is dropped.
      */
-    public static TestServer over(TestDatabase db, Consumer<DSLContext> fixtures) {
-        return over(db, Map.of(), fixtures);
+    public static TestServer withDatabase(Consumer<DSLContext> fixtures) {
+        return withDatabase(Map.of(), fixtures);
     }
 
     /** The same, with {@code settings} (environment variables) over the database's. */
-    public static TestServer over(
-            TestDatabase db, Map<String, String> settings, Consumer<DSLContext> fixtures) {
-        return new TestServer(db, settings, fixtures);
+    public static TestServer withDatabase(
+            Map<String, String> settings, Consumer<DSLContext> fixtures) {
+        return new TestServer(new TestDatabase(), settings, fixtures);
+    }
+
+    /** The database of a server made by {@link #withDatabase}, ready once the class starts. */
+    public TestDatabase database() {
+        return db;
     }
 
     /**
@@ -95,7 +101,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws Exception {
+        db.beforeAll(context);
         fixtures.accept(db.dsl());
         Map<String, String> env = new HashMap<>(db.env());
         env.putAll(settings);
@@ -103,9 +110,13 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        if (app != null) {
-            close();
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (app != null) {
+                close();
+            }
+        } finally {
+            db.afterAll(context);
         }
     }
 
