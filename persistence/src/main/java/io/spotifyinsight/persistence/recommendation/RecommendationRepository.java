@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.max;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.LockLostException;
 import io.spotifyinsight.persistence.SqlErrorTranslator;
+import io.spotifyinsight.persistence.StoredName;
 import io.spotifyinsight.persistence.Transactions;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.sql.Connection;
@@ -401,7 +402,8 @@ public final class RecommendationRepository {
                 rows.getObject(ListQueries.LIST_DATE) != null; // the user's row alone: no list
         while (more) {
             LocalDate date = rows.getObject(ListQueries.LIST_DATE, LocalDate.class);
-            Strategy strategy = Strategy.fromDb(rows.getString(ListQueries.STRATEGY));
+            Strategy strategy =
+                    StoredName.fromDb(Strategy.class, rows.getString(ListQueries.STRATEGY));
             OffsetDateTime fetchedAt = rows.getObject(ListQueries.FETCHED_AT, OffsetDateTime.class);
             long run = rows.getLong(ListQueries.RUN_ID);
             Long runId = rows.wasNull() ? null : run;
@@ -413,7 +415,8 @@ public final class RecommendationRepository {
                 String trackId = rows.getString(ListQueries.TRACK_ID);
                 String name = rows.getString(ListQueries.TRACK_NAME);
                 int durationMs = rows.getInt(ListQueries.DURATION_MS);
-                TrackSource source = TrackSource.fromDb(rows.getString(ListQueries.SOURCE));
+                TrackSource source =
+                        StoredName.fromDb(TrackSource.class, rows.getString(ListQueries.SOURCE));
                 String reason = rows.getString(ListQueries.REASON);
                 boolean explicitValue = rows.getBoolean(ListQueries.EXPLICIT);
                 Boolean explicit = rows.wasNull() ? null : explicitValue;

@@ -10,8 +10,4 @@ public enum Strategy implements StoredName {
     SEARCH,
     /** Candidates from Spotify search and third-party sources, re-ranked by genre affinity. */
     BLEND;
-
-    public static Strategy fromDb(String value) {
-        return StoredName.fromDb(Strategy.class, value);
-    }
 }

@@ -12,8 +12,4 @@ public enum TrackSource implements StoredName {
     RECCOBEATS,
     /** Last.fm: similar artists, similar tracks, a tag's top tracks. */
     LASTFM;
-
-    public static TrackSource fromDb(String value) {
-        return StoredName.fromDb(TrackSource.class, value);
-    }
 }

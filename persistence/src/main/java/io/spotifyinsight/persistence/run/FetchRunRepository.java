@@ -2,6 +2,7 @@ package io.spotifyinsight.persistence.run;
 
 import static io.spotifyinsight.persistence.jooq.Tables.FETCH_RUN;
 
+import io.spotifyinsight.persistence.StoredName;
 import io.spotifyinsight.persistence.jooq.tables.records.FetchRunRecord;
 import io.spotifyinsight.persistence.recommendation.SourceNames;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public final class FetchRunRepository {
                 r.getId(),
                 r.getLogicalDate(),
                 r.getStrategy(),
-                RunStatus.fromDb(r.getStatus()),
+                StoredName.fromDb(RunStatus.class, r.getStatus()),
                 r.getStartedAt(),
                 r.getFinishedAt(),
                 r.getUsersTotal(),

@@ -8,8 +8,4 @@ public enum RunStatus implements StoredName {
     SUCCEEDED,
     PARTIAL,
     FAILED;
-
-    public static RunStatus fromDb(String value) {
-        return StoredName.fromDb(RunStatus.class, value);
-    }
 }

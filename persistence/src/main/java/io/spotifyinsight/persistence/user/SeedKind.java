@@ -7,8 +7,4 @@ public enum SeedKind implements StoredName {
     ARTIST,
     GENRE,
     TRACK;
-
-    public static SeedKind fromDb(String value) {
-        return StoredName.fromDb(SeedKind.class, value);
-    }
 }

@@ -42,9 +42,7 @@ public final class UserRepository {
                                     .set(columns(settings))
                                     .returning(APP_USER.ID)
                                     .fetchOne(APP_USER.ID);
-                    insertSeeds(db, id, settings.seeds());
-                    insertExclusions(db, id, settings.exclusions());
-                    return loadWhere(db, APP_USER.ID.eq(id)).get(0);
+                    return withLists(db, id, settings);
                 });
     }
 
@@ -63,10 +61,8 @@ public final class UserRepository {
                                     .fetchOptional(APP_USER.ID)
                                     .orElseThrow(() -> new UserNotFoundException(username));
                     db.deleteFrom(USER_SEED).where(USER_SEED.USER_ID.eq(id)).execute();
-                    insertSeeds(db, id, settings.seeds());
                     db.deleteFrom(USER_EXCLUSION).where(USER_EXCLUSION.USER_ID.eq(id)).execute();
-                    insertExclusions(db, id, settings.exclusions());
-                    return loadWhere(db, APP_USER.ID.eq(id)).get(0);
+                    return withLists(db, id, settings);
                 });
     }
 
@@ -121,6 +117,13 @@ public final class UserRepository {
         row.setMarket(settings.market());
         row.setTrackLimit(settings.trackLimit());
         return row;
+    }
+
+    /** Stores the seeds and exclusions of user {@code id}, who has none yet; returns the user. */
+    private static UserAlias withLists(DSLContext db, long id, UserSettings settings) {
+        insertSeeds(db, id, settings.seeds());
+        insertExclusions(db, id, settings.exclusions());
+        return loadWhere(db, APP_USER.ID.eq(id)).get(0);
     }
 
     private static void insertSeeds(DSLContext db, long userId, Seeds seeds) {
