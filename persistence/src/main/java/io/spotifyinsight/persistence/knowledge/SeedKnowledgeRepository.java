@@ -165,8 +165,7 @@ public final class SeedKnowledgeRepository {
             TableField<R, String> id, R entry, List<I> items) {
         Transactions.run(
                 dsl,
-                tx -> {
-                    DSLContext db = tx.dsl();
+                db -> {
                     db.deleteFrom(id.getTable()).where(id.eq(entry.get(id))).execute();
                     db.insertInto(id.getTable()).set(entry).execute();
                     if (!items.isEmpty()) {

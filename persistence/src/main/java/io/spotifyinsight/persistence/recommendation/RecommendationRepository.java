@@ -72,9 +72,9 @@ public final class RecommendationRepository {
                         dsl,
                         tx -> {
                             if (lock != null) {
-                                lock.verifyHeld(tx.dsl());
+                                lock.verifyHeld(tx);
                             }
-                            return storeDayOnce(tx.dsl(), day);
+                            return storeDayOnce(tx, day);
                         });
             } catch (DataAccessException e) {
                 // Writers touch shared catalogue rows in id order, but a changed row can still be

@@ -35,8 +35,7 @@ public final class UserRepository {
     public UserAlias create(UserSettings settings) {
         return Transactions.result(
                 dsl,
-                tx -> {
-                    DSLContext db = tx.dsl();
+                db -> {
                     long id =
                             db.insertInto(APP_USER)
                                     .set(columns(settings))
@@ -50,8 +49,7 @@ public final class UserRepository {
     public UserAlias update(String username, UserSettings settings) {
         return Transactions.result(
                 dsl,
-                tx -> {
-                    DSLContext db = tx.dsl();
+                db -> {
                     Long id =
                             db.update(APP_USER)
                                     .set(columns(settings))

@@ -140,14 +140,13 @@ class UserRepositoryTest {
                                         db.dsl(),
                                         tx -> {
                                             for (int i = 0; i < 3; i++) {
-                                                tx.dsl()
-                                                        .execute(
-                                                                "INSERT INTO user_seed (user_id,"
-                                                                    + " kind, seed_value, position)"
-                                                                    + " VALUES (?, 'genre', ?, ?)",
-                                                                frank.id(),
-                                                                "genre" + i,
-                                                                Math.min(3 + i, 4));
+                                                tx.execute(
+                                                        "INSERT INTO user_seed (user_id,"
+                                                                + " kind, seed_value, position)"
+                                                                + " VALUES (?, 'genre', ?, ?)",
+                                                        frank.id(),
+                                                        "genre" + i,
+                                                        Math.min(3 + i, 4));
                                             }
                                         }))
                 .isInstanceOf(ConstraintViolationException.class)
