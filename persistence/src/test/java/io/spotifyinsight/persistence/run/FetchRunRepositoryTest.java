@@ -47,7 +47,7 @@ class FetchRunRepositoryTest {
                         new ServiceRequests(7, 12, 0, 4),
                         java.util.List.of("lastfm")));
 
-        FetchRun run = runs.latest(10).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        FetchRun run = recorded(id);
         assertThat(run.strategy()).isEqualTo("blend");
         assertThat(run.requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
         assertThat(run.unavailableSources()).containsExactly("lastfm");
@@ -65,8 +65,7 @@ class FetchRunRepositoryTest {
         long partial = runs.start(LocalDate.of(2026, 11, 6), "auto", 2);
         runs.finish(partial, new RunOutcome(RunStatus.PARTIAL, 1, 1, 20, "erin: no tracks"));
 
-        FetchRun goodRun =
-                runs.latest(10).stream().filter(r -> r.id() == good).findFirst().orElseThrow();
+        FetchRun goodRun = recorded(good);
         assertThat(afterGood).contains(goodRun.finishedAt());
         assertThat(before.isEmpty() || !before.get().isAfter(goodRun.finishedAt())).isTrue();
         assertThat(runs.lastSucceededAt()).isEqualTo(afterGood);
@@ -76,5 +75,10 @@ class FetchRunRepositoryTest {
     void outcome_cutsOverlongSummaries() {
         var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
         assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");
+    }
+
+    /** Run {@code id} as the history reads it, among the newest. */
+    private FetchRun recorded(long id) {
+        return runs.latest(10).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 }
