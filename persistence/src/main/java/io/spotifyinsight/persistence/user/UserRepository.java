@@ -33,16 +33,7 @@ public final class UserRepository {
      * app_user_username_uk.
      */
     public UserAlias create(UserSettings settings) {
-        return Transactions.result(
-                dsl,
-                db -> {
-                    long id =
-                            db.insertInto(APP_USER)
-                                    .set(columns(settings))
-                                    .returning(APP_USER.ID)
-                                    .fetchOne(APP_USER.ID);
-                    return withLists(db, id, settings);
-                });
+        return Transactions.result(dsl, db -> withLists(db, insertRow(db, settings), settings));
     }
 
     /** Replaces every setting of an existing user, seeds included, in one transaction. */
@@ -105,6 +96,14 @@ public final class UserRepository {
     /** The named users that exist, by username; callers compare sizes to find unknown names. */
     public List<UserAlias> findAll(Collection<String> usernames) {
         return loadWhere(dsl, APP_USER.USERNAME.in(usernames));
+    }
+
+    /** Inserts the user's own row; returns its id. */
+    private static long insertRow(DSLContext db, UserSettings settings) {
+        return db.insertInto(APP_USER)
+                .set(columns(settings))
+                .returning(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
     }
 
     /** The user's own row as {@code settings} has it: what a create and an update both write. */
