@@ -36,8 +36,8 @@ public final class Picker {
     private Picker() {}
 
     /**
-     * @param artistGenres genres Spotify's search filter vouches for, by artist (Spotify id,
-     *     normalised)
+     * @param artistGenres genres Spotify's search filter or MusicBrainz vouches for, by artist
+     *     (Spotify id, normalised)
      * @param lastFmGenres genres Last.fm's tags give artists (Spotify id, normalised): weaker
      *     evidence, since Last.fm knows artists by name and merges namesakes
      * @param recentTrackIds tracks recommended to the alias within the no-repeat window
