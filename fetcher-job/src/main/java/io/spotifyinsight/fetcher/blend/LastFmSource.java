@@ -12,9 +12,12 @@ import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.model.Track;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Last.fm, which names artists and tracks, never Spotify ids: for each seed artist (and each seed
@@ -31,18 +34,30 @@ public final class LastFmSource implements CandidateSource {
     /** Similar artists drawn from the best-matching ones each night. */
     static final int SIMILAR_WINDOW = 12;
 
-    /** Similar artists per seed found on Spotify through MusicBrainz, and lookups spent on it. */
+    /**
+     * Similar artists per seed found on Spotify through MusicBrainz for a list of {@value
+     * BlendStrategy#ALLOWANCE_LIMIT}; a longer list gets more, in proportion (see {@link
+     * #linkedPerSeed}).
+     */
     static final int LINKED_PER_SEED = 3;
 
-    static final int LOOKUPS_PER_SEED = 5;
+    /** MusicBrainz lookups beyond the artists wanted, for those it does not link to Spotify. */
+    static final int SPARE_LOOKUPS = 2;
 
     static final int TAG_TRACKS = 100;
+
+    /** How relevant a tag's artist is: as similar as a search result, since the tag is a genre. */
+    static final double TAG_RELEVANCE = 0.5;
+
     static final int TAGS_ASKED = 3;
 
     private final LastFmClient lastFm;
     private final SpotifyClient spotify;
     private final LinkedArtists links;
     private final RunKnowledge knowledge;
+
+    /** The top tracks of each tag asked in this run, shared by its aliases. */
+    private final Map<String, List<NamedTrack>> tagTracks = new ConcurrentHashMap<>();
 
     public LastFmSource(
             LastFmClient lastFm,
@@ -77,15 +92,16 @@ public final class LastFmSource implements CandidateSource {
                     new ArrayList<>(lastFm.similarArtists(seed.name(), SIMILAR_ARTISTS_ASKED));
             similar.sort(Comparator.comparingDouble(SimilarArtist::match).reversed());
             List<SimilarArtist> window =
-                    new ArrayList<>(similar.subList(0, Math.min(SIMILAR_WINDOW, similar.size())));
+                    new ArrayList<>(similar.subList(0, Math.min(window(fetch), similar.size())));
             window.sort(
                     Comparator.comparingDouble(
                             a -> Shuffle.unit(fetch.seed(), "lastfm|" + a.name())));
             String reason = "Last.fm: similar to " + seed.name();
+            int wanted = linkedPerSeed(fetch.limit());
             int linked = 0;
             int lookups = 0;
             for (SimilarArtist artist : window) {
-                if (linked == LINKED_PER_SEED || lookups == LOOKUPS_PER_SEED || !links.usable()) {
+                if (linked == wanted || lookups == wanted + SPARE_LOOKUPS || !links.usable()) {
                     break;
                 }
                 if (artist.mbid() != null) {
@@ -93,7 +109,7 @@ public final class LastFmSource implements CandidateSource {
                     Optional<LinkedArtists.Linked> link = links.find(artist.mbid());
                     if (link.isPresent()) {
                         linked++;
-                        found.addAll(linkedCandidates(fetch, artist, link.get(), reason));
+                        found.addAll(linkedCandidates(fetch, link.get(), reason, artist.match()));
                     }
                 }
             }
@@ -109,7 +125,80 @@ public final class LastFmSource implements CandidateSource {
                 found.addAll(searchedCandidates(fetch, artist, reason));
             }
         }
+        found.addAll(tagArtistCandidates(fetch));
         return found;
+    }
+
+    /**
+     * For a list longer than the allowance covers: artists of its genres' top tracks on Last.fm,
+     * taken in turn from each genre in an order drawn for the night, found like similar artists.
+     */
+    private List<Candidate> tagArtistCandidates(AliasFetch fetch) {
+        int wanted = tagArtistsWanted(fetch.limit());
+        List<Candidate> found = new ArrayList<>();
+        if (wanted == 0 || !links.usable()) {
+            return found;
+        }
+        List<List<NamedTrack>> byTag = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String tag : fetch.affinity().keySet().stream().limit(TAGS_ASKED).toList()) {
+            List<NamedTrack> tracks = new ArrayList<>(tagTracks.getOrDefault(tag, List.of()));
+            tracks.removeIf(t -> t.artistMbid() == null);
+            tracks.sort(
+                    Comparator.comparingDouble(
+                            t -> Shuffle.unit(fetch.seed(), "lastfm-tag|" + t.artistMbid())));
+            byTag.add(tracks);
+            tags.add(tag);
+        }
+        Set<String> asked = new HashSet<>();
+        int linked = 0;
+        for (int round = 0; linked < wanted && asked.size() < wanted + SPARE_LOOKUPS; round++) {
+            boolean any = false;
+            for (int t = 0; t < byTag.size() && linked < wanted; t++) {
+                if (round >= byTag.get(t).size()) {
+                    continue;
+                }
+                any = true;
+                NamedTrack track = byTag.get(t).get(round);
+                if (!asked.add(track.artistMbid()) || !links.usable()) {
+                    continue;
+                }
+                Optional<LinkedArtists.Linked> link = links.find(track.artistMbid());
+                if (link.isPresent()) {
+                    linked++;
+                    String reason = "Last.fm: an artist of the tag '" + tags.get(t) + "'";
+                    found.addAll(linkedCandidates(fetch, link.get(), reason, TAG_RELEVANCE));
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Similar artists per seed to find through MusicBrainz: {@value #LINKED_PER_SEED} for a list of
+     * {@value BlendStrategy#ALLOWANCE_LIMIT}, in proportion for others (one for five, eight for
+     * fifty).
+     */
+    static int linkedPerSeed(int limit) {
+        int base = BlendStrategy.ALLOWANCE_LIMIT;
+        return Math.max(1, (LINKED_PER_SEED * limit + base - 1) / base);
+    }
+
+    /**
+     * Artists of the list's genres to find through MusicBrainz from Last.fm's top tracks of those
+     * tags: none for a list the Spotify allowance covers, one for every three tracks beyond it (ten
+     * for fifty), so that a long list is not left to ReccoBeats' genre-blind neighbours.
+     */
+    static int tagArtistsWanted(int limit) {
+        return Math.max(0, limit - BlendStrategy.ALLOWANCE_LIMIT) / 3;
+    }
+
+    /** The best-matching similar artists drawn from: enough for twice the lookups of a seed. */
+    private static int window(AliasFetch fetch) {
+        return Math.max(SIMILAR_WINDOW, 2 * (linkedPerSeed(fetch.limit()) + SPARE_LOOKUPS));
     }
 
     /**
@@ -124,7 +213,7 @@ public final class LastFmSource implements CandidateSource {
      * The tracks of an artist MusicBrainz links to Spotify, with the genres it gives the artist.
      */
     private List<Candidate> linkedCandidates(
-            AliasFetch fetch, SimilarArtist artist, LinkedArtists.Linked link, String reason) {
+            AliasFetch fetch, LinkedArtists.Linked link, String reason, double relevance) {
         Set<String> seedIds = fetch.profile().seedArtistIds();
         if (seedIds.contains(link.spotifyArtistId())) {
             return List.of();
@@ -146,7 +235,7 @@ public final class LastFmSource implements CandidateSource {
                                                     TrackSource.LASTFM,
                                                     reason,
                                                     genres,
-                                                    artist.match())));
+                                                    relevance)));
         }
         return found;
     }
@@ -206,16 +295,21 @@ public final class LastFmSource implements CandidateSource {
         return genres;
     }
 
-    /** Each of the list's first genres, once per run: which artists Last.fm tags with it. */
+    /**
+     * Each of the list's first genres, once per run: which artists Last.fm tags with it (their top
+     * tracks are kept for {@link #tagArtistCandidates}).
+     */
     private void learnTagArtists(AliasFetch fetch) {
         List<String> tags = fetch.affinity().keySet().stream().limit(TAGS_ASKED).toList();
         for (String tag : tags) {
             if (!knowledge.firstAskAbout("tag:" + tag)) {
                 continue;
             }
-            for (NamedTrack track : lastFm.tagTopTracks(tag, TAG_TRACKS)) {
+            List<NamedTrack> tracks = lastFm.tagTopTracks(tag, TAG_TRACKS);
+            for (NamedTrack track : tracks) {
                 knowledge.learnForName(track.artist(), List.of(tag));
             }
+            tagTracks.put(tag, tracks);
         }
     }
 }
