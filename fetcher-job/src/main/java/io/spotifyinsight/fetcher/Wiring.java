@@ -3,6 +3,7 @@ package io.spotifyinsight.fetcher;
 import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.blend.BlendStrategy;
 import io.spotifyinsight.fetcher.blend.LastFmSource;
+import io.spotifyinsight.fetcher.blend.LinkedArtists;
 import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
 import io.spotifyinsight.fetcher.blend.RunKnowledge;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
@@ -249,7 +250,13 @@ public final class Wiring implements RunParts, AutoCloseable {
                 seeds,
                 new SpotifySearchSource(client, knowledge),
                 recco == null ? null : new ReccoBeatsSource(recco),
-                lastFm == null ? null : new LastFmSource(lastFm, client, knowledge),
+                lastFm == null
+                        ? null
+                        : new LastFmSource(
+                                lastFm,
+                                client,
+                                new LinkedArtists(musicBrainz, recco, health),
+                                knowledge),
                 health,
                 knowledge,
                 config.spotifyRequestsPerAlias());

@@ -183,6 +183,39 @@ class BlendRunTest {
     }
 
     @Test
+    void similar_artists_from_lastfm_are_found_through_musicbrainz_without_a_spotify_search() {
+        CatalogArtist artist = wellKnownArtist();
+        String alias =
+                newAlias(
+                        20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+
+        CliResult result = run(NIGHT, alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<RecommendedTrack> fromLastFm =
+                day(alias, NIGHT).tracks().stream()
+                        .filter(t -> t.source() == TrackSource.LASTFM)
+                        .toList();
+        assertThat(fromLastFm)
+                .isNotEmpty()
+                .allSatisfy(
+                        t -> {
+                            assertThat(t.reason())
+                                    .isEqualTo("Last.fm: similar to " + artist.name());
+                            assertThat(t.track().artists())
+                                    .noneMatch(a -> a.id().equals(artist.id()));
+                        });
+        assertThat(musicBrainz.requests())
+                .anyMatch(
+                        c ->
+                                c.path().startsWith("/ws/2/artist/")
+                                        && c.query().get("inc").contains("url-rels"));
+        assertThat(spotify.apiRequests())
+                .filteredOn(c -> c.path().equals("/v1/search"))
+                .noneMatch(c -> c.query().getOrDefault("q", "").startsWith("artist:"));
+    }
+
+    @Test
     void the_second_night_costs_no_seed_lookups_and_repeats_little_of_the_first() {
         CatalogArtist artist = wellKnownArtist();
         var track = spotify.catalog().tracksBy(wellKnownArtist().id()).get(0);
@@ -204,7 +237,19 @@ class BlendRunTest {
                                 c.path().startsWith("/v1/artists/")
                                         || c.path().startsWith("/v1/tracks/"))
                 .isEmpty();
-        assertThat(musicBrainz.requests()).isEmpty();
+        // MusicBrainz is still asked about Last.fm's similar artists (by MBID, with url-rels),
+        // but never again about the seeds: no link or ISRC lookup, no seed artist's genres
+        Set<String> seedArtistPaths = new HashSet<>();
+        seedArtistPaths.add("/ws/2/artist/" + musicBrainz.mbidOf(artist.id()));
+        track.artists()
+                .forEach(a -> seedArtistPaths.add("/ws/2/artist/" + musicBrainz.mbidOf(a.id())));
+        assertThat(musicBrainz.requests())
+                .filteredOn(
+                        c ->
+                                c.path().startsWith("/ws/2/url")
+                                        || c.path().startsWith("/ws/2/isrc/")
+                                        || seedArtistPaths.contains(c.path()))
+                .isEmpty();
         Set<String> first =
                 new HashSet<>(
                         day(alias, NIGHT).tracks().stream().map(RecommendedTrack::id).toList());

@@ -210,9 +210,18 @@ public final class LastFmClient implements AutoCloseable {
                     new NamedTrack(
                             in.text(item, "name", path),
                             artistName(in, item, path),
+                            artistMbid(in, item, path),
                             in.number(item, "match", path, 0)));
         }
         return List.copyOf(result);
+    }
+
+    /** The {@code mbid} of an {@code artist} object; null for a plain-string artist or none. */
+    private static String artistMbid(JsonShape in, JsonNode track, String path) {
+        JsonNode artist = track.get("artist");
+        return artist != null && artist.isObject()
+                ? in.optionalText(artist, "mbid", path + ".artist")
+                : null;
     }
 
     /** {@code artist} is an object with {@code name} (or {@code #text}), or a plain string. */

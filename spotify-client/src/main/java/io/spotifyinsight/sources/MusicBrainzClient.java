@@ -6,6 +6,7 @@ import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.RequestSpacing;
 import io.spotifyinsight.sources.internal.SourceExecutor;
+import io.spotifyinsight.sources.internal.SpotifyLinks;
 import io.spotifyinsight.sources.internal.UserAgents;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,25 +117,65 @@ public final class MusicBrainzClient implements AutoCloseable {
      * Empty for an unknown MBID (404).
      */
     public List<Tag> artistGenres(String mbid) {
+        JsonNode body = artist(mbid, "genres+tags");
+        return body == null
+                ? List.of()
+                : genresOrTags(new JsonShape(SourceService.MUSICBRAINZ, ARTIST), body);
+    }
+
+    /**
+     * The artist with its genres (as {@link #artistGenres}) and the Spotify artist its URL
+     * relations link to, in one request: this is how an artist that Last.fm names with an MBID is
+     * found on Spotify without a Spotify request. Empty for an unknown MBID (404).
+     */
+    public Optional<MusicBrainzArtistDetails> artistDetails(String mbid) {
+        JsonNode body = artist(mbid, "genres+tags+url-rels");
+        if (body == null) {
+            return Optional.empty();
+        }
+        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ARTIST);
+        String spotifyId = null;
+        List<JsonNode> relations = in.list(body, "relations", "$");
+        for (int i = 0; i < relations.size() && spotifyId == null; i++) {
+            String path = "relations[" + i + "]";
+            JsonNode target = in.optionalObject(relations.get(i), "url", path);
+            // links to Wikidata, Discogs, other streaming services... share the list
+            String resource =
+                    target == null ? null : in.optionalText(target, "resource", path + ".url");
+            spotifyId = SpotifyLinks.artistIdOf(resource);
+        }
+        return Optional.of(
+                new MusicBrainzArtistDetails(
+                        in.text(body, "id", "$"),
+                        in.text(body, "name", "$"),
+                        genresOrTags(in, body),
+                        spotifyId));
+    }
+
+    /** {@code GET /artist/{mbid}?inc=...}: the body, or null for an unknown MBID (404). */
+    private JsonNode artist(String mbid, String includes) {
         String id = Inputs.uuid("mbid", mbid);
         HttpUrl url =
                 baseUrl.newBuilder()
                         .addPathSegment("artist")
                         .addPathSegment(id)
                         // a literal '+', as MusicBrainz documents it ("%2B" would not separate)
-                        .addEncodedQueryParameter("inc", "genres+tags")
+                        .addEncodedQueryParameter("inc", includes)
                         .addQueryParameter("fmt", "json")
                         .build();
         JsonNode body;
         try {
             body = executor.get(ARTIST, url);
         } catch (SourceNotFoundException e) {
-            return List.of();
+            return null;
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ARTIST);
         if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
+            throw new JsonShape(SourceService.MUSICBRAINZ, ARTIST).fail("$", "an object", body);
         }
+        return body;
+    }
+
+    private static List<Tag> genresOrTags(JsonShape in, JsonNode body) {
         List<Tag> genres = tags(in, body, "genres");
         return genres.isEmpty() ? tags(in, body, "tags") : genres;
     }

@@ -110,14 +110,20 @@ class LastFmClientTest {
         server.json(
                 """
                 {"tracks":{"track":[{"name":"Chop Suey!","duration":"208","mbid":"","url":"...",
-                  "artist":{"name":"System of a Down","mbid":"...","url":"..."},
+                  "artist":{"name":"System of a Down","mbid":"cc0b7089-c08d-4c10-b6b0-873582c17fd6",
+                            "url":"..."},
                   "@attr":{"rank":"1"}}],
                   "@attr":{"tag":"metal","page":"1","perPage":"50","totalPages":"3316",
                            "total":"165756"}}}
                 """);
 
         assertThat(client.tagTopTracks("metal", 50))
-                .containsExactly(new NamedTrack("Chop Suey!", "System of a Down", 0));
+                .containsExactly(
+                        new NamedTrack(
+                                "Chop Suey!",
+                                "System of a Down",
+                                "cc0b7089-c08d-4c10-b6b0-873582c17fd6",
+                                0));
         Arrival request = server.only();
         assertThat(request.url().queryParameter("method")).isEqualTo("tag.getTopTracks");
         assertThat(request.url().queryParameter("tag")).isEqualTo("metal");

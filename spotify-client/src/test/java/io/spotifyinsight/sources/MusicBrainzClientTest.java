@@ -122,6 +122,52 @@ class MusicBrainzClientTest {
     }
 
     @Test
+    void artistDetails_giveGenresAndTheSpotifyLink_ofTheUrlRelations_inOneRequest() {
+        server.json(
+                """
+                {"id":"%s","name":"Massive Attack",
+                 "genres":[{"name":"trip hop","count":7,"id":"g2"}],
+                 "relations":[
+                   {"type":"wikidata","target-type":"url",
+                    "url":{"id":"u1","resource":"https://www.wikidata.org/wiki/Q11895"}},
+                   {"type":"free streaming","target-type":"url",
+                    "url":{"id":"u2","resource":"https://open.spotify.com/track/%s"}},
+                   {"type":"member of band","target-type":"artist",
+                    "artist":{"id":"%s","name":"Tricky"}},
+                   {"type":"free streaming","target-type":"url",
+                    "url":{"id":"u3","resource":"https://open.spotify.com/artist/%s?si=x"}}]}
+                """
+                        .formatted(MBID, SPOTIFY_ARTIST, OTHER_MBID, SPOTIFY_ARTIST));
+
+        assertThat(client.artistDetails(MBID))
+                .contains(
+                        new MusicBrainzArtistDetails(
+                                MBID,
+                                "Massive Attack",
+                                List.of(new Tag("trip hop", 7)),
+                                SPOTIFY_ARTIST));
+        Arrival request = server.only();
+        assertThat(request.url().encodedPath()).isEqualTo("/ws/2/artist/" + MBID);
+        assertThat(request.url().encodedQuery()).contains("inc=genres+tags+url-rels");
+    }
+
+    @Test
+    void artistDetails_withoutASpotifyLink_haveNone_andAreEmptyFor404() {
+        server.json(
+                "{\"id\":\""
+                        + MBID
+                        + "\",\"name\":\"Shara Nelson\",\"relations\":{\"type\":\"wikidata\","
+                        + "\"url\":{\"resource\":\"https://www.wikidata.org/wiki/Q1\"}}}");
+        assertThat(client.artistDetails(MBID))
+                .contains(new MusicBrainzArtistDetails(MBID, "Shara Nelson", List.of(), null));
+
+        try (MusicBrainzClient second = client(config())) {
+            server.json(404, "{\"error\":\"Not Found\"}");
+            assertThat(second.artistDetails(MBID)).isEmpty();
+        }
+    }
+
+    @Test
     void artistsForIsrc_areEveryRecordingsCreditedArtistsOnce_inCreditOrder() {
         server.json(
                 """

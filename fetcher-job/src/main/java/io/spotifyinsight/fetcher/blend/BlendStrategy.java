@@ -72,11 +72,13 @@ public final class BlendStrategy implements RecommendationStrategy {
         }
         int allowance = allowance(spotifyRequestsPerAlias, user.trackLimit());
         AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(allowance));
-        boolean lastFmMaps =
+        boolean lastFmSearches =
                 usable(lastFm)
+                        && lastFm.findsThroughSearch()
                         && !(profile.artists().isEmpty() && profile.trackArtists().isEmpty());
-        // Last.fm's similar artists are mapped to Spotify by one search each: one of them a night
-        int searchShare = lastFmMaps && allowance > 2 ? allowance - 1 : allowance;
+        // without MusicBrainz and ReccoBeats, Last.fm's similar artists are mapped to Spotify by
+        // one search each: one of them a night
+        int searchShare = lastFmSearches && allowance > 2 ? allowance - 1 : allowance;
         if (usable(reccoBeats) && !profile.artists().isEmpty()) {
             // ReccoBeats lists the seed artists' own tracks for free: no Spotify page for them
             fetch.seedArtistsSearched = true;

@@ -20,14 +20,14 @@ import java.util.TreeMap;
  * appear; a candidate shares the seeds' genres when its source vouches for one of them or when the
  * run learnt one of them for one of its artists. Candidates are then taken tier by tier: fresh and
  * sharing a genre that a source or Spotify's search vouches for; fresh and sharing a genre only by
- * Last.fm's tags (which merge namesakes); fresh, of unknown genre but proposed as similar by a
- * source (relevance of at least {@value #SIMILAR_ENOUGH}; a candidate whose genres are known to be
- * others does not count as similar); recently recommended but sharing a genre; the rest fresh; the
- * rest recent. Within a tier by score (genre first, then the source's relevance, then a stable
- * per-day shuffle, so the same pool gives another order tomorrow). While taking, each artist gets
- * at most {@value #PER_ARTIST} tracks and the seed artists together at most a fifth of the list;
- * only a list still short after every tier relaxes the artist cap, and then the seed artists'
- * share.
+ * Last.fm's tags (which merge namesakes) for an artist no source knows the genres of by id; fresh,
+ * of unknown genre but proposed as similar by a source (relevance of at least {@value
+ * #SIMILAR_ENOUGH}; a candidate whose genres are known to be others does not count as similar);
+ * recently recommended but sharing a genre; the rest fresh; the rest recent. Within a tier by score
+ * (genre first, then the source's relevance, then a stable per-day shuffle, so the same pool gives
+ * another order tomorrow). While taking, each artist gets at most {@value #PER_ARTIST} tracks and
+ * the seed artists together at most a fifth of the list; only a list still short after every tier
+ * relaxes the artist cap, and then the seed artists' share.
  */
 public final class Picker {
     static final int PER_ARTIST = 2;
@@ -36,8 +36,8 @@ public final class Picker {
     private Picker() {}
 
     /**
-     * @param artistGenres genres Spotify's search filter vouches for, by artist (Spotify id,
-     *     normalised)
+     * @param artistGenres genres Spotify's search filter or MusicBrainz vouches for, by artist
+     *     (Spotify id, normalised)
      * @param lastFmGenres genres Last.fm's tags give artists (Spotify id, normalised): weaker
      *     evidence, since Last.fm knows artists by name and merges namesakes
      * @param recentTrackIds tracks recommended to the alias within the no-repeat window
@@ -89,12 +89,12 @@ public final class Picker {
     public static Pick pick(Request request) {
         List<Scored> pool = new ArrayList<>();
         for (Candidate candidate : merged(request)) {
-            boolean vouched = sharesGenre(candidate, request.artistGenres(), request);
-            boolean tagged = !vouched && sharesGenre(candidate, request.lastFmGenres(), request);
+            boolean vouched = vouchedFor(candidate, request);
+            boolean tagged = !vouched && taggedByName(candidate, request);
             boolean shares = vouched || tagged;
             boolean recent = request.recentTrackIds().contains(candidate.id());
             // similar but of genres known to be others: no better than a candidate of unknown genre
-            boolean offGenre = !shares && !candidate.genres().isEmpty();
+            boolean offGenre = !shares && genresKnown(candidate, request);
             int tier = tier(vouched, tagged, recent, offGenre ? 0 : candidate.relevance());
             double score =
                     (vouched ? 0.6 : tagged ? 0.4 : 0)
@@ -198,17 +198,38 @@ public final class Picker {
     }
 
     /**
-     * Whether the source vouches for one of the seeds' genres, or {@code known} gives one to an
-     * artist.
+     * Whether Last.fm's tags give one of the seeds' genres to an artist of the candidate whose
+     * genres no source knows by id: a namesake's tags never outweigh what search or MusicBrainz
+     * says of this very artist.
      */
-    private static boolean sharesGenre(
-            Candidate c, Map<String, Set<String>> known, Request request) {
-        if (known == request.artistGenres()
-                && c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
+    private static boolean taggedByName(Candidate c, Request request) {
+        return c.track().artists().stream()
+                .filter(a -> request.artistGenres().getOrDefault(a.id(), Set.of()).isEmpty())
+                .map(a -> request.lastFmGenres().getOrDefault(a.id(), Set.of()))
+                .anyMatch(genres -> genres.stream().anyMatch(request.affinityGenres()::contains));
+    }
+
+    /** Whether the source or an id-exact source (search, MusicBrainz) gives it any genre. */
+    private static boolean genresKnown(Candidate c, Request request) {
+        return !c.genres().isEmpty()
+                || c.track().artists().stream()
+                        .anyMatch(
+                                a ->
+                                        !request.artistGenres()
+                                                .getOrDefault(a.id(), Set.of())
+                                                .isEmpty());
+    }
+
+    /**
+     * Whether the source vouches for one of the seeds' genres, or search or MusicBrainz gives one
+     * to an artist of the candidate.
+     */
+    private static boolean vouchedFor(Candidate c, Request request) {
+        if (c.genres().stream().anyMatch(request.affinityGenres()::contains)) {
             return true;
         }
         return c.track().artists().stream()
-                .map(a -> known.getOrDefault(a.id(), Set.of()))
+                .map(a -> request.artistGenres().getOrDefault(a.id(), Set.of()))
                 .anyMatch(genres -> genres.stream().anyMatch(request.affinityGenres()::contains));
     }
 }

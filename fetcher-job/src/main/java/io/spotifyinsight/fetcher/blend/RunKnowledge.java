@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Genres the run learnt about artists on the way, shared by its aliases: a track found by Spotify's
  * {@code genre:"trip hop"} search is by an artist of that genre; a Last.fm tag's top tracks name
- * artists of that tag; an artist's Last.fm top tags are its genres. ReccoBeats knows no genres, so
- * its candidates are re-ranked with what is learnt here. Keys are Spotify ids, or normalised names
- * for what Last.fm names without ids. What Spotify's search filter vouches for is kept apart from
- * what Last.fm says: Last.fm knows artists by name and merges namesakes, so its word is the weaker
- * one. Thread-safe; one per run.
+ * artists of that tag; an artist's Last.fm top tags are its genres; MusicBrainz gives the genres of
+ * the artist it links to a Spotify id. ReccoBeats knows no genres, so its candidates are re-ranked
+ * with what is learnt here. Keys are Spotify ids, or normalised names for what Last.fm names
+ * without ids. What Spotify's search filter and MusicBrainz vouch for is kept apart from what
+ * Last.fm says: Last.fm knows artists by name and merges namesakes, so its word is the weaker one.
+ * Thread-safe; one per run.
  */
 public final class RunKnowledge {
     private final Map<String, Set<String>> byArtistId = new ConcurrentHashMap<>();
@@ -21,7 +22,10 @@ public final class RunKnowledge {
     private final Map<String, Set<String>> byArtistName = new ConcurrentHashMap<>();
     private final Set<String> askedLastFm = ConcurrentHashMap.newKeySet();
 
-    /** What a Spotify {@code genre:} search found the artist under. */
+    /**
+     * Genres vouched for by a source that knows the artist by id: what a Spotify {@code genre:}
+     * search found it under, or MusicBrainz's genres of the artist it links to that id.
+     */
     public void learnForId(String artistId, Collection<String> genres) {
         learn(byArtistId, artistId, genres);
     }
@@ -54,7 +58,7 @@ public final class RunKnowledge {
         return genres;
     }
 
-    /** What Spotify's search filter vouches for. */
+    /** What Spotify's search filter or MusicBrainz vouches for (see {@link #learnForId}). */
     public Set<String> searchGenresOf(String artistId) {
         // ConcurrentHashMap refuses null keys, and Last.fm's artists come by name only
         return artistId == null

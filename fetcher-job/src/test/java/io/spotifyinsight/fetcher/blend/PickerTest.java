@@ -300,6 +300,23 @@ class PickerTest {
         }
     }
 
+    @Test
+    void a_namesakes_lastFm_tags_do_not_outweigh_other_genres_known_of_the_artist_by_id() {
+        for (long seed : SEEDS) {
+            List<String> ids =
+                    new Req()
+                            .seed(seed)
+                            // tagged by name, but MusicBrainz or search knows this artist as punk
+                            .add(withRelevance(candidate(1, 1), 1.0))
+                            .add(withRelevance(candidate(3, 3), 0.6)) // similar, genre unknown
+                            .lastFmGenres(1, AFFINITY)
+                            .artistGenres(1, "punk")
+                            .ids();
+
+            assertThat(ids).as("seed %d", seed).containsExactly(trackId(3), trackId(1));
+        }
+    }
+
     // ---- tiers
 
     @Test

@@ -36,4 +36,23 @@ public final class SpotifyLinks {
         }
         return BASE62.matcher(id).matches() ? id : null;
     }
+
+    /**
+     * The artist id of an {@code https://open.spotify.com/artist/<id>} link (a localised {@code
+     * /intl-xx/artist/<id>} too); null for any other link, such as another service's page, whose
+     * last segment may look like an id as well.
+     */
+    public static String artistIdOf(String href) {
+        HttpUrl url = href == null ? null : HttpUrl.parse(href.strip());
+        if (url == null || !url.host().equalsIgnoreCase("open.spotify.com")) {
+            return null;
+        }
+        List<String> segments = url.pathSegments();
+        int artist = segments.indexOf("artist");
+        if (artist < 0 || artist + 1 >= segments.size()) {
+            return null;
+        }
+        String id = segments.get(artist + 1);
+        return BASE62.matcher(id).matches() ? id : null;
+    }
 }

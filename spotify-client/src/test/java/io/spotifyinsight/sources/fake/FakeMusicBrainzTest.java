@@ -179,6 +179,35 @@ class FakeMusicBrainzTest {
     }
 
     @Test
+    void urlRelsOfAnArtistLinkItsSpotifyPageWhenTheLinkIsKnown_besideOtherLinks()
+            throws IOException {
+        for (CatalogArtist artist : List.of(known(), unknown())) {
+            JsonNode body =
+                    json(
+                            fake.url()
+                                    + "/artist/"
+                                    + fake.mbidOf(artist.id())
+                                    + "?inc=genres+url-rels&fmt=json",
+                            200);
+            List<String> resources = new ArrayList<>();
+            for (JsonNode relation : body.get("relations")) {
+                assertThat(relation.get("target-type").asText()).isEqualTo("url");
+                resources.add(relation.at("/url/resource").asText());
+            }
+            assertThat(resources).anyMatch(r -> r.startsWith("https://www.wikidata.org/wiki/Q"));
+            if (artist == known()) {
+                assertThat(resources).contains(SPOTIFY + artist.id());
+            } else {
+                assertThat(resources).noneMatch(r -> r.startsWith(SPOTIFY));
+            }
+        }
+        assertThat(
+                        json(fake.url() + "/artist/" + fake.mbidOf(known().id()) + "?fmt=json", 200)
+                                .has("relations"))
+                .isFalse();
+    }
+
+    @Test
     void genericOrMissingUserAgentsAreRejectedWith403() throws IOException {
         String url = urlLookup(known().id());
         List<String> generic =

@@ -200,7 +200,41 @@ final class MusicBrainzApi {
             ArrayNode array = node.putArray("tags");
             tags.forEach((name, count) -> array.addObject().put("name", name).put("count", count));
         }
+        if (inc.contains("url-rels")) {
+            node.set("relations", urlRelations(artist));
+        }
         return Reply.json(200, SourceData.write(node));
+    }
+
+    /**
+     * The artist's links: always a Wikidata page (whose last segment looks like an id too), and its
+     * Spotify page when MusicBrainz knows that link ({@link #knowsLink}), as {@code /url} does.
+     */
+    private ArrayNode urlRelations(CatalogArtist artist) {
+        ArrayNode relations = SourceData.MAPPER.createArrayNode();
+        urlRelation(
+                relations,
+                "wikidata",
+                "https://www.wikidata.org/wiki/Q" + (Math.abs(artist.id().hashCode()) % 9_000_000));
+        if (knowsLink(artist.id())) {
+            urlRelation(relations, "free streaming", SPOTIFY_ARTIST + artist.id());
+        }
+        return relations;
+    }
+
+    private static void urlRelation(ArrayNode relations, String type, String resource) {
+        ObjectNode relation = relations.addObject();
+        relation.put("type", type);
+        relation.put("type-id", SourceData.uuid("musicbrainz:link-type", type));
+        relation.put("target-type", "url");
+        relation.put("direction", "forward");
+        relation.putArray("attributes");
+        relation.put("ended", false);
+        relation.put("source-credit", "");
+        relation.put("target-credit", "");
+        relation.putObject("url")
+                .put("id", SourceData.uuid("musicbrainz:url", resource))
+                .put("resource", resource);
     }
 
     /**
