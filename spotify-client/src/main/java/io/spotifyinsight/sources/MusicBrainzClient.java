@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.RequestSpacing;
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -30,7 +28,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe: share one instance, since the spacing is per instance.
  */
-public final class MusicBrainzClient implements AutoCloseable {
+public final class MusicBrainzClient extends SourceClient {
 
     /** Smallest spacing between two requests of one client. */
     public static final long MIN_INTERVAL_MS = 1050;
@@ -39,10 +37,6 @@ public final class MusicBrainzClient implements AutoCloseable {
     private static final String ARTIST = "GET /artist/{mbid}";
     private static final String ISRC = "GET /isrc/{isrc}";
 
-    private final SourceConfig config;
-    private final HttpUrl baseUrl;
-    private final SourceExecutor executor;
-
     public MusicBrainzClient(SourceConfig config, String contact, OkHttpClient sharedHttp) {
         this(config, contact, sharedHttp, Backoff.DEFAULT);
     }
@@ -50,9 +44,8 @@ public final class MusicBrainzClient implements AutoCloseable {
     /** As {@link #MusicBrainzClient(SourceConfig, String, OkHttpClient)} with another backoff. */
     public MusicBrainzClient(
             SourceConfig config, String contact, OkHttpClient sharedHttp, Backoff backoff) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.baseUrl = config.httpUrl();
-        this.executor =
+        super(
+                config,
                 new SourceExecutor(
                         SourceService.MUSICBRAINZ,
                         config,
@@ -61,7 +54,7 @@ public final class MusicBrainzClient implements AutoCloseable {
                         requestsPerSecond(config.requestsPerSecond()),
                         userAgent(contact),
                         BodyCheck.NONE,
-                        null);
+                        null));
     }
 
     /** {@code SpotifyInsight/<version> ( <contact> )}; the contact is an e-mail address or URL. */
@@ -76,22 +69,16 @@ public final class MusicBrainzClient implements AutoCloseable {
     public Optional<MusicBrainzArtist> artistForSpotify(String spotifyArtistId) {
         String id = Inputs.spotifyId("spotifyArtistId", spotifyArtistId);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("url")
+                newUrl().addPathSegment("url")
                         .addQueryParameter("resource", "https://open.spotify.com/artist/" + id)
                         .addQueryParameter("inc", "artist-rels")
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(URL_LOOKUP, url);
-        } catch (SourceNotFoundException e) {
+        JsonNode body = objectIfFound(URL_LOOKUP, url);
+        if (body == null) {
             return Optional.empty();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, URL_LOOKUP);
-        if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
-        }
+        JsonShape in = shape(URL_LOOKUP);
         List<JsonNode> relations = in.list(body, "relations", "$");
         for (int i = 0; i < relations.size(); i++) {
             JsonNode relation = relations.get(i);
@@ -118,23 +105,17 @@ public final class MusicBrainzClient implements AutoCloseable {
     public List<Tag> artistGenres(String mbid) {
         String id = Inputs.uuid("mbid", mbid);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("artist")
+                newUrl().addPathSegment("artist")
                         .addPathSegment(id)
                         // a literal '+', as MusicBrainz documents it ("%2B" would not separate)
                         .addEncodedQueryParameter("inc", "genres+tags")
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(ARTIST, url);
-        } catch (SourceNotFoundException e) {
+        JsonNode body = objectIfFound(ARTIST, url);
+        if (body == null) {
             return List.of();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ARTIST);
-        if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
-        }
+        JsonShape in = shape(ARTIST);
         List<Tag> genres = tags(in, body, "genres");
         return genres.isEmpty() ? tags(in, body, "tags") : genres;
     }
@@ -147,24 +128,18 @@ public final class MusicBrainzClient implements AutoCloseable {
     public List<MusicBrainzArtist> artistsForIsrc(String isrc) {
         String code = Inputs.isrc("isrc", isrc);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("isrc")
+                newUrl().addPathSegment("isrc")
                         .addPathSegment(code)
                         // "artists" is the recording include that adds each recording's
                         // artist-credit
                         .addQueryParameter("inc", "artists")
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(ISRC, url);
-        } catch (SourceNotFoundException e) {
+        JsonNode body = objectIfFound(ISRC, url);
+        if (body == null) {
             return List.of();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ISRC);
-        if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
-        }
+        JsonShape in = shape(ISRC);
         Map<String, MusicBrainzArtist> credited = new LinkedHashMap<>();
         List<JsonNode> recordings = in.list(body, "recordings", "$");
         for (int r = 0; r < recordings.size(); r++) {
@@ -193,23 +168,13 @@ public final class MusicBrainzClient implements AutoCloseable {
         return Inputs.compactIsrc(value) != null;
     }
 
-    public SourceConfig config() {
-        return config;
-    }
-
-    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
-    Duration rateLimitPause() {
-        return executor.remainingPause();
-    }
-
-    @Override
-    public void close() {
-        executor.close();
-    }
-
-    @Override
-    public String toString() {
-        return "MusicBrainzClient[" + config + "]";
+    /** The body of the answer to {@code label}, an object, or null for a 404. */
+    private JsonNode objectIfFound(String label, HttpUrl url) {
+        JsonNode body = getIfFound(label, url);
+        if (body != null && !body.isObject()) {
+            throw shape(label).fail("$", "an object", body);
+        }
+        return body;
     }
 
     /**

@@ -253,7 +253,7 @@ class LastFmClientTest {
         server.close();
         try (LastFmClient offline =
                 new LastFmClient(
-                        TestSources.config(deadUrl).withRetries(2, Duration.ofSeconds(2)),
+                        TestSources.builder(deadUrl).retries(2, Duration.ofSeconds(2)).build(),
                         KEY,
                         TestSources.HTTP,
                         TestSources.FAST)) {

@@ -3,9 +3,9 @@ package io.spotifyinsight.sources.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.error.SourceDecodingException;
+import io.spotifyinsight.spotify.internal.JsonMismatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the loosely typed JSON the sources send: numbers as numbers or strings, a one-element list
@@ -122,20 +122,9 @@ public final class JsonShape {
     }
 
     public SourceDecodingException fail(String path, String expected, JsonNode found) {
-        String what =
-                found == null ? "nothing" : found.getNodeType().toString().toLowerCase(Locale.ROOT);
         return new SourceDecodingException(
                 service,
-                "unexpected JSON from "
-                        + service.displayName()
-                        + " for "
-                        + source
-                        + ": "
-                        + path.replaceFirst("^\\$\\.?", "")
-                        + " should be "
-                        + expected
-                        + " but is "
-                        + what,
+                JsonMismatch.message(service.displayName(), source, path, expected, found),
                 200,
                 null);
     }

@@ -7,6 +7,23 @@ import java.util.List;
 public final class ConfigChecks {
     private ConfigChecks() {}
 
+    /** The settings every client config has: retries, the client-side limit and timeouts. */
+    public static void callSettings(
+            int maxAttempts,
+            Duration retryBudget,
+            double requestsPerSecond,
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration callTimeout,
+            List<String> problems) {
+        maxAttempts(maxAttempts, problems);
+        positive("retryBudget", retryBudget, problems);
+        requestsPerSecond(requestsPerSecond, problems);
+        positive("connectTimeout", connectTimeout, problems);
+        positive("readTimeout", readTimeout, problems);
+        positive("callTimeout", callTimeout, problems);
+    }
+
     /** A client-side limit: a finite number of requests per second, 0 for none. */
     public static void requestsPerSecond(double value, List<String> problems) {
         if (!(value >= 0) || Double.isInfinite(value)) {
