@@ -36,14 +36,8 @@ public record SourceConfig(
     public SourceConfig {
         List<String> problems = new ArrayList<>();
         baseUrl = checkBaseUrl(baseUrl, problems);
-        ConfigChecks.callSettings(
-                maxAttempts,
-                retryBudget,
-                requestsPerSecond,
-                connectTimeout,
-                readTimeout,
-                callTimeout,
-                problems);
+        ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
+        ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(
                     "invalid source configuration: " + String.join("; ", problems));
@@ -110,13 +104,9 @@ public record SourceConfig(
         private final String baseUrl;
 
         private Builder(String baseUrl) {
-            super(
-                    DEFAULT_MAX_ATTEMPTS,
-                    DEFAULT_RETRY_BUDGET,
-                    DEFAULT_CONNECT_TIMEOUT,
-                    DEFAULT_READ_TIMEOUT,
-                    DEFAULT_CALL_TIMEOUT);
             this.baseUrl = baseUrl;
+            retries(DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET);
+            timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_CALL_TIMEOUT);
         }
 
         /**
@@ -125,12 +115,12 @@ public record SourceConfig(
         public SourceConfig build() {
             return new SourceConfig(
                     baseUrl,
-                    requestsPerSecond(),
-                    maxAttempts(),
-                    retryBudget(),
-                    connectTimeout(),
-                    readTimeout(),
-                    callTimeout());
+                    requestsPerSecond,
+                    maxAttempts,
+                    retryBudget,
+                    connectTimeout,
+                    readTimeout,
+                    callTimeout);
         }
 
         @Override

@@ -49,14 +49,8 @@ public record SpotifyConfig(
         }
         apiUrl = normaliseUrl("apiUrl", apiUrl, DEFAULT_API_URL, problems);
         accountsUrl = normaliseUrl("accountsUrl", accountsUrl, DEFAULT_ACCOUNTS_URL, problems);
-        ConfigChecks.callSettings(
-                maxAttempts,
-                retryBudget,
-                requestsPerSecond,
-                connectTimeout,
-                readTimeout,
-                callTimeout,
-                problems);
+        ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
+        ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(
                     "invalid Spotify configuration: " + String.join("; ", problems));
@@ -90,14 +84,10 @@ public record SpotifyConfig(
         private String accountsUrl = DEFAULT_ACCOUNTS_URL;
 
         private Builder(String clientId, String clientSecret) {
-            super(
-                    DEFAULT_MAX_ATTEMPTS,
-                    DEFAULT_RETRY_BUDGET,
-                    DEFAULT_CONNECT_TIMEOUT,
-                    DEFAULT_TIMEOUT,
-                    DEFAULT_TIMEOUT);
             this.clientId = clientId;
             this.clientSecret = clientSecret;
+            retries(DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET);
+            timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TIMEOUT);
         }
 
         public Builder urls(String newApiUrl, String newAccountsUrl) {
@@ -115,12 +105,12 @@ public record SpotifyConfig(
                     clientSecret,
                     apiUrl,
                     accountsUrl,
-                    maxAttempts(),
-                    retryBudget(),
-                    requestsPerSecond(),
-                    connectTimeout(),
-                    readTimeout(),
-                    callTimeout());
+                    maxAttempts,
+                    retryBudget,
+                    requestsPerSecond,
+                    connectTimeout,
+                    readTimeout,
+                    callTimeout);
         }
 
         @Override

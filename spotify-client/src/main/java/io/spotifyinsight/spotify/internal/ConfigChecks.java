@@ -7,18 +7,23 @@ import java.util.List;
 public final class ConfigChecks {
     private ConfigChecks() {}
 
-    /** The settings every client config has: retries, the client-side limit and timeouts. */
-    public static void callSettings(
+    /** Attempts, the retry budget and the client-side limit, as every client config has them. */
+    public static void retries(
             int maxAttempts,
             Duration retryBudget,
             double requestsPerSecond,
-            Duration connectTimeout,
-            Duration readTimeout,
-            Duration callTimeout,
             List<String> problems) {
         maxAttempts(maxAttempts, problems);
         positive("retryBudget", retryBudget, problems);
         requestsPerSecond(requestsPerSecond, problems);
+    }
+
+    /** The connect, read and whole-call timeouts, as every client config has them. */
+    public static void timeouts(
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration callTimeout,
+            List<String> problems) {
         positive("connectTimeout", connectTimeout, problems);
         positive("readTimeout", readTimeout, problems);
         positive("callTimeout", callTimeout, problems);

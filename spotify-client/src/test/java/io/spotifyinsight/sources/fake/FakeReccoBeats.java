@@ -1,10 +1,8 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Objects;
  * key. Faults ({@link #failNext}, {@link #alwaysFail}, {@link #rateLimitNext}) are answered before
  * anything else. Thread-safe.
  */
-public final class FakeReccoBeats implements AutoCloseable {
+public final class FakeReccoBeats extends FakeSource {
 
     /** What a recommendation request with seeds ReccoBeats does not know gets (both observed). */
     public enum UnknownSeed {
@@ -42,6 +40,11 @@ public final class FakeReccoBeats implements AutoCloseable {
                         api::handle);
     }
 
+    @Override
+    SourceServer server() {
+        return server;
+    }
+
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
     }
@@ -52,10 +55,6 @@ public final class FakeReccoBeats implements AutoCloseable {
      */
     public String url() {
         return server.origin() + "/v1";
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /**
@@ -84,16 +83,6 @@ public final class FakeReccoBeats implements AutoCloseable {
 
     // ---- faults
 
-    /** The next {@code n} requests get {@code status} with a Spring-style error body. */
-    public void failNext(int n, int status) {
-        server.failNext(n, status);
-    }
-
-    /** Every request gets {@code status} from now on; 0 turns it off. */
-    public void alwaysFail(int status) {
-        server.alwaysFail(status);
-    }
-
     /**
      * The next {@code n} requests get 429 with {@code Retry-After} in whole seconds (rounded up);
      * null sends no Retry-After.
@@ -107,55 +96,23 @@ public final class FakeReccoBeats implements AutoCloseable {
         server.queue(n, reply);
     }
 
-    /** Removes queued faults and turns {@link #alwaysFail} off. */
-    public void clearFaults() {
-        server.clearFaults();
-    }
-
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server.requests();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
     /** Options; {@link #start()} binds the fake. */
-    public static final class Builder {
+    public static final class Builder extends Options<Builder> {
 
-        private final FakeCatalog catalog;
-        private int port;
-        private String host = "127.0.0.1";
         private UnknownSeed unknownSeed = UnknownSeed.BAD_REQUEST;
 
         private Builder(FakeCatalog catalog) {
-            this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
+            super(catalog);
         }
 
         /** Default {@link UnknownSeed#BAD_REQUEST}. */
         public Builder unknownSeedVariant(UnknownSeed variant) {
             this.unknownSeed = Objects.requireNonNull(variant, "variant");
+            return this;
+        }
+
+        @Override
+        Builder self() {
             return this;
         }
 

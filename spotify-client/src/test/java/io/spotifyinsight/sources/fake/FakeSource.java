@@ -1,0 +1,87 @@
+package io.spotifyinsight.sources.fake;
+
+import io.spotifyinsight.spotify.fake.FakeCatalog;
+import io.spotifyinsight.spotify.fake.RecordedCall;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the fakes of the recommendation sources share: injected faults answered before anything
+ * else, in the fake's own error shape, the request log, and the options every one is built with.
+ * Only this package's fakes extend it.
+ */
+public abstract class FakeSource implements AutoCloseable {
+
+    FakeSource() {}
+
+    /** The fake's server, which holds its faults and log. */
+    abstract SourceServer server();
+
+    public int port() {
+        return server().port();
+    }
+
+    // ---- faults
+
+    /** The next {@code n} requests get HTTP {@code status} with this fake's error body. */
+    public void failNext(int n, int status) {
+        server().failNext(n, status);
+    }
+
+    /** Every request gets HTTP {@code status} from now on; 0 turns it off. */
+    public void alwaysFail(int status) {
+        server().alwaysFail(status);
+    }
+
+    /** Removes queued faults and turns {@link #alwaysFail} off. */
+    public void clearFaults() {
+        server().clearFaults();
+    }
+
+    // ---- log
+
+    /** Every request received so far, oldest first, with path, query and headers. */
+    public List<RecordedCall> requests() {
+        return server().requests();
+    }
+
+    public void resetLog() {
+        server().resetLog();
+    }
+
+    /** Stops serving: connections are refused from now on. */
+    @Override
+    public void close() {
+        server().close();
+    }
+
+    /**
+     * The options every source fake takes; its builder's {@code start()} binds the fake.
+     *
+     * @param <B> the fake's builder, returned by every setter for chaining
+     */
+    public abstract static class Options<B extends Options<B>> {
+
+        final FakeCatalog catalog;
+        int port;
+        String host = "127.0.0.1";
+
+        Options(FakeCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+        }
+
+        /** 0 (default) picks a free port. */
+        public final B port(int port) {
+            this.port = port;
+            return self();
+        }
+
+        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
+        public final B host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return self();
+        }
+
+        abstract B self();
+    }
+}
