@@ -5,7 +5,6 @@ import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -103,18 +102,7 @@ public final class LastFmClient extends SourceClient {
         if (top == null) {
             return List.of();
         }
-        List<Tag> tags = new ArrayList<>();
-        List<JsonNode> items = in.list(top, "tag", "toptags");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "toptags.tag[" + i + "]";
-            String name = in.optionalText(item, "name", path);
-            if (name != null) {
-                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
-            }
-        }
-        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep Last.fm's
-        return List.copyOf(tags);
+        return heaviestFirst(in, top, "tag", "toptags");
     }
 
     /** {@code tag.getTopTracks}, first page; an unknown tag gives an empty list. */
@@ -193,18 +181,15 @@ public final class LastFmClient extends SourceClient {
         if (tracks == null) {
             return List.of();
         }
-        List<NamedTrack> result = new ArrayList<>();
-        List<JsonNode> items = in.list(tracks, "track", wrapper);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = wrapper + ".track[" + i + "]";
-            result.add(
-                    new NamedTrack(
-                            in.text(item, "name", path),
-                            artistName(in, item, path),
-                            in.number(item, "match", path, 0)));
-        }
-        return List.copyOf(result);
+        return in.listOf(
+                tracks,
+                "track",
+                wrapper,
+                (item, path) ->
+                        new NamedTrack(
+                                in.text(item, "name", path),
+                                artistName(in, item, path),
+                                in.number(item, "match", path, 0)));
     }
 
     /** {@code artist} is an object with {@code name} (or {@code #text}), or a plain string. */

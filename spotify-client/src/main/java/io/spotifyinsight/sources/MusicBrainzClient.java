@@ -7,8 +7,6 @@ import io.spotifyinsight.sources.internal.RequestSpacing;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +114,8 @@ public final class MusicBrainzClient extends SourceClient {
             return List.of();
         }
         JsonShape in = shape(ARTIST);
-        List<Tag> genres = tags(in, body, "genres");
-        return genres.isEmpty() ? tags(in, body, "tags") : genres;
+        List<Tag> genres = heaviestFirst(in, body, "genres", "$");
+        return genres.isEmpty() ? heaviestFirst(in, body, "tags", "$") : genres;
     }
 
     /**
@@ -192,20 +190,5 @@ public final class MusicBrainzClient extends SourceClient {
     static double requestsPerSecond(double configured) {
         double ceiling = 1000.0 / MIN_INTERVAL_MS;
         return configured > 0 && configured < ceiling ? configured : ceiling;
-    }
-
-    private static List<Tag> tags(JsonShape in, JsonNode body, String field) {
-        List<Tag> tags = new ArrayList<>();
-        List<JsonNode> items = in.list(body, field, "$");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = field + "[" + i + "]";
-            String name = in.optionalText(item, "name", path);
-            if (name != null) {
-                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
-            }
-        }
-        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep MB's order
-        return List.copyOf(tags);
     }
 }

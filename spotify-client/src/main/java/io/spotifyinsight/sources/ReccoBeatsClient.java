@@ -7,7 +7,6 @@ import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.SpotifyLinks;
 import io.spotifyinsight.sources.internal.UserAgents;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -102,22 +101,19 @@ public final class ReccoBeatsClient extends SourceClient {
         // a 404 here means a wrong RECCOBEATS_API_URL, not unknown artists (those are just absent)
         JsonNode body = get(ARTISTS, url);
         JsonShape in = shape(ARTISTS);
-        List<ReccoArtist> artists = new ArrayList<>();
-        List<JsonNode> items = content(in, body);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "content[" + i + "]";
-            String uuid = in.optionalText(item, "id", path);
-            if (uuid == null) {
-                continue; // nothing to ask for tracks with
-            }
-            artists.add(
-                    new ReccoArtist(
+        return JsonShape.each(
+                content(in, body),
+                "content",
+                (item, path) -> {
+                    String uuid = in.optionalText(item, "id", path);
+                    if (uuid == null) {
+                        return null; // nothing to ask for tracks with
+                    }
+                    return new ReccoArtist(
                             uuid,
                             SpotifyLinks.idOf(in.optionalText(item, "href", path)),
-                            in.text(item, "name", path)));
-        }
-        return List.copyOf(artists);
+                            in.text(item, "name", path));
+                });
     }
 
     /** A ReccoBeats artist's tracks (size 1..50, page 0); an unknown UUID gives an empty list. */
@@ -144,33 +140,30 @@ public final class ReccoBeatsClient extends SourceClient {
     }
 
     private static List<SourceTrack> tracks(JsonShape in, JsonNode body) {
-        List<JsonNode> items = content(in, body);
-        List<SourceTrack> tracks = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "content[" + i + "]";
-            String spotifyId = SpotifyLinks.idOf(in.optionalText(item, "href", path));
-            if (spotifyId == null) {
-                continue; // not on Spotify (or not linked): useless to us
-            }
-            List<SourceArtist> artists = new ArrayList<>();
-            List<JsonNode> artistNodes = in.list(item, "artists", path);
-            for (int j = 0; j < artistNodes.size(); j++) {
-                JsonNode artist = artistNodes.get(j);
-                String artistPath = path + ".artists[" + j + "]";
-                artists.add(
-                        new SourceArtist(
-                                SpotifyLinks.idOf(in.optionalText(artist, "href", artistPath)),
-                                in.text(artist, "name", artistPath)));
-            }
-            tracks.add(
-                    new SourceTrack(
-                            spotifyId,
-                            in.text(item, "trackTitle", path),
-                            artists,
-                            in.integer(item, "durationMs", path, 0),
-                            in.optionalText(item, "isrc", path)));
+        return JsonShape.each(content(in, body), "content", (item, path) -> track(in, item, path));
+    }
+
+    /** Null for a track without a Spotify link: useless to us. */
+    private static SourceTrack track(JsonShape in, JsonNode item, String path) {
+        String spotifyId = SpotifyLinks.idOf(in.optionalText(item, "href", path));
+        if (spotifyId == null) {
+            return null;
         }
-        return List.copyOf(tracks);
+        List<SourceArtist> artists =
+                in.listOf(
+                        item,
+                        "artists",
+                        path,
+                        (artist, artistPath) ->
+                                new SourceArtist(
+                                        SpotifyLinks.idOf(
+                                                in.optionalText(artist, "href", artistPath)),
+                                        in.text(artist, "name", artistPath)));
+        return new SourceTrack(
+                spotifyId,
+                in.text(item, "trackTitle", path),
+                artists,
+                in.integer(item, "durationMs", path, 0),
+                in.optionalText(item, "isrc", path));
     }
 }

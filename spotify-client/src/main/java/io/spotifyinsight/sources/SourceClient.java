@@ -5,6 +5,9 @@ import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -65,5 +68,26 @@ public abstract class SourceClient implements AutoCloseable {
     /** A reader of the answer to {@code label}, whose failures name this source and call. */
     JsonShape shape(String label) {
         return new JsonShape(executor.service(), label);
+    }
+
+    /**
+     * Tags as Last.fm and MusicBrainz send them, {@code {"name":...,"count":...}}, heaviest first;
+     * nameless ones are left out. The sort is stable: ties keep the source's order.
+     */
+    static List<Tag> heaviestFirst(JsonShape in, JsonNode parent, String field, String path) {
+        List<Tag> tags =
+                new ArrayList<>(
+                        in.listOf(
+                                parent,
+                                field,
+                                path,
+                                (item, at) -> {
+                                    String name = in.optionalText(item, "name", at);
+                                    return name == null
+                                            ? null
+                                            : new Tag(name, in.integer(item, "count", at, 0));
+                                }));
+        tags.sort(Comparator.comparingInt(Tag::count).reversed());
+        return List.copyOf(tags);
     }
 }

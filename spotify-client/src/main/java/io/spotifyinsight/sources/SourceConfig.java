@@ -38,10 +38,7 @@ public record SourceConfig(
         baseUrl = checkBaseUrl(baseUrl, problems);
         ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
         ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "invalid source configuration: " + String.join("; ", problems));
-        }
+        ConfigChecks.failIfAny("source configuration", problems);
     }
 
     /** Defaults: 3 attempts, 30 s budget, 5 s connect, 10 s read and 15 s call timeout. */

@@ -51,10 +51,7 @@ public record SpotifyConfig(
         accountsUrl = normaliseUrl("accountsUrl", accountsUrl, DEFAULT_ACCOUNTS_URL, problems);
         ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
         ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "invalid Spotify configuration: " + String.join("; ", problems));
-        }
+        ConfigChecks.failIfAny("Spotify configuration", problems);
     }
 
     /** The way to build one: production defaults for everything but the credentials. */

@@ -7,6 +7,17 @@ import java.util.List;
 public final class ConfigChecks {
     private ConfigChecks() {}
 
+    /**
+     * @param what the config, for the message, e.g. {@code Spotify configuration}
+     * @throws IllegalArgumentException naming every problem, when there is any
+     */
+    public static void failIfAny(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "invalid " + what + ": " + String.join("; ", problems));
+        }
+    }
+
     /** Attempts, the retry budget and the client-side limit, as every client config has them. */
     public static void retries(
             int maxAttempts,

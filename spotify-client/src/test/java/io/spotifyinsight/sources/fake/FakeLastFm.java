@@ -2,6 +2,7 @@ package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.Reply;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A fake Last.fm ({@code https://ws.audioscrobbler.com/2.0/}) over real HTTP, over the same {@link
@@ -23,25 +24,19 @@ public final class FakeLastFm extends FakeSource {
     public static final String VALID_KEY = "f4k3-lastfm-key-0000000000000000";
 
     private final LastFmApi api;
-    private final SourceServer server;
     private final String apiKey;
     private volatile boolean suspended;
 
     private FakeLastFm(Builder builder) {
+        super(FakeLastFm::failure);
         this.api = new LastFmApi(builder.catalog);
         this.apiKey = builder.apiKey;
-        this.server =
-                new SourceServer(
-                        "Last.fm",
-                        builder.host,
-                        builder.port,
-                        FakeLastFm::failure,
-                        request -> api.handle(request, apiKey, suspended));
+        listen("Last.fm", builder);
     }
 
     @Override
-    SourceServer server() {
-        return server;
+    Reply handle(RecordedRequest request) {
+        return api.handle(request, apiKey, suspended);
     }
 
     public static Builder builder(FakeCatalog catalog) {
@@ -50,7 +45,7 @@ public final class FakeLastFm extends FakeSource {
 
     /** Base URL, e.g. {@code http://127.0.0.1:PORT/2.0/}. */
     public String url() {
-        return server.origin() + "/2.0/";
+        return origin() + "/2.0/";
     }
 
     /** The one key this fake accepts (default {@link #VALID_KEY}). */
@@ -73,7 +68,7 @@ public final class FakeLastFm extends FakeSource {
      * (rate limit exceeded), 11 (service offline), 8 (operation failed).
      */
     public void errorNext(int n, int lastFmErrorCode) {
-        server.queue(n, LastFmApi.error(lastFmErrorCode));
+        server().queue(n, LastFmApi.error(lastFmErrorCode));
     }
 
     /** While suspended, every call with the valid key answers error 26 (suspended API key). */

@@ -39,7 +39,6 @@ public final class FakeMusicBrainz extends FakeSource {
             Pattern.compile("\\(.*\\S.*\\)|[^\\s@]+@[^\\s@]+\\.[^\\s@]+|https?://\\S+");
 
     private final MusicBrainzApi api;
-    private final SourceServer server;
     private final long minIntervalNanos;
     private long lastAccepted;
     private boolean anyAccepted;
@@ -47,22 +46,13 @@ public final class FakeMusicBrainz extends FakeSource {
     private int userAgentRejections;
 
     private FakeMusicBrainz(Builder builder) {
+        super(
+                status ->
+                        MusicBrainzApi.error(
+                                status, status == 503 ? RATE_LIMITED : "Injected failure"));
         this.api = new MusicBrainzApi(builder.catalog);
         this.minIntervalNanos = builder.minInterval.toNanos();
-        this.server =
-                new SourceServer(
-                        "MusicBrainz",
-                        builder.host,
-                        builder.port,
-                        status ->
-                                MusicBrainzApi.error(
-                                        status, status == 503 ? RATE_LIMITED : "Injected failure"),
-                        this::handle);
-    }
-
-    @Override
-    SourceServer server() {
-        return server;
+        listen("MusicBrainz", builder);
     }
 
     public static Builder builder(FakeCatalog catalog) {
@@ -71,7 +61,7 @@ public final class FakeMusicBrainz extends FakeSource {
 
     /** Base URL, e.g. {@code http://127.0.0.1:PORT/ws/2}. */
     public String url() {
-        return server.origin() + "/ws/2";
+        return origin() + "/ws/2";
     }
 
     /**
@@ -123,7 +113,8 @@ public final class FakeMusicBrainz extends FakeSource {
 
     // ---- faults
 
-    private Reply handle(RecordedRequest request) {
+    @Override
+    Reply handle(RecordedRequest request) {
         long now = System.nanoTime();
         synchronized (this) {
             if (!meaningfulUserAgent(request.getHeaders().get("User-Agent"))) {

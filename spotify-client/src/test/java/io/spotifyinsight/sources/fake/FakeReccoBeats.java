@@ -4,6 +4,7 @@ import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.Reply;
 import java.time.Duration;
 import java.util.Objects;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A fake ReccoBeats ({@code https://api.reccobeats.com}) over real HTTP, over the same {@link
@@ -27,22 +28,16 @@ public final class FakeReccoBeats extends FakeSource {
     }
 
     private final ReccoBeatsApi api;
-    private final SourceServer server;
 
     private FakeReccoBeats(Builder builder) {
+        super(status -> ReccoBeatsApi.error(status, null, null));
         this.api = new ReccoBeatsApi(builder.catalog, builder.unknownSeed);
-        this.server =
-                new SourceServer(
-                        "ReccoBeats",
-                        builder.host,
-                        builder.port,
-                        status -> ReccoBeatsApi.error(status, null, null),
-                        api::handle);
+        listen("ReccoBeats", builder);
     }
 
     @Override
-    SourceServer server() {
-        return server;
+    Reply handle(RecordedRequest request) {
+        return api.handle(request);
     }
 
     public static Builder builder(FakeCatalog catalog) {
@@ -54,7 +49,7 @@ public final class FakeReccoBeats extends FakeSource {
      * https://api.reccobeats.com/v1}: including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}.
      */
     public String url() {
-        return server.origin() + "/v1";
+        return origin() + "/v1";
     }
 
     /**
@@ -93,7 +88,7 @@ public final class FakeReccoBeats extends FakeSource {
             long seconds = (retryAfter.toMillis() + 999) / 1000;
             reply = reply.withHeader("Retry-After", Long.toString(seconds));
         }
-        server.queue(n, reply);
+        server().queue(n, reply);
     }
 
     /** Options; {@link #start()} binds the fake. */

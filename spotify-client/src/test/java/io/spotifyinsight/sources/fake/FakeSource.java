@@ -2,8 +2,11 @@ package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.Reply;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import mockwebserver3.RecordedRequest;
 
 /**
  * What the fakes of the recommendation sources share: injected faults answered before anything
@@ -12,10 +15,36 @@ import java.util.Objects;
  */
 public abstract class FakeSource implements AutoCloseable {
 
-    FakeSource() {}
+    private final SourceServer server;
+
+    /**
+     * @param failure the fake's answer to an injected status, in its own error shape
+     */
+    FakeSource(IntFunction<Reply> failure) {
+        this.server = new SourceServer(failure, this::handle);
+    }
+
+    /** The fake's answer to a request no injected fault intercepted. */
+    abstract Reply handle(RecordedRequest request);
+
+    /**
+     * Binds the fake's address; the last step of its constructor, once it can answer.
+     *
+     * @param name the vendor's name, for the error when the port is taken
+     */
+    final void listen(String name, Options<?> options) {
+        server.start(name, options.host, options.port);
+    }
+
+    /** {@code http://HOST:PORT}, with 127.0.0.1 for a fake bound to 0.0.0.0. */
+    final String origin() {
+        return server.origin();
+    }
 
     /** The fake's server, which holds its faults and log. */
-    abstract SourceServer server();
+    final SourceServer server() {
+        return server;
+    }
 
     public int port() {
         return server().port();

@@ -6,6 +6,7 @@ import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
+import io.spotifyinsight.spotify.fake.ReplyServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -376,26 +377,12 @@ final class ReccoBeatsApi {
                         .createObjectNode()
                         .put("timestamp", Instant.now().toString())
                         .put("status", status)
-                        .put("error", reason(status));
-        body.put("message", message == null ? reason(status) : message);
+                        .put("error", ReplyServer.reasonPhrase(status));
+        body.put("message", message == null ? ReplyServer.reasonPhrase(status) : message);
         if (path != null) {
             body.put("path", path);
         }
         return Reply.json(status, SourceData.write(body));
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> status >= 500 ? "Server Error" : "Client Error";
-        };
     }
 
     /** Every value of a parameter, repeated or comma-separated, trimmed, blanks dropped. */

@@ -24,18 +24,20 @@ final class SourceServer implements AutoCloseable {
     private volatile int alwaysFail;
 
     /**
+     * A server that does not listen yet: {@link #start} binds it.
+     *
      * @param failure the fake's answer to an injected status (its own error shape)
      * @param handler the fake's answer to a request no fault intercepted
      */
-    SourceServer(
-            String name,
-            String host,
-            int port,
-            IntFunction<Reply> failure,
-            Function<RecordedRequest, Reply> handler) {
+    SourceServer(IntFunction<Reply> failure, Function<RecordedRequest, Reply> handler) {
         this.failure = failure;
         this.handler = handler;
-        this.server = ReplyServer.start(name, host, port, Integer.MAX_VALUE, this::answer);
+        this.server = new ReplyServer(Integer.MAX_VALUE, this::answer);
+    }
+
+    /** Binds {@code host:port} (port 0 picks a free one) and serves. */
+    void start(String name, String host, int port) {
+        server.start(name, host, port);
     }
 
     /** {@code http://HOST:PORT}, with 127.0.0.1 for a server bound to 0.0.0.0. */

@@ -52,10 +52,9 @@ public final class FakeSpotify implements AutoCloseable {
         this.mode = builder.mode;
         this.emptyArtistGenres = builder.emptyArtistGenres;
         faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
-        this.server =
-                ReplyServer.start(
-                        "Spotify", builder.host, builder.port, builder.logLimit, this::handle);
+        this.server = new ReplyServer(builder.logLimit, this::handle);
         server.setLatency(builder.latency);
+        server.start("Spotify", builder.host, builder.port);
         this.api = new FakeApi(catalog, apiUrl());
     }
 

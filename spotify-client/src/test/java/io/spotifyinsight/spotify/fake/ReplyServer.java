@@ -28,15 +28,23 @@ public final class ReplyServer implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final Deque<RecordedCall> log = new ArrayDeque<>();
-    private final String host;
     private final int logLimit;
     private final Function<RecordedRequest, Reply> handler;
+    private volatile String host;
     private volatile Duration latency = Duration.ZERO;
 
-    private ReplyServer(String host, int logLimit, Function<RecordedRequest, Reply> handler) {
-        this.host = Objects.requireNonNull(host, "host");
+    /** A server that does not listen yet: {@link #start} binds it. */
+    public ReplyServer(int logLimit, Function<RecordedRequest, Reply> handler) {
         this.logLimit = logLimit;
         this.handler = Objects.requireNonNull(handler, "handler");
+        server.setDispatcher(
+                new Dispatcher() {
+                    @Override
+                    public MockResponse dispatch(RecordedRequest request) {
+                        return ReplyServer.this.dispatch(request);
+                    }
+                });
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
     }
 
     /**
@@ -45,28 +53,14 @@ public final class ReplyServer implements AutoCloseable {
      * @param name the fake's name for the error when the port is taken, e.g. {@code Spotify}
      * @throws UncheckedIOException when the address cannot be bound
      */
-    public static ReplyServer start(
-            String name,
-            String host,
-            int port,
-            int logLimit,
-            Function<RecordedRequest, Reply> handler) {
-        ReplyServer reply = new ReplyServer(host, logLimit, handler);
-        reply.server.setDispatcher(
-                new Dispatcher() {
-                    @Override
-                    public MockResponse dispatch(RecordedRequest request) {
-                        return reply.dispatch(request);
-                    }
-                });
-        reply.server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    public void start(String name, String host, int port) {
+        this.host = Objects.requireNonNull(host, "host");
         try {
-            reply.server.start(InetAddress.getByName(host), port);
+            server.start(InetAddress.getByName(host), port);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "could not start the fake " + name + " on " + host + ":" + port, e);
         }
-        return reply;
     }
 
     /** {@code http://HOST:PORT}, with 127.0.0.1 for a server bound to 0.0.0.0. */
@@ -124,12 +118,13 @@ public final class ReplyServer implements AutoCloseable {
             return response.onResponseStart(new SocketEffect.CloseSocket()).build();
         }
         response.code(reply.status());
-        response.status("HTTP/1.1 " + reply.status() + " " + reason(reply.status()));
+        response.status("HTTP/1.1 " + reply.status() + " " + reasonPhrase(reply.status()));
         reply.headers().forEach(response::setHeader);
         return response.body(reply.body()).build();
     }
 
-    private static String reason(int status) {
+    /** The reason phrase real servers send with {@code status}, for status lines and bodies. */
+    public static String reasonPhrase(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 400 -> "Bad Request";
@@ -141,6 +136,7 @@ public final class ReplyServer implements AutoCloseable {
             case 500 -> "Internal Server Error";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
             default -> status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
         };
     }
