@@ -119,10 +119,5 @@ public record SourceConfig(
                     readTimeout,
                     callTimeout);
         }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
     }
 }

@@ -109,11 +109,6 @@ public record SpotifyConfig(
                     readTimeout,
                     callTimeout);
         }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +30,7 @@ class ResilienceTest {
 
     @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
-    private SpotifyClient client;
+    @AutoClose private SpotifyClient client;
     private String artistId;
 
     @BeforeEach
@@ -38,11 +38,6 @@ class ResilienceTest {
         fake = spotify.fake();
         client = TestClients.client(fake);
         artistId = fake.catalog().someArtistId();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
     }
 
     @Test

@@ -3,15 +3,12 @@ package io.spotifyinsight.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
+import io.spotifyinsight.spotify.fake.LogCapture;
 import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
@@ -25,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 class TokenHandlingTest {
 
@@ -236,23 +232,15 @@ class TokenHandlingTest {
 
     @Test
     void debugLogNamesMethodPathStatusAndDurationButNeverTokenOrSecret() {
-        Logger logger = (Logger) LoggerFactory.getLogger("io.spotifyinsight.spotify");
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        Level before = logger.getLevel();
-        logger.setLevel(Level.DEBUG);
-        try (SpotifyClient client = TestClients.client(fake)) {
+        LogCapture logs = LogCapture.debug("io.spotifyinsight.spotify");
+        try (logs;
+                SpotifyClient client = TestClients.client(fake)) {
             client.artist(fake.catalog().someArtistId());
             fake.expireTokens();
             client.artist(fake.catalog().someArtistId());
-        } finally {
-            logger.detachAppender(appender);
-            logger.setLevel(before);
         }
 
-        List<String> lines =
-                appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines = logs.messages();
         assertThat(lines)
                 .anySatisfy(
                         line ->

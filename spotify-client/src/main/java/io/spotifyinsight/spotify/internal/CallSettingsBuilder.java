@@ -37,5 +37,8 @@ public abstract class CallSettingsBuilder<B extends CallSettingsBuilder<B>> {
         return self();
     }
 
-    protected abstract B self();
+    @SuppressWarnings("unchecked") // B is the concrete builder by the class's contract
+    private B self() {
+        return (B) this;
+    }
 }

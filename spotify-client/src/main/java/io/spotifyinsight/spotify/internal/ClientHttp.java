@@ -10,16 +10,10 @@ import okhttp3.OkHttpClient;
  * client (its connection pool and dispatcher are reused) with this client's timeouts and
  * interceptors, or from a client of its own when none is shared. {@link #close()} releases the
  * resources only in the second case, so a shared client stays usable.
+ *
+ * @param owned whether this object created the client and so releases it
  */
-public final class ClientHttp implements AutoCloseable {
-
-    private final OkHttpClient client;
-    private final boolean owned;
-
-    private ClientHttp(OkHttpClient client, boolean owned) {
-        this.client = client;
-        this.owned = owned;
-    }
+public record ClientHttp(OkHttpClient client, boolean owned) implements AutoCloseable {
 
     /**
      * @param shared the application's client, or null to create one
@@ -41,10 +35,6 @@ public final class ClientHttp implements AutoCloseable {
                         .callTimeout(callTimeout);
         interceptors.forEach(builder::addInterceptor);
         return new ClientHttp(builder.build(), owned);
-    }
-
-    public OkHttpClient client() {
-        return client;
     }
 
     /** Releases the HTTP resources if this object created them. */

@@ -103,11 +103,6 @@ public final class FakeLastFm extends FakeSource {
             return this;
         }
 
-        @Override
-        Builder self() {
-            return this;
-        }
-
         public FakeLastFm start() {
             return new FakeLastFm(this);
         }

@@ -155,11 +155,6 @@ public final class FakeMusicBrainz extends FakeSource {
             return this;
         }
 
-        @Override
-        Builder self() {
-            return this;
-        }
-
         public FakeMusicBrainz start() {
             return new FakeMusicBrainz(this);
         }

@@ -106,11 +106,6 @@ public final class FakeReccoBeats extends FakeSource {
             return this;
         }
 
-        @Override
-        Builder self() {
-            return this;
-        }
-
         public FakeReccoBeats start() {
             return new FakeReccoBeats(this);
         }

@@ -111,6 +111,9 @@ public abstract class FakeSource implements AutoCloseable {
             return self();
         }
 
-        abstract B self();
+        @SuppressWarnings("unchecked") // B is the fake's builder by the class's contract
+        private B self() {
+            return (B) this;
+        }
     }
 }
