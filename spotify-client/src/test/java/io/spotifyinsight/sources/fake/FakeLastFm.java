@@ -28,7 +28,7 @@ public final class FakeLastFm extends FakeSource {
     private volatile boolean suspended;
 
     private FakeLastFm(Builder builder) {
-        super(FakeLastFm::failure);
+        super("/2.0/", FakeLastFm::failure);
         this.api = new LastFmApi(builder.catalog);
         this.apiKey = builder.apiKey;
         listen("Last.fm", builder);
@@ -41,11 +41,6 @@ public final class FakeLastFm extends FakeSource {
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /** Base URL, e.g. {@code http://127.0.0.1:PORT/2.0/}. */
-    public String url() {
-        return origin() + "/2.0/";
     }
 
     /** The one key this fake accepts (default {@link #VALID_KEY}). */

@@ -47,6 +47,7 @@ public final class FakeMusicBrainz extends FakeSource {
 
     private FakeMusicBrainz(Builder builder) {
         super(
+                "/ws/2",
                 status ->
                         MusicBrainzApi.error(
                                 status, status == 503 ? RATE_LIMITED : "Injected failure"));
@@ -57,11 +58,6 @@ public final class FakeMusicBrainz extends FakeSource {
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /** Base URL, e.g. {@code http://127.0.0.1:PORT/ws/2}. */
-    public String url() {
-        return origin() + "/ws/2";
     }
 
     /**

@@ -30,7 +30,7 @@ public final class FakeReccoBeats extends FakeSource {
     private final ReccoBeatsApi api;
 
     private FakeReccoBeats(Builder builder) {
-        super(status -> ReccoBeatsApi.error(status, null, null));
+        super("/v1", status -> ReccoBeatsApi.error(status, null, null));
         this.api = new ReccoBeatsApi(builder.catalog, builder.unknownSeed);
         listen("ReccoBeats", builder);
     }
@@ -42,14 +42,6 @@ public final class FakeReccoBeats extends FakeSource {
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /**
-     * Base URL as {@code RECCOBEATS_API_URL} takes it, like the real {@code
-     * https://api.reccobeats.com/v1}: including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}.
-     */
-    public String url() {
-        return origin() + "/v1";
     }
 
     /**

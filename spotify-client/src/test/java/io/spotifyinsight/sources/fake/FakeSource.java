@@ -15,12 +15,15 @@ import mockwebserver3.RecordedRequest;
  */
 public abstract class FakeSource implements AutoCloseable {
 
+    private final String basePath;
     private final SourceServer server;
 
     /**
+     * @param basePath what the real service's base URL has after the host, e.g. {@code /v1}
      * @param failure the fake's answer to an injected status, in its own error shape
      */
-    FakeSource(IntFunction<Reply> failure) {
+    FakeSource(String basePath, IntFunction<Reply> failure) {
+        this.basePath = basePath;
         this.server = new SourceServer(failure, this::handle);
     }
 
@@ -36,9 +39,14 @@ public abstract class FakeSource implements AutoCloseable {
         server.start(name, options.host, options.port);
     }
 
-    /** {@code http://HOST:PORT}, with 127.0.0.1 for a fake bound to 0.0.0.0. */
-    final String origin() {
-        return server.origin();
+    /**
+     * The base URL as the client's config takes it, with the real service's path: e.g. {@code
+     * http://127.0.0.1:PORT/v1} for ReccoBeats ({@code RECCOBEATS_API_URL} includes {@code /v1}, as
+     * in {@code https://api.reccobeats.com/v1}), {@code /2.0/} for Last.fm, {@code /ws/2} for
+     * MusicBrainz. 127.0.0.1 stands for a fake bound to 0.0.0.0.
+     */
+    public String url() {
+        return server.origin() + basePath;
     }
 
     /** The fake's server, which holds its faults and log. */

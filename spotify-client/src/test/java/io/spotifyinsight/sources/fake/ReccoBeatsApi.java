@@ -116,7 +116,7 @@ final class ReccoBeatsApi {
             CatalogTrack track = UUID.matcher(s.get(2)).matches() ? tracks.get(s.get(2)) : null;
             return track == null
                     ? error(404, "Track not found", path)
-                    : Reply.json(200, SourceData.write(track(track)));
+                    : Reply.json(200, track(track));
         }
         if (first.equals("audio-features") && s.size() == 2) {
             return lookup(url, path, this::audioFeatures);
@@ -187,7 +187,7 @@ final class ReccoBeatsApi {
         ObjectNode root = SourceData.MAPPER.createObjectNode();
         ArrayNode content = root.putArray("content");
         result.forEach(t -> content.add(track(t)));
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private List<CatalogTrack> nearest(
@@ -268,7 +268,7 @@ final class ReccoBeatsApi {
                 content.add(node);
             }
         }
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private ObjectNode track(String id) {
@@ -330,7 +330,7 @@ final class ReccoBeatsApi {
         root.put("size", size);
         root.put("totalElements", all.size());
         root.put("totalPages", (all.size() + size - 1) / size);
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     // ---- shapes
@@ -382,7 +382,7 @@ final class ReccoBeatsApi {
         if (path != null) {
             body.put("path", path);
         }
-        return Reply.json(status, SourceData.write(body));
+        return Reply.json(status, body);
     }
 
     /** Every value of a parameter, repeated or comma-separated, trimmed, blanks dropped. */
