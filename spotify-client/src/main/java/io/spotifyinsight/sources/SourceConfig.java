@@ -71,16 +71,21 @@ public record SourceConfig(
                 url == null
                         ? "<invalid>"
                         : url.newBuilder().query(null).username("").password("").build().toString();
-        return ("SourceConfig[baseUrl=%s, requestsPerSecond=%s, maxAttempts=%d, retryBudget=%s,"
-                        + " connectTimeout=%s, readTimeout=%s, callTimeout=%s]")
-                .formatted(
-                        shown,
-                        requestsPerSecond,
-                        maxAttempts,
-                        retryBudget,
-                        connectTimeout,
-                        readTimeout,
-                        callTimeout);
+        return "SourceConfig[baseUrl="
+                + shown
+                + ", requestsPerSecond="
+                + requestsPerSecond
+                + ", maxAttempts="
+                + maxAttempts
+                + ", retryBudget="
+                + retryBudget
+                + ", connectTimeout="
+                + connectTimeout
+                + ", readTimeout="
+                + readTimeout
+                + ", callTimeout="
+                + callTimeout
+                + "]";
     }
 
     private static String checkBaseUrl(String baseUrl, List<String> problems) {

@@ -113,20 +113,25 @@ public record SpotifyConfig(
 
     @Override
     public String toString() {
-        // every component but the secret, in order
-        return ("SpotifyConfig[clientId=%s, clientSecret=<redacted>, apiUrl=%s, accountsUrl=%s,"
-                        + " maxAttempts=%d, retryBudget=%s, requestsPerSecond=%s,"
-                        + " connectTimeout=%s, readTimeout=%s, callTimeout=%s]")
-                .formatted(
-                        clientId,
-                        apiUrl,
-                        accountsUrl,
-                        maxAttempts,
-                        retryBudget,
-                        requestsPerSecond,
-                        connectTimeout,
-                        readTimeout,
-                        callTimeout);
+        return "SpotifyConfig[clientId="
+                + clientId
+                + ", clientSecret=<redacted>, apiUrl="
+                + apiUrl
+                + ", accountsUrl="
+                + accountsUrl
+                + ", maxAttempts="
+                + maxAttempts
+                + ", retryBudget="
+                + retryBudget
+                + ", requestsPerSecond="
+                + requestsPerSecond
+                + ", connectTimeout="
+                + connectTimeout
+                + ", readTimeout="
+                + readTimeout
+                + ", callTimeout="
+                + callTimeout
+                + "]";
     }
 
     private static String normaliseUrl(
