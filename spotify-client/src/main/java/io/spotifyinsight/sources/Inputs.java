@@ -29,10 +29,7 @@ final class Inputs {
     }
 
     static String nonBlank(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(
-                    name + " must be a non-blank name, was " + quote(value));
-        }
+        accept(value != null && !value.isBlank(), name, "a non-blank name", value);
         return value.strip();
     }
 
@@ -45,12 +42,7 @@ final class Inputs {
     }
 
     static String spotifyId(String name, String value) {
-        if (!isSpotifyId(value)) {
-            throw new IllegalArgumentException(
-                    name
-                            + " must be a bare Spotify id (22 letters and digits), was "
-                            + quote(value));
-        }
+        accept(isSpotifyId(value), name, "a bare Spotify id (22 letters and digits)", value);
         return value;
     }
 
@@ -68,22 +60,12 @@ final class Inputs {
 
     static String isrc(String name, String value) {
         String compact = compactIsrc(value);
-        if (compact == null) {
-            throw new IllegalArgumentException(
-                    name
-                            + " must be an ISRC of 12 characters such as USUG12103683, was "
-                            + quote(value));
-        }
+        accept(compact != null, name, "an ISRC of 12 characters such as USUG12103683", value);
         return compact;
     }
 
     static String uuid(String name, String value) {
-        if (!isUuid(value)) {
-            throw new IllegalArgumentException(
-                    name
-                            + " must be a UUID such as 0b2cf5a0-1d2c-4f4e-9e8f-1a2b3c4d5e6f, was "
-                            + quote(value));
-        }
+        accept(isUuid(value), name, "a UUID such as 0b2cf5a0-1d2c-4f4e-9e8f-1a2b3c4d5e6f", value);
         return value.toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -113,6 +95,13 @@ final class Inputs {
             }
         }
         return List.copyOf(values);
+    }
+
+    /** Throws "{name} must be {what}, was '{value}'" unless {@code accepted}. */
+    private static void accept(boolean accepted, String name, String what, String value) {
+        if (!accepted) {
+            throw new IllegalArgumentException(name + " must be " + what + ", was " + quote(value));
+        }
     }
 
     private static String quote(String value) {

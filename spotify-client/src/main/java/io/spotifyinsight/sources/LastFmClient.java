@@ -1,16 +1,12 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -26,17 +22,14 @@ import okhttp3.OkHttpClient;
  * <p>Thread-safe: share one instance; retries, the 429 pause and the client-side rate limit ({@link
  * SourceConfig#requestsPerSecond()}, about 1/s keeps a key safe) are shared by all callers.
  */
-public final class LastFmClient implements AutoCloseable {
+public final class LastFmClient extends SourceClient {
 
     /** Largest {@code limit} accepted; Last.fm serves pages of up to 1000. */
     public static final int MAX_LIMIT = 1000;
 
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]+$");
 
-    private final SourceConfig config;
-    private final HttpUrl baseUrl;
     private final String apiKey;
-    private final SourceExecutor executor;
 
     public LastFmClient(SourceConfig config, String apiKey, OkHttpClient sharedHttp) {
         this(config, apiKey, sharedHttp, Backoff.DEFAULT);
@@ -45,16 +38,13 @@ public final class LastFmClient implements AutoCloseable {
     /** As {@link #LastFmClient(SourceConfig, String, OkHttpClient)} with another backoff. */
     public LastFmClient(
             SourceConfig config, String apiKey, OkHttpClient sharedHttp, Backoff backoff) {
-        this.config = Objects.requireNonNull(config, "config");
-        if (apiKey == null || !KEY.matcher(apiKey.strip()).matches()) {
-            // never echo the value: it may be a real key with a stray character
-            throw new IllegalArgumentException(
-                    "the Last.fm API key (LASTFM_API_KEY) must be printable ASCII without spaces"
-                            + (apiKey == null || apiKey.isBlank() ? ", was blank" : ""));
-        }
-        this.apiKey = apiKey.strip();
-        this.baseUrl = config.httpUrl();
-        this.executor =
+        this(config, checkedKey(apiKey), sharedHttp, backoff);
+    }
+
+    private LastFmClient(
+            SourceConfig config, CheckedKey key, OkHttpClient sharedHttp, Backoff backoff) {
+        super(
+                config,
                 new SourceExecutor(
                         SourceService.LASTFM,
                         config,
@@ -62,8 +52,9 @@ public final class LastFmClient implements AutoCloseable {
                         backoff,
                         config.requestsPerSecond(),
                         UserAgents.standard(),
-                        new LastFmErrors(this.apiKey),
-                        this.apiKey);
+                        new LastFmErrors(key.value()),
+                        key.value()));
+        this.apiKey = key.value();
     }
 
     /** {@code artist.getSimilar} with autocorrect; an unknown artist gives an empty list. */
@@ -76,7 +67,7 @@ public final class LastFmClient implements AutoCloseable {
         if (body == null) {
             return List.of();
         }
-        JsonShape in = shape(method);
+        JsonShape in = shape(label(method));
         JsonNode similar = in.optionalObject(body, "similarartists", "$");
         if (similar == null) {
             return List.of();
@@ -106,23 +97,12 @@ public final class LastFmClient implements AutoCloseable {
         if (body == null) {
             return List.of();
         }
-        JsonShape in = shape(method);
+        JsonShape in = shape(label(method));
         JsonNode top = in.optionalObject(body, "toptags", "$");
         if (top == null) {
             return List.of();
         }
-        List<Tag> tags = new ArrayList<>();
-        List<JsonNode> items = in.list(top, "tag", "toptags");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "toptags.tag[" + i + "]";
-            String name = in.optionalText(item, "name", path);
-            if (name != null) {
-                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
-            }
-        }
-        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep Last.fm's
-        return List.copyOf(tags);
+        return heaviestFirst(in, top, "tag", "toptags");
     }
 
     /** {@code tag.getTopTracks}, first page; an unknown tag gives an empty list. */
@@ -131,7 +111,7 @@ public final class LastFmClient implements AutoCloseable {
         Inputs.range("limit", limit, 1, MAX_LIMIT);
         String method = "tag.getTopTracks";
         JsonNode body = call(method, Map.of("tag", name, "limit", "" + limit));
-        return body == null ? List.of() : namedTracks(shape(method), body, "tracks");
+        return body == null ? List.of() : namedTracks(shape(label(method)), body, "tracks");
     }
 
     /**
@@ -155,65 +135,62 @@ public final class LastFmClient implements AutoCloseable {
                                 "1",
                                 "limit",
                                 "" + limit));
-        return body == null ? List.of() : namedTracks(shape(method), body, "similartracks");
-    }
-
-    public SourceConfig config() {
-        return config;
-    }
-
-    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
-    Duration rateLimitPause() {
-        return executor.remainingPause();
-    }
-
-    @Override
-    public void close() {
-        executor.close();
+        return body == null ? List.of() : namedTracks(shape(label(method)), body, "similartracks");
     }
 
     @Override
     public String toString() {
-        return "LastFmClient[" + config + ", apiKey=<redacted>]";
+        return "LastFmClient[" + config() + ", apiKey=<redacted>]";
     }
 
     /** The body, or null when Last.fm does not know the artist, tag or track. */
     private JsonNode call(String method, Map<String, String> params) {
-        HttpUrl.Builder url = baseUrl.newBuilder().addQueryParameter("method", method);
+        HttpUrl.Builder url = newUrl().addQueryParameter("method", method);
         // sorted, so that URLs (and caches or fakes keyed on them) are deterministic
         params.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         url.addQueryParameter("api_key", apiKey).addQueryParameter("format", "json");
-        try {
-            return executor.get("GET " + method, url.build());
-        } catch (SourceNotFoundException e) {
-            return null;
-        }
+        return getIfFound(label(method), url.build());
     }
 
-    private static JsonShape shape(String method) {
-        return new JsonShape(SourceService.LASTFM, "GET " + method);
+    private static String label(String method) {
+        return "GET " + method;
     }
+
+    /**
+     * The key as sent: printable ASCII without spaces, stripped.
+     *
+     * @throws IllegalArgumentException without the value: it may be a real key with a stray
+     *     character
+     */
+    private static CheckedKey checkedKey(String apiKey) {
+        if (apiKey == null || !KEY.matcher(apiKey.strip()).matches()) {
+            throw new IllegalArgumentException(
+                    "the Last.fm API key (LASTFM_API_KEY) must be printable ASCII without spaces"
+                            + (apiKey == null || apiKey.isBlank() ? ", was blank" : ""));
+        }
+        return new CheckedKey(apiKey.strip());
+    }
+
+    /** A key {@link #checkedKey} accepted, so the constructor checks it before anything else. */
+    private record CheckedKey(String value) {}
 
     private static List<NamedTrack> namedTracks(JsonShape in, JsonNode body, String wrapper) {
         JsonNode tracks = in.optionalObject(body, wrapper, "$");
         if (tracks == null) {
             return List.of();
         }
-        List<NamedTrack> result = new ArrayList<>();
-        List<JsonNode> items = in.list(tracks, "track", wrapper);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = wrapper + ".track[" + i + "]";
-            result.add(
-                    new NamedTrack(
-                            in.text(item, "name", path),
-                            artistName(in, item, path),
-                            artistMbid(in, item, path),
-                            in.number(item, "match", path, 0)));
-        }
-        return List.copyOf(result);
+        return in.listOf(
+                tracks,
+                "track",
+                wrapper,
+                (item, path) ->
+                        new NamedTrack(
+                                in.text(item, "name", path),
+                                artistName(in, item, path),
+                                artistMbid(in, item, path),
+                                in.number(item, "match", path, 0)));
     }
 
     /** The {@code mbid} of an {@code artist} object; null for a plain-string artist or none. */

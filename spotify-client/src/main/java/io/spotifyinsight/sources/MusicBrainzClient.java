@@ -1,7 +1,6 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.RequestSpacing;
@@ -9,12 +8,9 @@ import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.SpotifyLinks;
 import io.spotifyinsight.sources.internal.UserAgents;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -31,7 +27,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe: share one instance, since the spacing is per instance.
  */
-public final class MusicBrainzClient implements AutoCloseable {
+public final class MusicBrainzClient extends SourceClient {
 
     /** Smallest spacing between two requests of one client. */
     public static final long MIN_INTERVAL_MS = 1050;
@@ -40,10 +36,6 @@ public final class MusicBrainzClient implements AutoCloseable {
     private static final String ARTIST = "GET /artist/{mbid}";
     private static final String ISRC = "GET /isrc/{isrc}";
 
-    private final SourceConfig config;
-    private final HttpUrl baseUrl;
-    private final SourceExecutor executor;
-
     public MusicBrainzClient(SourceConfig config, String contact, OkHttpClient sharedHttp) {
         this(config, contact, sharedHttp, Backoff.DEFAULT);
     }
@@ -51,9 +43,8 @@ public final class MusicBrainzClient implements AutoCloseable {
     /** As {@link #MusicBrainzClient(SourceConfig, String, OkHttpClient)} with another backoff. */
     public MusicBrainzClient(
             SourceConfig config, String contact, OkHttpClient sharedHttp, Backoff backoff) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.baseUrl = config.httpUrl();
-        this.executor =
+        super(
+                config,
                 new SourceExecutor(
                         SourceService.MUSICBRAINZ,
                         config,
@@ -62,7 +53,7 @@ public final class MusicBrainzClient implements AutoCloseable {
                         requestsPerSecond(config.requestsPerSecond()),
                         userAgent(contact),
                         BodyCheck.NONE,
-                        null);
+                        null));
     }
 
     /** {@code SpotifyInsight/<version> ( <contact> )}; the contact is an e-mail address or URL. */
@@ -77,22 +68,16 @@ public final class MusicBrainzClient implements AutoCloseable {
     public Optional<MusicBrainzArtist> artistForSpotify(String spotifyArtistId) {
         String id = Inputs.spotifyId("spotifyArtistId", spotifyArtistId);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("url")
+                newUrl().addPathSegment("url")
                         .addQueryParameter("resource", "https://open.spotify.com/artist/" + id)
                         .addQueryParameter("inc", "artist-rels")
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(URL_LOOKUP, url);
-        } catch (SourceNotFoundException e) {
+        JsonNode body = objectIfFound(URL_LOOKUP, url);
+        if (body == null) {
             return Optional.empty();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, URL_LOOKUP);
-        if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
-        }
+        JsonShape in = shape(URL_LOOKUP);
         List<JsonNode> relations = in.list(body, "relations", "$");
         for (int i = 0; i < relations.size(); i++) {
             JsonNode relation = relations.get(i);
@@ -118,9 +103,7 @@ public final class MusicBrainzClient implements AutoCloseable {
      */
     public List<Tag> artistGenres(String mbid) {
         JsonNode body = artist(mbid, "genres+tags");
-        return body == null
-                ? List.of()
-                : genresOrTags(new JsonShape(SourceService.MUSICBRAINZ, ARTIST), body);
+        return body == null ? List.of() : genresOrTags(shape(ARTIST), body);
     }
 
     /**
@@ -133,7 +116,7 @@ public final class MusicBrainzClient implements AutoCloseable {
         if (body == null) {
             return Optional.empty();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ARTIST);
+        JsonShape in = shape(ARTIST);
         String spotifyId = null;
         List<JsonNode> relations = in.list(body, "relations", "$");
         for (int i = 0; i < relations.size() && spotifyId == null; i++) {
@@ -156,28 +139,18 @@ public final class MusicBrainzClient implements AutoCloseable {
     private JsonNode artist(String mbid, String includes) {
         String id = Inputs.uuid("mbid", mbid);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("artist")
+                newUrl().addPathSegment("artist")
                         .addPathSegment(id)
                         // a literal '+', as MusicBrainz documents it ("%2B" would not separate)
                         .addEncodedQueryParameter("inc", includes)
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(ARTIST, url);
-        } catch (SourceNotFoundException e) {
-            return null;
-        }
-        if (!body.isObject()) {
-            throw new JsonShape(SourceService.MUSICBRAINZ, ARTIST).fail("$", "an object", body);
-        }
-        return body;
+        return objectIfFound(ARTIST, url);
     }
 
     private static List<Tag> genresOrTags(JsonShape in, JsonNode body) {
-        List<Tag> genres = tags(in, body, "genres");
-        return genres.isEmpty() ? tags(in, body, "tags") : genres;
+        List<Tag> genres = heaviestFirst(in, body, "genres", "$");
+        return genres.isEmpty() ? heaviestFirst(in, body, "tags", "$") : genres;
     }
 
     /**
@@ -188,24 +161,18 @@ public final class MusicBrainzClient implements AutoCloseable {
     public List<MusicBrainzArtist> artistsForIsrc(String isrc) {
         String code = Inputs.isrc("isrc", isrc);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegment("isrc")
+                newUrl().addPathSegment("isrc")
                         .addPathSegment(code)
                         // "artists" is the recording include that adds each recording's
                         // artist-credit
                         .addQueryParameter("inc", "artists")
                         .addQueryParameter("fmt", "json")
                         .build();
-        JsonNode body;
-        try {
-            body = executor.get(ISRC, url);
-        } catch (SourceNotFoundException e) {
+        JsonNode body = objectIfFound(ISRC, url);
+        if (body == null) {
             return List.of();
         }
-        JsonShape in = new JsonShape(SourceService.MUSICBRAINZ, ISRC);
-        if (!body.isObject()) {
-            throw in.fail("$", "an object", body);
-        }
+        JsonShape in = shape(ISRC);
         Map<String, MusicBrainzArtist> credited = new LinkedHashMap<>();
         List<JsonNode> recordings = in.list(body, "recordings", "$");
         for (int r = 0; r < recordings.size(); r++) {
@@ -234,23 +201,13 @@ public final class MusicBrainzClient implements AutoCloseable {
         return Inputs.compactIsrc(value) != null;
     }
 
-    public SourceConfig config() {
-        return config;
-    }
-
-    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
-    Duration rateLimitPause() {
-        return executor.remainingPause();
-    }
-
-    @Override
-    public void close() {
-        executor.close();
-    }
-
-    @Override
-    public String toString() {
-        return "MusicBrainzClient[" + config + "]";
+    /** The body of the answer to {@code label}, an object, or null for a 404. */
+    private JsonNode objectIfFound(String label, HttpUrl url) {
+        JsonNode body = getIfFound(label, url);
+        if (body != null && !body.isObject()) {
+            throw shape(label).fail("$", "an object", body);
+        }
+        return body;
     }
 
     /**
@@ -268,20 +225,5 @@ public final class MusicBrainzClient implements AutoCloseable {
     static double requestsPerSecond(double configured) {
         double ceiling = 1000.0 / MIN_INTERVAL_MS;
         return configured > 0 && configured < ceiling ? configured : ceiling;
-    }
-
-    private static List<Tag> tags(JsonShape in, JsonNode body, String field) {
-        List<Tag> tags = new ArrayList<>();
-        List<JsonNode> items = in.list(body, field, "$");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = field + "[" + i + "]";
-            String name = in.optionalText(item, "name", path);
-            if (name != null) {
-                tags.add(new Tag(name, in.integer(item, "count", path, 0)));
-            }
-        }
-        tags.sort(Comparator.comparingInt(Tag::count).reversed()); // stable: ties keep MB's order
-        return List.copyOf(tags);
     }
 }

@@ -1,17 +1,13 @@
 package io.spotifyinsight.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.spotifyinsight.sources.error.SourceNotFoundException;
 import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.internal.BodyCheck;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.SpotifyLinks;
 import io.spotifyinsight.sources.internal.UserAgents;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -26,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * SourceConfig#requestsPerSecond()}) are shared by all callers. Every failure is a {@link
  * io.spotifyinsight.sources.error.SourceException}; inputs are validated before any request.
  */
-public final class ReccoBeatsClient implements AutoCloseable {
+public final class ReccoBeatsClient extends SourceClient {
 
     private static final Logger log = LoggerFactory.getLogger(ReccoBeatsClient.class);
 
@@ -34,19 +30,14 @@ public final class ReccoBeatsClient implements AutoCloseable {
     private static final String ARTISTS = "GET /v1/artist";
     private static final String ARTIST_TRACKS = "GET /v1/artist/{uuid}/track";
 
-    private final SourceConfig config;
-    private final HttpUrl baseUrl;
-    private final SourceExecutor executor;
-
     public ReccoBeatsClient(SourceConfig config, OkHttpClient sharedHttp) {
         this(config, sharedHttp, Backoff.DEFAULT);
     }
 
     /** As {@link #ReccoBeatsClient(SourceConfig, OkHttpClient)} with another backoff (tests). */
     public ReccoBeatsClient(SourceConfig config, OkHttpClient sharedHttp, Backoff backoff) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.baseUrl = config.httpUrl();
-        this.executor =
+        super(
+                config,
                 new SourceExecutor(
                         SourceService.RECCOBEATS,
                         config,
@@ -55,7 +46,7 @@ public final class ReccoBeatsClient implements AutoCloseable {
                         config.requestsPerSecond(),
                         UserAgents.standard(),
                         BodyCheck.NONE,
-                        null);
+                        null));
     }
 
     /**
@@ -73,15 +64,14 @@ public final class ReccoBeatsClient implements AutoCloseable {
                         "Spotify track ids (22 letters and digits) or ReccoBeats UUIDs");
         Inputs.range("size", size, 1, 100);
         HttpUrl.Builder url =
-                baseUrl.newBuilder()
-                        .addPathSegments("track/recommendation")
+                newUrl().addPathSegments("track/recommendation")
                         .addQueryParameter("size", Integer.toString(size));
         for (String seed : seeds) {
             url.addQueryParameter("seeds", seed); // repeated, as every working client sends them
         }
         JsonNode body;
         try {
-            body = executor.get(RECOMMENDATION, url.build());
+            body = get(RECOMMENDATION, url.build());
         } catch (SourceRequestException e) {
             // a 404 is not an unknown seed but a wrong RECCOBEATS_API_URL (it includes /v1): let it
             // fail
@@ -92,7 +82,7 @@ public final class ReccoBeatsClient implements AutoCloseable {
             log.debug("ReccoBeats knows none of the seeds {}: {}", seeds, e.getMessage());
             return List.of();
         }
-        return tracks(new JsonShape(SourceService.RECCOBEATS, RECOMMENDATION), body);
+        return tracks(shape(RECOMMENDATION), body);
     }
 
     /** ReccoBeats artists for 1..40 Spotify artist ids; unknown ids are simply absent. */
@@ -105,29 +95,25 @@ public final class ReccoBeatsClient implements AutoCloseable {
                         Inputs::isSpotifyId,
                         "Spotify artist ids (22 letters and digits)");
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegments("artist")
+                newUrl().addPathSegments("artist")
                         .addQueryParameter("ids", String.join(",", ids))
                         .build();
         // a 404 here means a wrong RECCOBEATS_API_URL, not unknown artists (those are just absent)
-        JsonNode body = executor.get(ARTISTS, url);
-        JsonShape in = new JsonShape(SourceService.RECCOBEATS, ARTISTS);
-        List<ReccoArtist> artists = new ArrayList<>();
-        List<JsonNode> items = content(in, body);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "content[" + i + "]";
-            String uuid = in.optionalText(item, "id", path);
-            if (uuid == null) {
-                continue; // nothing to ask for tracks with
-            }
-            artists.add(
-                    new ReccoArtist(
+        JsonNode body = get(ARTISTS, url);
+        JsonShape in = shape(ARTISTS);
+        return JsonShape.each(
+                content(in, body),
+                "content",
+                (item, path) -> {
+                    String uuid = in.optionalText(item, "id", path);
+                    if (uuid == null) {
+                        return null; // nothing to ask for tracks with
+                    }
+                    return new ReccoArtist(
                             uuid,
                             SpotifyLinks.idOf(in.optionalText(item, "href", path)),
-                            in.text(item, "name", path)));
-        }
-        return List.copyOf(artists);
+                            in.text(item, "name", path));
+                });
     }
 
     /** A ReccoBeats artist's tracks (size 1..50, page 0); an unknown UUID gives an empty list. */
@@ -135,39 +121,14 @@ public final class ReccoBeatsClient implements AutoCloseable {
         String uuid = Inputs.uuid("reccoArtistUuid", reccoArtistUuid);
         Inputs.range("size", size, 1, 50);
         HttpUrl url =
-                baseUrl.newBuilder()
-                        .addPathSegments("artist")
+                newUrl().addPathSegments("artist")
                         .addPathSegment(uuid)
                         .addPathSegment("track")
                         .addQueryParameter("page", "0")
                         .addQueryParameter("size", Integer.toString(size))
                         .build();
-        try {
-            return tracks(
-                    new JsonShape(SourceService.RECCOBEATS, ARTIST_TRACKS),
-                    executor.get(ARTIST_TRACKS, url));
-        } catch (SourceNotFoundException e) {
-            return List.of();
-        }
-    }
-
-    public SourceConfig config() {
-        return config;
-    }
-
-    /** How long calls still wait after a 429 (zero when not paused); for tests and metrics. */
-    Duration rateLimitPause() {
-        return executor.remainingPause();
-    }
-
-    @Override
-    public void close() {
-        executor.close();
-    }
-
-    @Override
-    public String toString() {
-        return "ReccoBeatsClient[" + config + "]";
+        JsonNode body = getIfFound(ARTIST_TRACKS, url);
+        return body == null ? List.of() : tracks(shape(ARTIST_TRACKS), body);
     }
 
     /** {@code content} of the wrapper; a bare array (what the docs claim) is accepted too. */
@@ -179,33 +140,30 @@ public final class ReccoBeatsClient implements AutoCloseable {
     }
 
     private static List<SourceTrack> tracks(JsonShape in, JsonNode body) {
-        List<JsonNode> items = content(in, body);
-        List<SourceTrack> tracks = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "content[" + i + "]";
-            String spotifyId = SpotifyLinks.idOf(in.optionalText(item, "href", path));
-            if (spotifyId == null) {
-                continue; // not on Spotify (or not linked): useless to us
-            }
-            List<SourceArtist> artists = new ArrayList<>();
-            List<JsonNode> artistNodes = in.list(item, "artists", path);
-            for (int j = 0; j < artistNodes.size(); j++) {
-                JsonNode artist = artistNodes.get(j);
-                String artistPath = path + ".artists[" + j + "]";
-                artists.add(
-                        new SourceArtist(
-                                SpotifyLinks.idOf(in.optionalText(artist, "href", artistPath)),
-                                in.text(artist, "name", artistPath)));
-            }
-            tracks.add(
-                    new SourceTrack(
-                            spotifyId,
-                            in.text(item, "trackTitle", path),
-                            artists,
-                            in.integer(item, "durationMs", path, 0),
-                            in.optionalText(item, "isrc", path)));
+        return JsonShape.each(content(in, body), "content", (item, path) -> track(in, item, path));
+    }
+
+    /** Null for a track without a Spotify link: useless to us. */
+    private static SourceTrack track(JsonShape in, JsonNode item, String path) {
+        String spotifyId = SpotifyLinks.idOf(in.optionalText(item, "href", path));
+        if (spotifyId == null) {
+            return null;
         }
-        return List.copyOf(tracks);
+        List<SourceArtist> artists =
+                in.listOf(
+                        item,
+                        "artists",
+                        path,
+                        (artist, artistPath) ->
+                                new SourceArtist(
+                                        SpotifyLinks.idOf(
+                                                in.optionalText(artist, "href", artistPath)),
+                                        in.text(artist, "name", artistPath)));
+        return new SourceTrack(
+                spotifyId,
+                in.text(item, "trackTitle", path),
+                artists,
+                in.integer(item, "durationMs", path, 0),
+                in.optionalText(item, "isrc", path));
     }
 }

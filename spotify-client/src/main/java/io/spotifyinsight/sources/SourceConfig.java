@@ -1,5 +1,6 @@
 package io.spotifyinsight.sources;
 
+import io.spotifyinsight.spotify.internal.CallSettingsBuilder;
 import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import java.time.Duration;
@@ -35,55 +36,27 @@ public record SourceConfig(
     public SourceConfig {
         List<String> problems = new ArrayList<>();
         baseUrl = checkBaseUrl(baseUrl, problems);
-        ConfigChecks.requestsPerSecond(requestsPerSecond, problems);
-        ConfigChecks.maxAttempts(maxAttempts, problems);
-        ConfigChecks.positive("retryBudget", retryBudget, problems);
-        ConfigChecks.positive("connectTimeout", connectTimeout, problems);
-        ConfigChecks.positive("readTimeout", readTimeout, problems);
-        ConfigChecks.positive("callTimeout", callTimeout, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "invalid source configuration: " + String.join("; ", problems));
-        }
+        ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
+        ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
+        ConfigChecks.failIfAny("source configuration", problems);
     }
 
     /** Defaults: 3 attempts, 30 s budget, 5 s connect, 10 s read and 15 s call timeout. */
     public static SourceConfig of(String baseUrl, double requestsPerSecond) {
-        return new SourceConfig(
-                baseUrl,
-                requestsPerSecond,
-                DEFAULT_MAX_ATTEMPTS,
-                DEFAULT_RETRY_BUDGET,
-                DEFAULT_CONNECT_TIMEOUT,
-                DEFAULT_READ_TIMEOUT,
-                DEFAULT_CALL_TIMEOUT);
+        return builder(baseUrl).requestsPerSecond(requestsPerSecond).build();
     }
 
-    public SourceConfig withRetries(int newMaxAttempts, Duration newRetryBudget) {
-        return new SourceConfig(
-                baseUrl,
-                requestsPerSecond,
-                newMaxAttempts,
-                newRetryBudget,
-                connectTimeout,
-                readTimeout,
-                callTimeout);
+    /** The way to build one: the defaults of {@link #of} for everything but the base URL. */
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
     }
 
-    public SourceConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new SourceConfig(
-                baseUrl, requestsPerSecond, maxAttempts, retryBudget, connect, read, call);
-    }
-
-    public SourceConfig withRequestsPerSecond(double newRequestsPerSecond) {
-        return new SourceConfig(
-                baseUrl,
-                newRequestsPerSecond,
-                maxAttempts,
-                retryBudget,
-                connectTimeout,
-                readTimeout,
-                callTimeout);
+    /** A builder holding this configuration's values, to derive a variant. */
+    public Builder toBuilder() {
+        return builder(baseUrl)
+                .retries(maxAttempts, retryBudget)
+                .requestsPerSecond(requestsPerSecond)
+                .timeouts(connectTimeout, readTimeout, callTimeout);
     }
 
     /** The base URL as parsed; valid by construction. */
@@ -121,5 +94,30 @@ public record SourceConfig(
             problems.add(problem);
         }
         return baseUrl == null ? null : baseUrl.strip();
+    }
+
+    /** Collects the settings; {@link #build()} validates them all at once. Not thread-safe. */
+    public static final class Builder extends CallSettingsBuilder<Builder> {
+        private final String baseUrl;
+
+        private Builder(String baseUrl) {
+            this.baseUrl = baseUrl;
+            retries(DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET);
+            timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_CALL_TIMEOUT);
+        }
+
+        /**
+         * @throws IllegalArgumentException naming every invalid setting
+         */
+        public SourceConfig build() {
+            return new SourceConfig(
+                    baseUrl,
+                    requestsPerSecond,
+                    maxAttempts,
+                    retryBudget,
+                    connectTimeout,
+                    readTimeout,
+                    callTimeout);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.spotify.error.SpotifyException;
 import io.spotifyinsight.spotify.internal.AccessTokens;
 import io.spotifyinsight.spotify.internal.ApiExecutor;
+import io.spotifyinsight.spotify.internal.ClientHttp;
 import io.spotifyinsight.spotify.internal.Endpoint;
 import io.spotifyinsight.spotify.internal.ModelDecoder;
 import io.spotifyinsight.spotify.internal.RequestLoggingInterceptor;
@@ -46,31 +47,23 @@ public final class SpotifyClient implements AutoCloseable {
 
     private final SpotifyConfig config;
     private final HttpUrl apiUrl;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
+    private final ClientHttp http;
     private final ApiExecutor executor;
 
     private SpotifyClient(Builder builder) {
         this.config = builder.config;
         this.apiUrl = HttpUrl.get(config.apiUrl());
-        this.ownsHttp = builder.sharedHttp == null;
-        OkHttpClient base = ownsHttp ? new OkHttpClient() : builder.sharedHttp;
-        // newBuilder() shares the connection pool and dispatcher with the base client.
         this.http =
-                base.newBuilder()
-                        .connectTimeout(config.connectTimeout())
-                        .readTimeout(config.readTimeout())
-                        .writeTimeout(config.readTimeout())
-                        .callTimeout(config.callTimeout())
-                        .addInterceptor(new RequestLoggingInterceptor())
-                        .build();
+                ClientHttp.derive(
+                        builder.sharedHttp,
+                        config.connectTimeout(),
+                        config.readTimeout(),
+                        config.callTimeout(),
+                        List.of(RequestLoggingInterceptor.spotify()));
         ObjectMapper json = new ObjectMapper();
-        Duration budget = config.retryBudget();
-        Duration maxBackoff = min(builder.maxBackoff, budget.dividedBy(2));
-        Duration initialBackoff = min(builder.initialBackoff, maxBackoff.dividedBy(2));
         AccessTokens tokens =
                 new AccessTokens(
-                        http,
+                        http.client(),
                         HttpUrl.get(config.tokenUrl()),
                         config.clientId(),
                         config.clientSecret(),
@@ -78,14 +71,14 @@ public final class SpotifyClient implements AutoCloseable {
                         json);
         this.executor =
                 new ApiExecutor(
-                        http,
+                        http.client(),
                         tokens,
                         json,
-                        new RetrySettings(
+                        RetrySettings.within(
                                 config.maxAttempts(),
-                                budget,
-                                initialBackoff,
-                                maxBackoff,
+                                config.retryBudget(),
+                                builder.initialBackoff,
+                                builder.maxBackoff,
                                 config.requestsPerSecond()));
     }
 
@@ -193,20 +186,13 @@ public final class SpotifyClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsHttp) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        http.close();
     }
 
     private static void addList(HttpUrl.Builder url, String name, List<String> values) {
         if (!values.isEmpty()) {
             url.addQueryParameter(name, String.join(",", values));
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Options beyond {@link SpotifyConfig}, mostly for tests. */

@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import io.spotifyinsight.spotify.internal.CallSettingsBuilder;
 import io.spotifyinsight.spotify.internal.ConfigChecks;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import java.time.Duration;
@@ -48,16 +49,9 @@ public record SpotifyConfig(
         }
         apiUrl = normaliseUrl("apiUrl", apiUrl, DEFAULT_API_URL, problems);
         accountsUrl = normaliseUrl("accountsUrl", accountsUrl, DEFAULT_ACCOUNTS_URL, problems);
-        ConfigChecks.maxAttempts(maxAttempts, problems);
-        ConfigChecks.positive("retryBudget", retryBudget, problems);
-        ConfigChecks.requestsPerSecond(requestsPerSecond, problems);
-        ConfigChecks.positive("connectTimeout", connectTimeout, problems);
-        ConfigChecks.positive("readTimeout", readTimeout, problems);
-        ConfigChecks.positive("callTimeout", callTimeout, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "invalid Spotify configuration: " + String.join("; ", problems));
-        }
+        ConfigChecks.retries(maxAttempts, retryBudget, requestsPerSecond, problems);
+        ConfigChecks.timeouts(connectTimeout, readTimeout, callTimeout, problems);
+        ConfigChecks.failIfAny("Spotify configuration", problems);
     }
 
     /** The way to build one: production defaults for everything but the credentials. */
@@ -80,45 +74,22 @@ public record SpotifyConfig(
     }
 
     /** Collects the settings; {@link #build()} validates them all at once. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends CallSettingsBuilder<Builder> {
         private final String clientId;
         private final String clientSecret;
         private String apiUrl = DEFAULT_API_URL;
         private String accountsUrl = DEFAULT_ACCOUNTS_URL;
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration retryBudget = DEFAULT_RETRY_BUDGET;
-        private double requestsPerSecond;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration readTimeout = DEFAULT_TIMEOUT;
-        private Duration callTimeout = DEFAULT_TIMEOUT;
 
         private Builder(String clientId, String clientSecret) {
             this.clientId = clientId;
             this.clientSecret = clientSecret;
+            retries(DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET);
+            timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TIMEOUT);
         }
 
         public Builder urls(String newApiUrl, String newAccountsUrl) {
             this.apiUrl = newApiUrl;
             this.accountsUrl = newAccountsUrl;
-            return this;
-        }
-
-        public Builder retries(int newMaxAttempts, Duration newRetryBudget) {
-            this.maxAttempts = newMaxAttempts;
-            this.retryBudget = newRetryBudget;
-            return this;
-        }
-
-        /** 0 (the default) means no client-side limit. */
-        public Builder requestsPerSecond(double newRequestsPerSecond) {
-            this.requestsPerSecond = newRequestsPerSecond;
-            return this;
-        }
-
-        public Builder timeouts(Duration connect, Duration read, Duration call) {
-            this.connectTimeout = connect;
-            this.readTimeout = read;
-            this.callTimeout = call;
             return this;
         }
 

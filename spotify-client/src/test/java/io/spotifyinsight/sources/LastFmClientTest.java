@@ -3,21 +3,18 @@ package io.spotifyinsight.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.sources.ScriptedServer.Arrival;
 import io.spotifyinsight.sources.error.SourceKeyException;
 import io.spotifyinsight.sources.error.SourceRateLimitedException;
 import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.error.SourceServerException;
 import io.spotifyinsight.sources.error.SourceTransportException;
+import io.spotifyinsight.spotify.fake.LogCapture;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class LastFmClientTest {
 
@@ -229,11 +226,8 @@ class LastFmClientTest {
 
     @Test
     void serverErrorsAreRetried_andNoMessageOrLogLineEverShowsTheKey() {
-        Logger sources = (Logger) LoggerFactory.getLogger("io.spotifyinsight.sources");
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
-        logged.start();
-        sources.addAppender(logged);
-        try {
+        LogCapture logs = LogCapture.debug("io.spotifyinsight.sources");
+        try (logs) {
             server.json(500, "{}").json("{\"toptags\":{\"tag\":[]}}");
             assertThat(client.artistTopTags("Metallica")).isEmpty();
 
@@ -243,14 +237,10 @@ class LastFmClientTest {
                     .hasMessageContaining("Last.fm answered 503 for GET artist.getSimilar")
                     .hasMessageNotContaining(KEY)
                     .hasMessageNotContaining("?");
-        } finally {
-            sources.detachAppender(logged);
         }
-        assertThat(logged.list).isNotEmpty();
-        assertThat(logged.list)
-                .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(KEY));
-        assertThat(logged.list)
-                .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("api_key=***"));
+        assertThat(logs.messages()).isNotEmpty();
+        assertThat(logs.messages()).allSatisfy(line -> assertThat(line).doesNotContain(KEY));
+        assertThat(logs.messages()).anySatisfy(line -> assertThat(line).contains("api_key=***"));
     }
 
     @Test
@@ -259,7 +249,7 @@ class LastFmClientTest {
         server.close();
         try (LastFmClient offline =
                 new LastFmClient(
-                        TestSources.config(deadUrl).withRetries(2, Duration.ofSeconds(2)),
+                        TestSources.builder(deadUrl).retries(2, Duration.ofSeconds(2)).build(),
                         KEY,
                         TestSources.HTTP,
                         TestSources.FAST)) {

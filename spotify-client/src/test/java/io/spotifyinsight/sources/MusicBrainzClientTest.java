@@ -219,7 +219,7 @@ class MusicBrainzClientTest {
 
     @Test
     void persistent503EndsInARetryableServerError() {
-        SourceConfig twoAttempts = config().withRetries(2, Duration.ofSeconds(5));
+        SourceConfig twoAttempts = config().toBuilder().retries(2, Duration.ofSeconds(5)).build();
         try (MusicBrainzClient impatient = client(twoAttempts)) {
             server.json(503, "{}").json(503, "{}");
 
@@ -241,7 +241,7 @@ class MusicBrainzClientTest {
         for (int i = 0; i < 3; i++) {
             server.json("{\"genres\":[]}");
         }
-        try (MusicBrainzClient eager = client(config().withRequestsPerSecond(50))) {
+        try (MusicBrainzClient eager = client(config().toBuilder().requestsPerSecond(50).build())) {
             List<CompletableFuture<List<Tag>>> calls =
                     List.of(
                             CompletableFuture.supplyAsync(() -> eager.artistGenres(MBID)),

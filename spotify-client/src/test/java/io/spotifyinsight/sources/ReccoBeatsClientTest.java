@@ -274,12 +274,13 @@ class ReccoBeatsClientTest {
     @Test
     void slowAnswersTimeOut_areRetried_andEndInATransportError() {
         SourceConfig impatient =
-                TestSources.config(server.baseUrl("/v1"))
-                        .withRetries(2, Duration.ofSeconds(5))
-                        .withTimeouts(
+                TestSources.builder(server.baseUrl("/v1"))
+                        .retries(2, Duration.ofSeconds(5))
+                        .timeouts(
                                 Duration.ofMillis(200),
                                 Duration.ofMillis(200),
-                                Duration.ofMillis(300));
+                                Duration.ofMillis(300))
+                        .build();
         server.slow(Duration.ofSeconds(1), RECOMMENDATION)
                 .slow(Duration.ofSeconds(1), RECOMMENDATION);
 
@@ -300,11 +301,12 @@ class ReccoBeatsClientTest {
     @Test
     void timeoutFollowedByAFastAnswerRecovers() {
         SourceConfig impatient =
-                TestSources.config(server.baseUrl("/v1"))
-                        .withTimeouts(
+                TestSources.builder(server.baseUrl("/v1"))
+                        .timeouts(
                                 Duration.ofMillis(200),
                                 Duration.ofMillis(200),
-                                Duration.ofMillis(300));
+                                Duration.ofMillis(300))
+                        .build();
         server.slow(Duration.ofSeconds(1), RECOMMENDATION).json(RECOMMENDATION);
 
         try (ReccoBeatsClient slowClient = client(impatient)) {
@@ -315,7 +317,7 @@ class ReccoBeatsClientTest {
     @Test
     void clientSideRateLimitSpacesRequests() {
         try (ReccoBeatsClient limited =
-                client(TestSources.config(server.baseUrl("/v1")).withRequestsPerSecond(20))) {
+                client(TestSources.builder(server.baseUrl("/v1")).requestsPerSecond(20).build())) {
             for (int i = 0; i < 6; i++) {
                 server.json("{\"content\":[]}");
                 limited.recommendations(List.of(SEED), 5);

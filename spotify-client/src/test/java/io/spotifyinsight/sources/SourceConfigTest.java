@@ -21,6 +21,30 @@ class SourceConfigTest {
     }
 
     @Test
+    void theBuilderSetsWhatItIsTold_andToBuilderKeepsEveryValue() {
+        SourceConfig config =
+                SourceConfig.builder("https://api.reccobeats.com")
+                        .retries(2, Duration.ofSeconds(4))
+                        .timeouts(
+                                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3))
+                        .requestsPerSecond(2)
+                        .build();
+
+        assertThat(config)
+                .isEqualTo(
+                        new SourceConfig(
+                                "https://api.reccobeats.com",
+                                2,
+                                2,
+                                Duration.ofSeconds(4),
+                                Duration.ofSeconds(1),
+                                Duration.ofSeconds(2),
+                                Duration.ofSeconds(3)));
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+        assertThat(config.toBuilder().requestsPerSecond(0).build().maxAttempts()).isEqualTo(2);
+    }
+
+    @Test
     void plainHttp_isAcceptedOnlyForLoopbackHosts() {
         for (String url :
                 new String[] {

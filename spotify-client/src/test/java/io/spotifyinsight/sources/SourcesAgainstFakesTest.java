@@ -78,10 +78,7 @@ class SourcesAgainstFakesTest {
         }
 
         private CatalogTrack unknownTrack(FakeReccoBeats fake) {
-            return CATALOG.tracks().stream()
-                    .filter(t -> !fake.knowsTrack(t.id()))
-                    .findFirst()
-                    .orElseThrow();
+            return CATALOG.firstTrack(t -> !fake.knowsTrack(t.id()));
         }
 
         @Test
@@ -163,12 +160,7 @@ class SourcesAgainstFakesTest {
             try (FakeReccoBeats fake = start(FakeReccoBeats.UnknownSeed.BAD_REQUEST);
                     ReccoBeatsClient client = client(fake)) {
                 CatalogArtist artist = knownTracks(fake).get(0).artist();
-                String stranger =
-                        CATALOG.artists().stream()
-                                .filter(a -> !fake.knowsArtist(a.id()))
-                                .findFirst()
-                                .orElseThrow()
-                                .id();
+                String stranger = CATALOG.firstArtist(a -> !fake.knowsArtist(a.id())).id();
 
                 List<ReccoArtist> found = client.artists(List.of(artist.id(), stranger));
 
@@ -457,10 +449,8 @@ class SourcesAgainstFakesTest {
         }
 
         private CatalogArtist linked(FakeMusicBrainz fake, int genres) {
-            return CATALOG.artists().stream()
-                    .filter(a -> fake.knowsArtist(a.id()) && a.genres().size() >= genres)
-                    .findFirst()
-                    .orElseThrow();
+            return CATALOG.firstArtist(
+                    a -> fake.knowsArtist(a.id()) && a.genres().size() >= genres);
         }
 
         @Test
@@ -470,11 +460,7 @@ class SourcesAgainstFakesTest {
             try (FakeMusicBrainz fake = FakeMusicBrainz.builder(CATALOG).start();
                     MusicBrainzClient client = client(fake)) {
                 CatalogArtist artist = linked(fake, 2);
-                CatalogArtist unlinked =
-                        CATALOG.artists().stream()
-                                .filter(a -> !fake.knowsArtist(a.id()))
-                                .findFirst()
-                                .orElseThrow();
+                CatalogArtist unlinked = CATALOG.firstArtist(a -> !fake.knowsArtist(a.id()));
 
                 assertThat(client.artistForSpotify(artist.id()))
                         .contains(new MusicBrainzArtist(fake.mbidOf(artist.id()), artist.name()));

@@ -12,8 +12,13 @@ final class TestSources {
     private TestSources() {}
 
     static SourceConfig config(String baseUrl) {
-        return SourceConfig.of(baseUrl, 0)
-                .withRetries(3, Duration.ofSeconds(5))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3));
+        return builder(baseUrl).build();
+    }
+
+    /** The test settings, to change one of them. */
+    static SourceConfig.Builder builder(String baseUrl) {
+        return SourceConfig.builder(baseUrl)
+                .retries(3, Duration.ofSeconds(5))
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3));
     }
 }

@@ -14,14 +14,15 @@ import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +31,7 @@ class ResilienceTest {
 
     @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
-    private SpotifyClient client;
+    @AutoClose private SpotifyClient client;
     private String artistId;
 
     @BeforeEach
@@ -38,11 +39,6 @@ class ResilienceTest {
         fake = spotify.fake();
         client = TestClients.client(fake);
         artistId = fake.catalog().someArtistId();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
     }
 
     @Test
@@ -328,15 +324,10 @@ class ResilienceTest {
             limited.artist(
                     artistId); // token and connection first: they would skew the first arrival
             fake.resetLog();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            List<Future<?>> results = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(() -> limited.artist(artistId)));
-            }
-            for (Future<?> result : results) {
-                result.get(10, TimeUnit.SECONDS);
-            }
-            pool.shutdown();
+            List<Callable<String>> calls =
+                    Collections.nCopies(12, () -> limited.artist(artistId).id());
+            assertThat(Concurrently.answers(4, Duration.ofSeconds(10), calls))
+                    .containsOnly(artistId);
         }
 
         List<RecordedCall> calls = fake.apiRequests();
@@ -368,17 +359,12 @@ class ResilienceTest {
         fake.rateLimitNext(2, null);
         fake.failNext(2, 502);
         fake.expireTokens();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<String>> results = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            String id = fake.catalog().tracks().get(i).id();
-            results.add(pool.submit(() -> client.track(id).id()));
-        }
-        for (int i = 0; i < 80; i++) {
-            assertThat(results.get(i).get(20, TimeUnit.SECONDS))
-                    .isEqualTo(fake.catalog().tracks().get(i).id());
-        }
-        pool.shutdown();
+        List<String> ids =
+                fake.catalog().tracks().subList(0, 80).stream().map(t -> t.id()).toList();
+        List<Callable<String>> calls =
+                ids.stream().<Callable<String>>map(id -> () -> client.track(id).id()).toList();
+        assertThat(Concurrently.answers(8, Duration.ofSeconds(20), calls))
+                .containsExactlyElementsOf(ids);
         assertThat(fake.tokenRequests()).hasSize(2);
     }
 

@@ -15,7 +15,7 @@ import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,17 +24,12 @@ class SpotifyClientOperationsTest {
 
     @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     private FakeSpotify fake;
-    private SpotifyClient client;
+    @AutoClose private SpotifyClient client;
 
     @BeforeEach
     void start() {
         fake = spotify.fake();
         client = TestClients.client(fake);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
     }
 
     @Test

@@ -3,29 +3,21 @@ package io.spotifyinsight.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
+import io.spotifyinsight.spotify.fake.LogCapture;
 import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 class TokenHandlingTest {
 
@@ -117,24 +109,12 @@ class TokenHandlingTest {
             fake.expireTokens();
             fake.setLatency(
                     Duration.ofMillis(50)); // keep the refresh in flight while others arrive
-            ExecutorService pool = Executors.newFixedThreadPool(callers);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                String id = fake.catalog().artists().get(i).id();
-                results.add(
-                        pool.submit(
-                                () -> {
-                                    go.await();
-                                    return client.artist(id).id();
-                                }));
-            }
-            go.countDown();
-            for (int i = 0; i < callers; i++) {
-                assertThat(results.get(i).get(10, TimeUnit.SECONDS))
-                        .isEqualTo(fake.catalog().artists().get(i).id());
-            }
-            pool.shutdown();
+            List<String> ids =
+                    fake.catalog().artists().subList(0, callers).stream().map(a -> a.id()).toList();
+            List<Callable<String>> calls =
+                    ids.stream().<Callable<String>>map(id -> () -> client.artist(id).id()).toList();
+            assertThat(Concurrently.answers(callers, Duration.ofSeconds(10), calls))
+                    .containsExactlyElementsOf(ids);
         }
 
         assertThat(fake.tokenRequests()).as("initial token plus one refresh").hasSize(2);
@@ -144,15 +124,9 @@ class TokenHandlingTest {
     void concurrentFirstCallsFetchOneToken() throws Exception {
         fake.setLatency(Duration.ofMillis(30));
         try (SpotifyClient client = TestClients.client(fake)) {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            List<Future<?>> results = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> client.artist(fake.catalog().someArtistId())));
-            }
-            for (Future<?> result : results) {
-                result.get(10, TimeUnit.SECONDS);
-            }
-            pool.shutdown();
+            String id = fake.catalog().someArtistId();
+            List<Callable<String>> calls = Collections.nCopies(8, () -> client.artist(id).id());
+            assertThat(Concurrently.answers(8, Duration.ofSeconds(10), calls)).containsOnly(id);
         }
 
         assertThat(fake.tokenRequests()).hasSize(1);
@@ -236,23 +210,15 @@ class TokenHandlingTest {
 
     @Test
     void debugLogNamesMethodPathStatusAndDurationButNeverTokenOrSecret() {
-        Logger logger = (Logger) LoggerFactory.getLogger("io.spotifyinsight.spotify");
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        logger.addAppender(appender);
-        Level before = logger.getLevel();
-        logger.setLevel(Level.DEBUG);
-        try (SpotifyClient client = TestClients.client(fake)) {
+        LogCapture logs = LogCapture.debug("io.spotifyinsight.spotify");
+        try (logs;
+                SpotifyClient client = TestClients.client(fake)) {
             client.artist(fake.catalog().someArtistId());
             fake.expireTokens();
             client.artist(fake.catalog().someArtistId());
-        } finally {
-            logger.detachAppender(appender);
-            logger.setLevel(before);
         }
 
-        List<String> lines =
-                appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines = logs.messages();
         assertThat(lines)
                 .anySatisfy(
                         line ->

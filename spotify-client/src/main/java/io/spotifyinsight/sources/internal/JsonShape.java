@@ -3,9 +3,10 @@ package io.spotifyinsight.sources.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.error.SourceDecodingException;
+import io.spotifyinsight.spotify.internal.JsonMismatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Reads the loosely typed JSON the sources send: numbers as numbers or strings, a one-element list
@@ -44,6 +45,31 @@ public final class JsonShape {
      */
     public List<JsonNode> list(JsonNode parent, String field, String path) {
         return elements(parent.get(field), path + "." + field);
+    }
+
+    /**
+     * The elements of {@link #list}, each read by {@code read} with its path (e.g. {@code
+     * toptags.tag[2]}); elements it reads as null are left out.
+     */
+    public <T> List<T> listOf(
+            JsonNode parent, String field, String path, BiFunction<JsonNode, String, T> read) {
+        return each(list(parent, field, path), path + "." + field, read);
+    }
+
+    /**
+     * {@code items} each read by {@code read} with its path, {@code path[i]}; elements it reads as
+     * null are left out.
+     */
+    public static <T> List<T> each(
+            List<JsonNode> items, String path, BiFunction<JsonNode, String, T> read) {
+        List<T> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T value = read.apply(items.get(i), path + "[" + i + "]");
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return List.copyOf(result);
     }
 
     /** As {@link #list} for a node already in hand, e.g. a body that is a bare array. */
@@ -122,20 +148,9 @@ public final class JsonShape {
     }
 
     public SourceDecodingException fail(String path, String expected, JsonNode found) {
-        String what =
-                found == null ? "nothing" : found.getNodeType().toString().toLowerCase(Locale.ROOT);
         return new SourceDecodingException(
                 service,
-                "unexpected JSON from "
-                        + service.displayName()
-                        + " for "
-                        + source
-                        + ": "
-                        + path.replaceFirst("^\\$\\.?", "")
-                        + " should be "
-                        + expected
-                        + " but is "
-                        + what,
+                JsonMismatch.message(service.displayName(), source, path, expected, found),
                 200,
                 null);
     }

@@ -3,10 +3,7 @@ package io.spotifyinsight.sources.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
-import dev.failsafe.RateLimiter;
-import dev.failsafe.RetryPolicy;
 import io.spotifyinsight.sources.Backoff;
 import io.spotifyinsight.sources.SourceConfig;
 import io.spotifyinsight.sources.SourceService;
@@ -17,43 +14,38 @@ import io.spotifyinsight.sources.error.SourceRateLimitedException;
 import io.spotifyinsight.sources.error.SourceRequestException;
 import io.spotifyinsight.sources.error.SourceServerException;
 import io.spotifyinsight.sources.error.SourceTransportException;
-import io.spotifyinsight.spotify.internal.RateLimitGate;
+import io.spotifyinsight.spotify.internal.ClientHttp;
+import io.spotifyinsight.spotify.internal.RequestLoggingInterceptor;
+import io.spotifyinsight.spotify.internal.ResilientCalls;
 import io.spotifyinsight.spotify.internal.RetryAfter;
 import io.spotifyinsight.spotify.internal.RetrySettings;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs one GET against a source to a parsed JSON body, with the same resilience as the Spotify
- * client's {@code ApiExecutor}: the shared 429 pause ({@link RateLimitGate}), the client-side rate
- * limit, status and body-error mapping, and Failsafe retries with exponential backoff and jitter
- * for whatever is {@link SourceException#retryable()}, bounded by attempts and a time budget. A
- * {@code Retry-After} longer than what is left of the budget fails at once instead of sleeping.
+ * Runs one GET against a source to a parsed JSON body: status and body-error mapping here, and
+ * around it the same resilience as the Spotify client's ({@link ResilientCalls}): the shared 429
+ * pause, the client-side rate limit, and retries with backoff and jitter for whatever is {@link
+ * SourceException#retryable()}, bounded by attempts and a time budget. A {@code Retry-After} longer
+ * than what is left of the budget fails at once instead of sleeping.
  *
  * <p>Thread-safe; one instance per client, shared by all callers, so the gate and the rate limiter
  * are shared too. Messages never contain a query string or the secret.
  */
 public final class SourceExecutor {
 
-    private static final Logger log = LoggerFactory.getLogger(SourceExecutor.class);
-    private static final double JITTER = 0.25;
-
     private final SourceService service;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
-    private final RetrySettings settings;
+    private final ClientHttp http;
     private final BodyCheck bodyCheck;
     private final String secret;
     private final ObjectMapper json = new ObjectMapper();
-    private final RateLimitGate gate = new RateLimitGate();
-    private final RateLimiter<Object> limiter;
+    private final ResilientCalls calls;
 
     /**
      * @param sharedHttp the application's client (pools are reused, timeouts and the User-Agent are
@@ -75,33 +67,25 @@ public final class SourceExecutor {
         Objects.requireNonNull(backoff, "backoff");
         this.bodyCheck = Objects.requireNonNull(bodyCheck, "bodyCheck");
         this.secret = secret;
-        this.ownsHttp = sharedHttp == null;
-        OkHttpClient base = ownsHttp ? new OkHttpClient() : sharedHttp;
-        // newBuilder() shares the connection pool and dispatcher with the base client.
         this.http =
-                base.newBuilder()
-                        .connectTimeout(config.connectTimeout())
-                        .readTimeout(config.readTimeout())
-                        .writeTimeout(config.readTimeout())
-                        .callTimeout(config.callTimeout())
-                        .addInterceptor(new SourceHttpInterceptor(userAgent))
-                        .build();
-        Duration budget = config.retryBudget();
-        Duration maxBackoff = min(backoff.max(), budget.dividedBy(2));
-        Duration initialBackoff = min(backoff.initial(), maxBackoff.dividedBy(2));
-        this.settings =
-                new RetrySettings(
+                ClientHttp.derive(
+                        sharedHttp,
+                        config.connectTimeout(),
+                        config.readTimeout(),
+                        config.callTimeout(),
+                        List.of(
+                                new RequestLoggingInterceptor(
+                                        "io.spotifyinsight.sources.http",
+                                        Redaction::forLog,
+                                        userAgent)));
+        RetrySettings settings =
+                RetrySettings.within(
                         config.maxAttempts(),
-                        budget,
-                        initialBackoff,
-                        maxBackoff,
+                        config.retryBudget(),
+                        backoff.initial(),
+                        backoff.max(),
                         requestsPerSecond);
-        this.limiter =
-                requestsPerSecond > 0
-                        ? RateLimiter.smoothBuilder(
-                                        Duration.ofNanos((long) (1e9 / requestsPerSecond)))
-                                .build()
-                        : null;
+        this.calls = new ResilientCalls(service.displayName(), settings, new Failures(service));
     }
 
     public SourceService service() {
@@ -110,7 +94,7 @@ public final class SourceExecutor {
 
     /** How long every call of this client must still wait after a 429; zero when not paused. */
     public Duration remainingPause() {
-        return gate.remainingPause();
+        return calls.remainingPause();
     }
 
     /**
@@ -121,108 +105,17 @@ public final class SourceExecutor {
      * @throws SourceException for every other failure, after the retries ran out
      */
     public JsonNode get(String label, HttpUrl url) {
-        long deadline = System.nanoTime() + settings.budget().toNanos();
-        RetryPolicy<JsonNode> policy =
-                RetryPolicy.<JsonNode>builder()
-                        .handleIf(e -> e instanceof SourceException s && s.retryable())
-                        // A wait longer than what is left of the budget: fail now rather than sleep
-                        // for hours. RetryAfter caps the value, so toNanos cannot overflow.
-                        .abortIf(
-                                (result, e) ->
-                                        e instanceof SourceRateLimitedException r
-                                                && r.retryAfter().toNanos()
-                                                        > deadline - System.nanoTime())
-                        .withMaxAttempts(settings.maxAttempts())
-                        .withMaxDuration(settings.budget())
-                        .withBackoff(settings.initialBackoff(), settings.maxBackoff())
-                        .withJitter(JITTER)
-                        .onRetry(
-                                event ->
-                                        log.debug(
-                                                "retrying {} {} (attempt {} of {}) after: {}",
-                                                service.displayName(),
-                                                label,
-                                                event.getAttemptCount() + 1,
-                                                settings.maxAttempts(),
-                                                event.getLastException() == null
-                                                        ? "?"
-                                                        : event.getLastException().getMessage()))
-                        .build();
-        try {
-            return Failsafe.with(policy).get(() -> attempt(label, url, deadline));
-        } catch (FailsafeException e) {
-            // Our attempts only throw unchecked exceptions, so this is an interrupted wait.
-            if (e.getCause() instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new SourceTransportException(
-                    service, "interrupted while calling " + service.displayName() + " " + label, e);
-        }
+        return calls.call(label, () -> exchange(label, url));
     }
 
     /** Releases the HTTP resources if this executor created them. */
     public void close() {
-        if (ownsHttp) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
-    }
-
-    private JsonNode attempt(String label, HttpUrl url, long deadline) throws InterruptedException {
-        awaitTurn(label, deadline);
-        try {
-            return exchange(label, url);
-        } catch (SourceRateLimitedException e) {
-            // Everyone sharing this client waits, not only this caller. Without a usable
-            // Retry-After, the backoff alone spaces out the retries.
-            if (!e.retryAfter().isZero() && e.retryAfter().compareTo(gate.remainingPause()) > 0) {
-                gate.pause(e.retryAfter());
-                log.info(
-                        "{} rate limit: all calls of this client pause for {} s ({})",
-                        service.displayName(),
-                        e.retryAfter().toSeconds(),
-                        e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    /** Honours the shared 429 pause and the client-side rate limit, both within the budget. */
-    private void awaitTurn(String label, long deadline) throws InterruptedException {
-        Duration pause = gate.remainingPause();
-        if (!pause.isZero() && pause.toNanos() > deadline - System.nanoTime()) {
-            throw new SourceRateLimitedException(
-                    service,
-                    service.displayName()
-                            + " rate limit: this client must wait "
-                            + pause.toSeconds()
-                            + " s more (Retry-After), longer than the remaining retry budget;"
-                            + " not calling "
-                            + label,
-                    0,
-                    pause);
-        }
-        gate.awaitClearance();
-        if (limiter != null
-                && !limiter.tryAcquirePermit(
-                        Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-            throw new SourceRateLimitedException(
-                    service,
-                    "client-side rate limit of "
-                            + settings.requestsPerSecond()
-                            + " requests/s to "
-                            + service.displayName()
-                            + " leaves no slot for "
-                            + label
-                            + " within the retry budget",
-                    0,
-                    Duration.ZERO);
-        }
+        http.close();
     }
 
     private JsonNode exchange(String label, HttpUrl url) {
         Request request = new Request.Builder().url(url).get().build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.client().newCall(request).execute()) {
             return read(label, response.code(), response.header("Retry-After"), response);
         } catch (IOException e) {
             throw new SourceTransportException(
@@ -309,7 +202,54 @@ public final class SourceExecutor {
         return Redaction.redact(message, secret);
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /** The sources' exceptions for the retry loop. */
+    private record Failures(SourceService service) implements ResilientCalls.Failures {
+
+        @Override
+        public boolean retryable(Throwable failure) {
+            return failure instanceof SourceException s && s.retryable();
+        }
+
+        @Override
+        public Duration retryAfter(Throwable failure) {
+            return failure instanceof SourceRateLimitedException r ? r.retryAfter() : null;
+        }
+
+        @Override
+        public RuntimeException pausedBeyondBudget(String label, Duration pause) {
+            return new SourceRateLimitedException(
+                    service,
+                    service.displayName()
+                            + " rate limit: this client must wait "
+                            + pause.toSeconds()
+                            + " s more (Retry-After), longer than the remaining retry budget;"
+                            + " not calling "
+                            + label,
+                    0,
+                    pause);
+        }
+
+        @Override
+        public RuntimeException noSlotWithinBudget(String label, double requestsPerSecond) {
+            return new SourceRateLimitedException(
+                    service,
+                    "client-side rate limit of "
+                            + requestsPerSecond
+                            + " requests/s to "
+                            + service.displayName()
+                            + " leaves no slot for "
+                            + label
+                            + " within the retry budget",
+                    0,
+                    Duration.ZERO);
+        }
+
+        @Override
+        public RuntimeException interrupted(String label, FailsafeException cause) {
+            return new SourceTransportException(
+                    service,
+                    "interrupted while calling " + service.displayName() + " " + label,
+                    cause);
+        }
     }
 }

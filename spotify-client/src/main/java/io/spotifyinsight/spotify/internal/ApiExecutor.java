@@ -3,10 +3,7 @@ package io.spotifyinsight.spotify.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
-import dev.failsafe.RateLimiter;
-import dev.failsafe.RetryPolicy;
 import io.spotifyinsight.spotify.error.SpotifyDecodingException;
 import io.spotifyinsight.spotify.error.SpotifyException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
@@ -17,30 +14,22 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs one Web API GET to a parsed JSON body, with everything around it: the shared 429 pause, the
- * optional client-side rate limit, the bearer token (one refresh-and-retry on 401), status to
- * exception mapping, and Failsafe retries with exponential backoff and jitter for whatever is
- * {@link SpotifyException#retryable()}, bounded by attempts and a total time budget.
+ * Runs one Web API GET to a parsed JSON body: the bearer token (one refresh-and-retry on 401) and
+ * status to exception mapping here, the shared 429 pause, the client-side rate limit and the
+ * retries of whatever is {@link SpotifyException#retryable()} in {@link ResilientCalls}.
  *
  * <p>Thread-safe; one instance per client, shared by all callers, so the gate and the rate limiter
  * are shared too.
  */
 public final class ApiExecutor {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiExecutor.class);
-    private static final double JITTER = 0.25;
-
     private final OkHttpClient http;
     private final AccessTokens tokens;
     private final ObjectMapper json;
     private final HttpErrorTranslator errors;
-    private final RetrySettings settings;
-    private final RateLimitGate gate = new RateLimitGate();
-    private final RateLimiter<Object> limiter;
+    private final ResilientCalls calls;
 
     public ApiExecutor(
             OkHttpClient http, AccessTokens tokens, ObjectMapper json, RetrySettings settings) {
@@ -48,72 +37,12 @@ public final class ApiExecutor {
         this.tokens = tokens;
         this.json = json;
         this.errors = new HttpErrorTranslator(json);
-        this.settings = settings;
-        this.limiter =
-                settings.requestsPerSecond() > 0
-                        ? RateLimiter.smoothBuilder(
-                                        Duration.ofNanos(
-                                                (long) (1e9 / settings.requestsPerSecond())))
-                                .build()
-                        : null;
+        this.calls = new ResilientCalls("Spotify", settings, new SpotifyFailures(settings));
     }
 
     /** GETs {@code url} and returns its JSON body; throws a {@link SpotifyException} otherwise. */
     public JsonNode get(Endpoint endpoint, HttpUrl url) {
-        long deadline = System.nanoTime() + settings.budget().toNanos();
-        RetryPolicy<JsonNode> policy =
-                RetryPolicy.<JsonNode>builder()
-                        .handleIf(e -> e instanceof SpotifyException s && s.retryable())
-                        // A wait longer than what is left of the budget: fail now rather than sleep
-                        // for hours.
-                        .abortIf(
-                                (result, e) ->
-                                        e instanceof SpotifyRateLimitedException r
-                                                && r.retryAfter().toNanos()
-                                                        > deadline - System.nanoTime())
-                        .withMaxAttempts(settings.maxAttempts())
-                        .withMaxDuration(settings.budget())
-                        .withBackoff(settings.initialBackoff(), settings.maxBackoff())
-                        .withJitter(JITTER)
-                        .onRetry(
-                                event ->
-                                        log.debug(
-                                                "retrying {} (attempt {} of {}) after: {}",
-                                                endpoint.label(),
-                                                event.getAttemptCount() + 1,
-                                                settings.maxAttempts(),
-                                                event.getLastException() == null
-                                                        ? "?"
-                                                        : event.getLastException().getMessage()))
-                        .build();
-        try {
-            return Failsafe.with(policy).get(() -> attempt(endpoint, url, deadline));
-        } catch (FailsafeException e) {
-            // Our attempts only throw unchecked exceptions, so this is an interrupted wait.
-            if (e.getCause() instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new SpotifyTransportException("interrupted while calling " + endpoint.label(), e);
-        }
-    }
-
-    private JsonNode attempt(Endpoint endpoint, HttpUrl url, long deadline)
-            throws InterruptedException {
-        awaitTurn(endpoint, deadline);
-        try {
-            return exchange(endpoint, url);
-        } catch (SpotifyRateLimitedException e) {
-            // From the API or the token endpoint: everyone sharing this client waits, not only this
-            // caller. Without a usable Retry-After, the backoff alone spaces out the retries.
-            if (!e.retryAfter().isZero() && e.retryAfter().compareTo(gate.remainingPause()) > 0) {
-                gate.pause(e.retryAfter());
-                log.info(
-                        "Spotify rate limit: all calls of this client pause for {} s ({})",
-                        e.retryAfter().toSeconds(),
-                        e.getMessage());
-            }
-            throw e;
-        }
+        return calls.call(endpoint.label(), () -> exchange(endpoint, url));
     }
 
     private JsonNode exchange(Endpoint endpoint, HttpUrl url) {
@@ -134,34 +63,6 @@ public final class ApiExecutor {
         } catch (IOException e) {
             throw new SpotifyTransportException(
                     "could not complete " + endpoint.label() + ": " + e, e);
-        }
-    }
-
-    /** Honours the shared 429 pause and the client-side rate limit, both within the budget. */
-    private void awaitTurn(Endpoint endpoint, long deadline) throws InterruptedException {
-        Duration pause = gate.remainingPause();
-        if (!pause.isZero() && pause.toNanos() > deadline - System.nanoTime()) {
-            throw new SpotifyRateLimitedException(
-                    "Spotify rate limit: the app must wait "
-                            + pause.toSeconds()
-                            + " s more (Retry-After), longer than the remaining retry budget; "
-                            + "not calling "
-                            + endpoint.label(),
-                    null,
-                    pause);
-        }
-        gate.awaitClearance();
-        if (limiter != null
-                && !limiter.tryAcquirePermit(
-                        Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-            throw new SpotifyRateLimitedException(
-                    "client-side rate limit of "
-                            + settings.requestsPerSecond()
-                            + " requests/s leaves no slot for "
-                            + endpoint.label()
-                            + " within the retry budget",
-                    null,
-                    settings.budget());
         }
     }
 
@@ -209,6 +110,52 @@ public final class ApiExecutor {
                             + e.getOriginalMessage(),
                     status,
                     e);
+        }
+    }
+
+    /**
+     * Spotify's exceptions for the retry loop; a 429 from the API or the token endpoint pauses
+     * everyone.
+     */
+    private record SpotifyFailures(RetrySettings settings) implements ResilientCalls.Failures {
+
+        @Override
+        public boolean retryable(Throwable failure) {
+            return failure instanceof SpotifyException s && s.retryable();
+        }
+
+        @Override
+        public Duration retryAfter(Throwable failure) {
+            return failure instanceof SpotifyRateLimitedException r ? r.retryAfter() : null;
+        }
+
+        @Override
+        public RuntimeException pausedBeyondBudget(String label, Duration pause) {
+            return new SpotifyRateLimitedException(
+                    "Spotify rate limit: the app must wait "
+                            + pause.toSeconds()
+                            + " s more (Retry-After), longer than the remaining retry budget; "
+                            + "not calling "
+                            + label,
+                    null,
+                    pause);
+        }
+
+        @Override
+        public RuntimeException noSlotWithinBudget(String label, double requestsPerSecond) {
+            return new SpotifyRateLimitedException(
+                    "client-side rate limit of "
+                            + requestsPerSecond
+                            + " requests/s leaves no slot for "
+                            + label
+                            + " within the retry budget",
+                    null,
+                    settings.budget());
+        }
+
+        @Override
+        public RuntimeException interrupted(String label, FailsafeException cause) {
+            return new SpotifyTransportException("interrupted while calling " + label, cause);
         }
     }
 }

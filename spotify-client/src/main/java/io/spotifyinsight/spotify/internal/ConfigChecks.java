@@ -7,6 +7,39 @@ import java.util.List;
 public final class ConfigChecks {
     private ConfigChecks() {}
 
+    /**
+     * @param what the config, for the message, e.g. {@code Spotify configuration}
+     * @throws IllegalArgumentException naming every problem, when there is any
+     */
+    public static void failIfAny(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "invalid " + what + ": " + String.join("; ", problems));
+        }
+    }
+
+    /** Attempts, the retry budget and the client-side limit, as every client config has them. */
+    public static void retries(
+            int maxAttempts,
+            Duration retryBudget,
+            double requestsPerSecond,
+            List<String> problems) {
+        maxAttempts(maxAttempts, problems);
+        positive("retryBudget", retryBudget, problems);
+        requestsPerSecond(requestsPerSecond, problems);
+    }
+
+    /** The connect, read and whole-call timeouts, as every client config has them. */
+    public static void timeouts(
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration callTimeout,
+            List<String> problems) {
+        positive("connectTimeout", connectTimeout, problems);
+        positive("readTimeout", readTimeout, problems);
+        positive("callTimeout", callTimeout, problems);
+    }
+
     /** A client-side limit: a finite number of requests per second, 0 for none. */
     public static void requestsPerSecond(double value, List<String> problems) {
         if (!(value >= 0) || Double.isInfinite(value)) {

@@ -83,17 +83,7 @@ final class JsonReader {
     }
 
     private SpotifyDecodingException fail(String path, String expected, JsonNode found) {
-        String what = found == null ? "nothing" : found.getNodeType().toString().toLowerCase();
         return new SpotifyDecodingException(
-                "unexpected JSON from Spotify for "
-                        + source
-                        + ": "
-                        + path.replaceFirst("^\\$\\.", "")
-                        + " should be "
-                        + expected
-                        + " but is "
-                        + what,
-                200,
-                null);
+                JsonMismatch.message("Spotify", source, path, expected, found), 200, null);
     }
 }

@@ -14,6 +14,21 @@ public record RetrySettings(
         Duration maxBackoff,
         double requestsPerSecond) {
 
+    /**
+     * Settings for a client's config: the backoff it asks for, shrunk where needed so that it stays
+     * within the budget (at most half of it, the initial wait at most half the longest).
+     */
+    public static RetrySettings within(
+            int maxAttempts,
+            Duration budget,
+            Duration initialBackoff,
+            Duration maxBackoff,
+            double requestsPerSecond) {
+        Duration max = min(maxBackoff, budget.dividedBy(2));
+        Duration initial = min(initialBackoff, max.dividedBy(2));
+        return new RetrySettings(maxAttempts, budget, initial, max, requestsPerSecond);
+    }
+
     public RetrySettings {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -41,5 +56,9 @@ public record RetrySettings(
             throw new IllegalArgumentException(
                     "requestsPerSecond must be >= 0 (0 = off), was " + requestsPerSecond);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

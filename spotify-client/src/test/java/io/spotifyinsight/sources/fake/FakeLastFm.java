@@ -1,10 +1,8 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-import java.util.List;
-import java.util.Objects;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A fake Last.fm ({@code https://ws.audioscrobbler.com/2.0/}) over real HTTP, over the same {@link
@@ -21,38 +19,28 @@ import java.util.Objects;
  * accent-insensitively too. Catalogue artists sharing a name are one Last.fm artist. Without {@code
  * format=json} the fake answers an XML stub (XML is not modelled). Thread-safe.
  */
-public final class FakeLastFm implements AutoCloseable {
+public final class FakeLastFm extends FakeSource {
 
     public static final String VALID_KEY = "f4k3-lastfm-key-0000000000000000";
 
     private final LastFmApi api;
-    private final SourceServer server;
     private final String apiKey;
     private volatile boolean suspended;
 
     private FakeLastFm(Builder builder) {
+        super("/2.0/", FakeLastFm::failure);
         this.api = new LastFmApi(builder.catalog);
         this.apiKey = builder.apiKey;
-        this.server =
-                new SourceServer(
-                        "Last.fm",
-                        builder.host,
-                        builder.port,
-                        FakeLastFm::failure,
-                        request -> api.handle(request, apiKey, suspended));
+        listen("Last.fm", builder);
+    }
+
+    @Override
+    Reply handle(RecordedRequest request) {
+        return api.handle(request, apiKey, suspended);
     }
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /** Base URL, e.g. {@code http://127.0.0.1:PORT/2.0/}. */
-    public String url() {
-        return server.origin() + "/2.0/";
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /** The one key this fake accepts (default {@link #VALID_KEY}). */
@@ -71,24 +59,11 @@ public final class FakeLastFm implements AutoCloseable {
     // ---- faults
 
     /**
-     * The next {@code n} requests get HTTP {@code status} with a Last.fm error body (5xx: error 8
-     * or, for 503, 11; 429: error 29; otherwise 16).
-     */
-    public void failNext(int n, int status) {
-        server.failNext(n, status);
-    }
-
-    /** Every request gets HTTP {@code status} from now on; 0 turns it off. */
-    public void alwaysFail(int status) {
-        server.alwaysFail(status);
-    }
-
-    /**
      * The next {@code n} requests get HTTP 200 with {@code {"error":code,"message":...}}, e.g. 29
      * (rate limit exceeded), 11 (service offline), 8 (operation failed).
      */
     public void errorNext(int n, int lastFmErrorCode) {
-        server.queue(n, LastFmApi.error(lastFmErrorCode));
+        server().queue(n, LastFmApi.error(lastFmErrorCode));
     }
 
     /** While suspended, every call with the valid key answers error 26 (suspended API key). */
@@ -96,55 +71,22 @@ public final class FakeLastFm implements AutoCloseable {
         this.suspended = suspended;
     }
 
-    /** Removes queued faults and turns {@link #alwaysFail} off. */
-    public void clearFaults() {
-        server.clearFaults();
-    }
-
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server.requests();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
+    /**
+     * The error body {@link #failNext} and {@link #alwaysFail} send with {@code status}: 5xx error
+     * 8 or, for 503, 11; 429 error 29; otherwise 16.
+     */
     private static Reply failure(int status) {
         int code = status == 429 ? 29 : status == 503 ? 11 : status >= 500 ? 8 : 16;
         return Reply.json(status, LastFmApi.errorBody(code, null));
     }
 
     /** Options; {@link #start()} binds the fake. */
-    public static final class Builder {
+    public static final class Builder extends Options<Builder> {
 
-        private final FakeCatalog catalog;
-        private int port;
-        private String host = "127.0.0.1";
         private String apiKey = VALID_KEY;
 
         private Builder(FakeCatalog catalog) {
-            this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
+            super(catalog);
         }
 
         /** The key the fake accepts; default {@link #VALID_KEY}. */

@@ -14,8 +14,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The fake Last.fm's contract, over raw HTTP. */
@@ -23,17 +22,7 @@ class FakeLastFmTest {
 
     private static final FakeCatalog CATALOG = FakeCatalog.standard();
 
-    private FakeLastFm fake;
-
-    @BeforeEach
-    void start() {
-        fake = FakeLastFm.builder(CATALOG).start();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    @AutoClose private final FakeLastFm fake = FakeLastFm.builder(CATALOG).start();
 
     @Test
     void coverageIsAboutNinetyPercentOfArtistsByName() {
@@ -101,11 +90,10 @@ class FakeLastFmTest {
     @Test
     void namesMatchIgnoringCaseAndWithAutocorrectAccents() throws IOException {
         CatalogArtist accented =
-                CATALOG.artists().stream()
-                        .filter(a -> fake.knowsArtist(a.name()))
-                        .filter(a -> !stripAccents(a.name()).equals(a.name()))
-                        .findFirst()
-                        .orElseThrow();
+                CATALOG.firstArtist(
+                        a ->
+                                fake.knowsArtist(a.name())
+                                        && !stripAccents(a.name()).equals(a.name()));
         String plain = stripAccents(accented.name()).toLowerCase();
 
         JsonNode corrected =
@@ -199,11 +187,7 @@ class FakeLastFmTest {
     void similarTracksHaveNumericMatchAndDurationAndUnknownTracksGiveAnEmptyList()
             throws IOException {
         CatalogArtist artist = knownArtist();
-        CatalogTrack track =
-                CATALOG.tracks().stream()
-                        .filter(t -> t.artist().equals(artist))
-                        .findFirst()
-                        .orElseThrow();
+        CatalogTrack track = CATALOG.firstTrack(t -> t.artist().equals(artist));
 
         JsonNode similar =
                 call(
@@ -291,10 +275,7 @@ class FakeLastFmTest {
     }
 
     private CatalogArtist unknownArtist() {
-        return CATALOG.artists().stream()
-                .filter(a -> !fake.knowsArtist(a.name()))
-                .findFirst()
-                .orElseThrow();
+        return CATALOG.firstArtist(a -> !fake.knowsArtist(a.name()));
     }
 
     /** Last.fm merges catalogue artists of one name: the union of their genres. */

@@ -1,12 +1,10 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import mockwebserver3.RecordedRequest;
 
@@ -26,7 +24,7 @@ import mockwebserver3.RecordedRequest;
  * listed by name with vote counts (sort by {@code count}); {@code tags} add noise ({@code british},
  * {@code seen live}, ...). Thread-safe.
  */
-public final class FakeMusicBrainz implements AutoCloseable {
+public final class FakeMusicBrainz extends FakeSource {
 
     static final String USER_AGENT_REQUIRED =
             "Your requests are being blocked: MusicBrainz requires a meaningful User-Agent"
@@ -41,7 +39,6 @@ public final class FakeMusicBrainz implements AutoCloseable {
             Pattern.compile("\\(.*\\S.*\\)|[^\\s@]+@[^\\s@]+\\.[^\\s@]+|https?://\\S+");
 
     private final MusicBrainzApi api;
-    private final SourceServer server;
     private final long minIntervalNanos;
     private long lastAccepted;
     private boolean anyAccepted;
@@ -49,30 +46,18 @@ public final class FakeMusicBrainz implements AutoCloseable {
     private int userAgentRejections;
 
     private FakeMusicBrainz(Builder builder) {
+        super(
+                "/ws/2",
+                status ->
+                        MusicBrainzApi.error(
+                                status, status == 503 ? RATE_LIMITED : "Injected failure"));
         this.api = new MusicBrainzApi(builder.catalog);
         this.minIntervalNanos = builder.minInterval.toNanos();
-        this.server =
-                new SourceServer(
-                        "MusicBrainz",
-                        builder.host,
-                        builder.port,
-                        status ->
-                                MusicBrainzApi.error(
-                                        status, status == 503 ? RATE_LIMITED : "Injected failure"),
-                        this::handle);
+        listen("MusicBrainz", builder);
     }
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /** Base URL, e.g. {@code http://127.0.0.1:PORT/ws/2}. */
-    public String url() {
-        return server.origin() + "/ws/2";
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /**
@@ -124,39 +109,8 @@ public final class FakeMusicBrainz implements AutoCloseable {
 
     // ---- faults
 
-    /** The next {@code n} requests get {@code status} with a MusicBrainz error body. */
-    public void failNext(int n, int status) {
-        server.failNext(n, status);
-    }
-
-    /** Every request gets {@code status} from now on; 0 turns it off. */
-    public void alwaysFail(int status) {
-        server.alwaysFail(status);
-    }
-
-    /** Removes queued faults and turns {@link #alwaysFail} off. */
-    public void clearFaults() {
-        server.clearFaults();
-    }
-
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server.requests();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
     @Override
-    public void close() {
-        server.close();
-    }
-
-    private Reply handle(RecordedRequest request) {
+    Reply handle(RecordedRequest request) {
         long now = System.nanoTime();
         synchronized (this) {
             if (!meaningfulUserAgent(request.getHeaders().get("User-Agent"))) {
@@ -177,27 +131,12 @@ public final class FakeMusicBrainz implements AutoCloseable {
     }
 
     /** Options; {@link #start()} binds the fake. */
-    public static final class Builder {
+    public static final class Builder extends Options<Builder> {
 
-        private final FakeCatalog catalog;
-        private int port;
-        private String host = "127.0.0.1";
         private Duration minInterval = Duration.ofMillis(1000);
 
         private Builder(FakeCatalog catalog) {
-            this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
+            super(catalog);
         }
 
         /**

@@ -15,8 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The fake MusicBrainz's contract, over raw HTTP. */
@@ -26,17 +25,9 @@ class FakeMusicBrainzTest {
     private static final String SPOTIFY = "https://open.spotify.com/artist/";
 
     /** Without the 1 request/s rule, for the tests that are not about it. */
-    private FakeMusicBrainz fake;
-
-    @BeforeEach
-    void start() {
-        fake = FakeMusicBrainz.builder(CATALOG).minInterval(Duration.ZERO).start();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeMusicBrainz fake =
+            FakeMusicBrainz.builder(CATALOG).minInterval(Duration.ZERO).start();
 
     @Test
     void aboutEightyPercentOfSpotifyLinksAreKnownAndMbidsAreStable() {
@@ -89,11 +80,12 @@ class FakeMusicBrainzTest {
     void anIsrcAnswersItsRecordingsWithEveryCreditedArtist_linkedToSpotifyOrNot()
             throws IOException {
         CatalogTrack track =
-                CATALOG.tracks().stream()
-                        .filter(t -> t.artists().size() > 1 && fake.knowsIsrc(t.isrc()))
-                        .filter(t -> t.artists().stream().anyMatch(a -> !fake.knowsArtist(a.id())))
-                        .findFirst()
-                        .orElseThrow();
+                CATALOG.firstTrack(
+                        t ->
+                                t.artists().size() > 1
+                                        && fake.knowsIsrc(t.isrc())
+                                        && t.artists().stream()
+                                                .anyMatch(a -> !fake.knowsArtist(a.id())));
 
         JsonNode body = json(fake.url() + "/isrc/" + track.isrc() + "?inc=artists&fmt=json", 200);
 
@@ -132,11 +124,7 @@ class FakeMusicBrainzTest {
 
     @Test
     void artistGenresAreTheCuratedTrueGenresAndTagsAddNoise() throws IOException {
-        CatalogArtist artist =
-                CATALOG.artists().stream()
-                        .filter(a -> a.genres().size() >= 2)
-                        .findFirst()
-                        .orElseThrow();
+        CatalogArtist artist = CATALOG.firstArtist(a -> a.genres().size() >= 2);
 
         JsonNode body =
                 json(
@@ -292,16 +280,10 @@ class FakeMusicBrainzTest {
     }
 
     private CatalogArtist known() {
-        return CATALOG.artists().stream()
-                .filter(a -> fake.knowsArtist(a.id()))
-                .findFirst()
-                .orElseThrow();
+        return CATALOG.firstArtist(a -> fake.knowsArtist(a.id()));
     }
 
     private CatalogArtist unknown() {
-        return CATALOG.artists().stream()
-                .filter(a -> !fake.knowsArtist(a.id()))
-                .findFirst()
-                .orElseThrow();
+        return CATALOG.firstArtist(a -> !fake.knowsArtist(a.id()));
     }
 }

@@ -1,11 +1,10 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A fake ReccoBeats ({@code https://api.reccobeats.com}) over real HTTP, over the same {@link
@@ -18,7 +17,7 @@ import java.util.Objects;
  * key. Faults ({@link #failNext}, {@link #alwaysFail}, {@link #rateLimitNext}) are answered before
  * anything else. Thread-safe.
  */
-public final class FakeReccoBeats implements AutoCloseable {
+public final class FakeReccoBeats extends FakeSource {
 
     /** What a recommendation request with seeds ReccoBeats does not know gets (both observed). */
     public enum UnknownSeed {
@@ -29,33 +28,20 @@ public final class FakeReccoBeats implements AutoCloseable {
     }
 
     private final ReccoBeatsApi api;
-    private final SourceServer server;
 
     private FakeReccoBeats(Builder builder) {
+        super("/v1", status -> ReccoBeatsApi.error(status, null, null));
         this.api = new ReccoBeatsApi(builder.catalog, builder.unknownSeed);
-        this.server =
-                new SourceServer(
-                        "ReccoBeats",
-                        builder.host,
-                        builder.port,
-                        status -> ReccoBeatsApi.error(status, null, null),
-                        api::handle);
+        listen("ReccoBeats", builder);
+    }
+
+    @Override
+    Reply handle(RecordedRequest request) {
+        return api.handle(request);
     }
 
     public static Builder builder(FakeCatalog catalog) {
         return new Builder(catalog);
-    }
-
-    /**
-     * Base URL as {@code RECCOBEATS_API_URL} takes it, like the real {@code
-     * https://api.reccobeats.com/v1}: including {@code /v1}, e.g. {@code http://127.0.0.1:PORT/v1}.
-     */
-    public String url() {
-        return server.origin() + "/v1";
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /**
@@ -84,16 +70,6 @@ public final class FakeReccoBeats implements AutoCloseable {
 
     // ---- faults
 
-    /** The next {@code n} requests get {@code status} with a Spring-style error body. */
-    public void failNext(int n, int status) {
-        server.failNext(n, status);
-    }
-
-    /** Every request gets {@code status} from now on; 0 turns it off. */
-    public void alwaysFail(int status) {
-        server.alwaysFail(status);
-    }
-
     /**
      * The next {@code n} requests get 429 with {@code Retry-After} in whole seconds (rounded up);
      * null sends no Retry-After.
@@ -104,53 +80,16 @@ public final class FakeReccoBeats implements AutoCloseable {
             long seconds = (retryAfter.toMillis() + 999) / 1000;
             reply = reply.withHeader("Retry-After", Long.toString(seconds));
         }
-        server.queue(n, reply);
-    }
-
-    /** Removes queued faults and turns {@link #alwaysFail} off. */
-    public void clearFaults() {
-        server.clearFaults();
-    }
-
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server.requests();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
-    @Override
-    public void close() {
-        server.close();
+        server().queue(n, reply);
     }
 
     /** Options; {@link #start()} binds the fake. */
-    public static final class Builder {
+    public static final class Builder extends Options<Builder> {
 
-        private final FakeCatalog catalog;
-        private int port;
-        private String host = "127.0.0.1";
         private UnknownSeed unknownSeed = UnknownSeed.BAD_REQUEST;
 
         private Builder(FakeCatalog catalog) {
-            this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
+            super(catalog);
         }
 
         /** Default {@link UnknownSeed#BAD_REQUEST}. */

@@ -17,8 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The fake ReccoBeats' contract, over raw HTTP. */
@@ -26,17 +25,7 @@ class FakeReccoBeatsTest {
 
     private static final FakeCatalog CATALOG = FakeCatalog.standard();
 
-    private FakeReccoBeats fake;
-
-    @BeforeEach
-    void start() {
-        fake = FakeReccoBeats.builder(CATALOG).start();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    @AutoClose private final FakeReccoBeats fake = FakeReccoBeats.builder(CATALOG).start();
 
     @Test
     void coverageIsPartialDeterministicAndAboutEightyFivePercentOfTracks() {
@@ -59,12 +48,7 @@ class FakeReccoBeatsTest {
     @Test
     void recommendationHasReccoBeatsShapeExcludesSeedsAndIsDeterministic() throws IOException {
         List<CatalogTrack> seeds = knownTracks(2);
-        String url =
-                fake.url()
-                        + "/track/recommendation?size=20&seeds="
-                        + seeds.get(0).id()
-                        + "&seeds="
-                        + seeds.get(1).id();
+        String url = recommendation(20, seeds.get(0).id() + "&seeds=" + seeds.get(1).id());
 
         JsonNode body = json(url, 200);
 
@@ -82,12 +66,7 @@ class FakeReccoBeatsTest {
         assertThat(ids).doesNotContain(seeds.get(0).id(), seeds.get(1).id());
         assertThat(json(url, 200)).isEqualTo(body);
         // comma-separated seeds are the same request
-        String csv =
-                fake.url()
-                        + "/track/recommendation?size=20&seeds="
-                        + seeds.get(0).id()
-                        + ","
-                        + seeds.get(1).id();
+        String csv = recommendation(20, seeds.get(0).id() + "," + seeds.get(1).id());
         assertThat(json(csv, 200)).isEqualTo(body);
     }
 
@@ -95,9 +74,7 @@ class FakeReccoBeatsTest {
     void itemsSometimesLackHrefAndSometimesCarryNumbersAsStrings() throws IOException {
         List<JsonNode> items = new ArrayList<>();
         for (CatalogTrack seed : knownTracks(5)) {
-            json(fake.url() + "/track/recommendation?size=100&seeds=" + seed.id(), 200)
-                    .get("content")
-                    .forEach(items::add);
+            json(recommendation(100, seed.id()), 200).get("content").forEach(items::add);
         }
 
         assertThat(items).anySatisfy(i -> assertThat(i.has("href")).isFalse());
@@ -112,9 +89,7 @@ class FakeReccoBeatsTest {
         int sameGenre = 0;
         int total = 0;
         for (CatalogTrack seed : knownTracks(5)) {
-            JsonNode content =
-                    json(fake.url() + "/track/recommendation?size=20&seeds=" + seed.id(), 200)
-                            .get("content");
+            JsonNode content = json(recommendation(20, seed.id()), 200).get("content");
             for (JsonNode item : content) {
                 if (!item.has("href")) {
                     continue;
@@ -135,16 +110,8 @@ class FakeReccoBeatsTest {
         String seed = knownTracks(1).get(0).id();
         String six = String.join(",", knownTracks(6).stream().map(CatalogTrack::id).toList());
 
-        assertThat(
-                        json(fake.url() + "/track/recommendation?size=0&seeds=" + seed, 400)
-                                .get("message")
-                                .asText())
-                .contains("size");
-        assertThat(
-                        json(fake.url() + "/track/recommendation?size=101&seeds=" + seed, 400)
-                                .get("status")
-                                .asInt())
-                .isEqualTo(400);
+        assertThat(json(recommendation(0, seed), 400).get("message").asText()).contains("size");
+        assertThat(json(recommendation(101, seed), 400).get("status").asInt()).isEqualTo(400);
         assertThat(
                         json(fake.url() + "/track/recommendation?seeds=" + seed, 400)
                                 .get("error")
@@ -152,7 +119,7 @@ class FakeReccoBeatsTest {
                 .isEqualTo("Bad Request");
         assertThat(json(fake.url() + "/track/recommendation?size=5", 400).get("message").asText())
                 .contains("seeds");
-        json(fake.url() + "/track/recommendation?size=5&seeds=" + six, 400);
+        json(recommendation(5, six), 400);
     }
 
     @Test
@@ -247,17 +214,16 @@ class FakeReccoBeatsTest {
     }
 
     private CatalogTrack unknownTrack() {
-        return CATALOG.tracks().stream()
-                .filter(t -> !fake.knowsTrack(t.id()))
-                .findFirst()
-                .orElseThrow();
+        return CATALOG.firstTrack(t -> !fake.knowsTrack(t.id()));
     }
 
     private CatalogArtist unknownArtist() {
-        return CATALOG.artists().stream()
-                .filter(a -> !fake.knowsArtist(a.id()))
-                .findFirst()
-                .orElseThrow();
+        return CATALOG.firstArtist(a -> !fake.knowsArtist(a.id()));
+    }
+
+    /** The recommendation URL; {@code seeds} as the query carries them after the first "seeds=". */
+    private String recommendation(int size, String seeds) {
+        return fake.url() + "/track/recommendation?size=" + size + "&seeds=" + seeds;
     }
 
     private static String spotifyId(JsonNode item) {

@@ -1,11 +1,10 @@
 package io.spotifyinsight.sources.fake;
 
+import io.spotifyinsight.spotify.fake.FakeCommandLine;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake Spotify and the fakes of ReccoBeats, Last.fm and MusicBrainz as one process, over
@@ -79,31 +78,13 @@ public final class FakeSourcesMain {
     private FakeSourcesMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options == null) {
-            System.out.print(USAGE);
-            return;
-        }
-        Running running = start(options);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    running.close();
-                                    stopped.countDown();
-                                },
-                                "fake-sources-shutdown"));
-        printBanner(running, System.out);
-        stopped.await();
+        FakeCommandLine.serve(
+                args,
+                USAGE,
+                FakeSourcesMain::parse,
+                FakeSourcesMain::start,
+                FakeSourcesMain::printBanner,
+                "fake-sources-shutdown");
     }
 
     static Running start(Options options) {
@@ -171,23 +152,12 @@ public final class FakeSourcesMain {
             }
             String value = args[++i];
             switch (option) {
-                case "--spotify-port" -> spotifyPort = port(option, value);
-                case "--reccobeats-port" -> reccoBeatsPort = port(option, value);
-                case "--lastfm-port" -> lastFmPort = port(option, value);
-                case "--musicbrainz-port" -> musicBrainzPort = port(option, value);
+                case "--spotify-port" -> spotifyPort = FakeCommandLine.port(option, value);
+                case "--reccobeats-port" -> reccoBeatsPort = FakeCommandLine.port(option, value);
+                case "--lastfm-port" -> lastFmPort = FakeCommandLine.port(option, value);
+                case "--musicbrainz-port" -> musicBrainzPort = FakeCommandLine.port(option, value);
                 case "--host" -> host = value;
-                case "--mode" ->
-                        mode =
-                                switch (value.toLowerCase(Locale.ROOT)) {
-                                    case "extended", "extended_quota", "extended-quota" ->
-                                            FakeSpotify.Mode.EXTENDED_QUOTA;
-                                    case "development", "dev" -> FakeSpotify.Mode.DEVELOPMENT;
-                                    default ->
-                                            throw new IllegalArgumentException(
-                                                    "--mode accepts extended or development, got '"
-                                                            + value
-                                                            + "'");
-                                };
+                case "--mode" -> mode = FakeCommandLine.mode(option, value);
                 case "--lastfm-key" -> {
                     if (value.isBlank()) {
                         throw new IllegalArgumentException("--lastfm-key must not be blank");
@@ -223,22 +193,6 @@ public final class FakeSourcesMain {
                         + spotify.catalog().tracks().size()
                         + " tracks");
         out.println("Export these to point the fetcher at them:");
-        running.env()
-                .forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
-        out.println("Stop with Ctrl-C.");
-        out.flush();
-    }
-
-    private static int port(String option, String value) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= 0 && parsed <= 65_535) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                option + " accepts a whole number from 0 to 65535, got '" + value + "'");
+        FakeCommandLine.printExports(running.env(), out);
     }
 }

@@ -56,7 +56,7 @@ final class LastFmApi {
                         .put("error", code)
                         .put("message", message == null ? message(code) : message);
         body.putArray("links");
-        return SourceData.write(body);
+        return Reply.text(body);
     }
 
     /** HTTP 200, as Last.fm sends its errors. */
@@ -365,7 +365,7 @@ final class LastFmApi {
         JsonNode items = list.size() == 1 ? list.get(0) : list; // Last.fm's one-element quirk
         inner.set(item, items);
         inner.set("@attr", attr);
-        return Reply.json(200, SourceData.write(body));
+        return Reply.json(200, body);
     }
 
     private static ObjectNode attr(String name, String value) {

@@ -117,9 +117,7 @@ final class MusicBrainzApi {
         boolean rels = inc.contains("artist-rels");
         if (resources.size() == 1) {
             ObjectNode found = url(resources.get(0), rels);
-            return found == null
-                    ? error(404, "Not Found")
-                    : Reply.json(200, SourceData.write(found));
+            return found == null ? error(404, "Not Found") : Reply.json(200, found);
         }
         ObjectNode root = SourceData.MAPPER.createObjectNode();
         ArrayNode list = SourceData.MAPPER.createArrayNode();
@@ -132,7 +130,7 @@ final class MusicBrainzApi {
         root.put("url-offset", 0);
         root.put("url-count", list.size());
         root.set("urls", list);
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private ObjectNode url(String resource, boolean rels) {
@@ -203,7 +201,7 @@ final class MusicBrainzApi {
         if (inc.contains("url-rels")) {
             node.set("relations", urlRelations(artist));
         }
-        return Reply.json(200, SourceData.write(node));
+        return Reply.json(200, node);
     }
 
     /**
@@ -272,7 +270,7 @@ final class MusicBrainzApi {
                 }
             }
         }
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private static TreeMap<String, Integer> genres(CatalogArtist artist) {
@@ -307,10 +305,6 @@ final class MusicBrainzApi {
     static Reply error(int status, String message) {
         return Reply.json(
                 status,
-                SourceData.write(
-                        SourceData.MAPPER
-                                .createObjectNode()
-                                .put("error", message)
-                                .put("help", HELP)));
+                SourceData.MAPPER.createObjectNode().put("error", message).put("help", HELP));
     }
 }

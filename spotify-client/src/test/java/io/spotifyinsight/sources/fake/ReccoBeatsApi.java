@@ -6,6 +6,7 @@ import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.Reply;
+import io.spotifyinsight.spotify.fake.ReplyServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,7 +116,7 @@ final class ReccoBeatsApi {
             CatalogTrack track = UUID.matcher(s.get(2)).matches() ? tracks.get(s.get(2)) : null;
             return track == null
                     ? error(404, "Track not found", path)
-                    : Reply.json(200, SourceData.write(track(track)));
+                    : Reply.json(200, track(track));
         }
         if (first.equals("audio-features") && s.size() == 2) {
             return lookup(url, path, this::audioFeatures);
@@ -186,7 +187,7 @@ final class ReccoBeatsApi {
         ObjectNode root = SourceData.MAPPER.createObjectNode();
         ArrayNode content = root.putArray("content");
         result.forEach(t -> content.add(track(t)));
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private List<CatalogTrack> nearest(
@@ -267,7 +268,7 @@ final class ReccoBeatsApi {
                 content.add(node);
             }
         }
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     private ObjectNode track(String id) {
@@ -329,7 +330,7 @@ final class ReccoBeatsApi {
         root.put("size", size);
         root.put("totalElements", all.size());
         root.put("totalPages", (all.size() + size - 1) / size);
-        return Reply.json(200, SourceData.write(root));
+        return Reply.json(200, root);
     }
 
     // ---- shapes
@@ -376,26 +377,12 @@ final class ReccoBeatsApi {
                         .createObjectNode()
                         .put("timestamp", Instant.now().toString())
                         .put("status", status)
-                        .put("error", reason(status));
-        body.put("message", message == null ? reason(status) : message);
+                        .put("error", ReplyServer.reasonPhrase(status));
+        body.put("message", message == null ? ReplyServer.reasonPhrase(status) : message);
         if (path != null) {
             body.put("path", path);
         }
-        return Reply.json(status, SourceData.write(body));
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> status >= 500 ? "Server Error" : "Client Error";
-        };
+        return Reply.json(status, body);
     }
 
     /** Every value of a parameter, repeated or comma-separated, trimmed, blanks dropped. */

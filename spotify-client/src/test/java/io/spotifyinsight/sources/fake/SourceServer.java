@@ -1,76 +1,52 @@
 package io.spotifyinsight.sources.fake;
 
-import io.spotifyinsight.spotify.fake.NoDelayServerSocketFactory;
 import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.time.Instant;
+import io.spotifyinsight.spotify.fake.ReplyServer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 
 /**
- * The HTTP side every source fake shares: a MockWebServer on a real socket, a request log, and
- * injected faults answered before the fake's own logic, one per request in order ({@code
- * failNext}), or on every request ({@code alwaysFail}). Closing it refuses further connections.
- * Thread-safe.
+ * The HTTP side every source fake shares: a {@link ReplyServer} (real socket, request log) that
+ * answers injected faults before the fake's own logic, one per request in order ({@code failNext}),
+ * or on every request ({@code alwaysFail}). Closing it refuses further connections. Thread-safe.
  */
 final class SourceServer implements AutoCloseable {
 
-    private final MockWebServer server = new MockWebServer();
     private final Deque<Reply> faults = new ArrayDeque<>();
-    private final Deque<RecordedCall> log = new ArrayDeque<>();
     private final IntFunction<Reply> failure;
     private final Function<RecordedRequest, Reply> handler;
-    private final String host;
+    private final ReplyServer server;
     private volatile int alwaysFail;
 
     /**
+     * A server that does not listen yet: {@link #start} binds it.
+     *
      * @param failure the fake's answer to an injected status (its own error shape)
      * @param handler the fake's answer to a request no fault intercepted
      */
-    SourceServer(
-            String name,
-            String host,
-            int port,
-            IntFunction<Reply> failure,
-            Function<RecordedRequest, Reply> handler) {
-        this.host = host;
+    SourceServer(IntFunction<Reply> failure, Function<RecordedRequest, Reply> handler) {
         this.failure = failure;
         this.handler = handler;
-        server.setDispatcher(
-                new Dispatcher() {
-                    @Override
-                    public MockResponse dispatch(RecordedRequest request) {
-                        return SourceServer.this.dispatch(request);
-                    }
-                });
-        server.setServerSocketFactory(new NoDelayServerSocketFactory());
-        try {
-            server.start(InetAddress.getByName(host), port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "could not start the fake " + name + " on " + host + ":" + port, e);
-        }
+        this.server = new ReplyServer(Integer.MAX_VALUE, this::answer);
+    }
+
+    /** Binds {@code host:port} (port 0 picks a free one) and serves. */
+    void start(String name, String host, int port) {
+        server.start(name, host, port);
     }
 
     /** {@code http://HOST:PORT}, with 127.0.0.1 for a server bound to 0.0.0.0. */
     String origin() {
-        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + server.getPort();
+        return server.origin();
     }
 
     int port() {
-        return server.getPort();
+        return server.port();
     }
 
     void failNext(int n, int status) {
@@ -97,15 +73,11 @@ final class SourceServer implements AutoCloseable {
     }
 
     List<RecordedCall> requests() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        return server.requests();
     }
 
     void resetLog() {
-        synchronized (log) {
-            log.clear();
-        }
+        server.resetLog();
     }
 
     @Override
@@ -121,32 +93,9 @@ final class SourceServer implements AutoCloseable {
         return fault;
     }
 
-    private MockResponse dispatch(RecordedRequest request) {
-        Instant receivedAt = Instant.now();
-        drainServerQueue();
+    private Reply answer(RecordedRequest request) {
         Reply fault = nextFault();
-        Reply reply = fault != null ? fault : handler.apply(request);
-        synchronized (log) {
-            log.addLast(RecordedCall.of(request, receivedAt, reply.status()));
-        }
-        MockResponse.Builder response = new MockResponse.Builder();
-        if (reply.dropConnection()) {
-            return response.onResponseStart(new SocketEffect.CloseSocket()).build();
-        }
-        response.code(reply.status());
-        reply.headers().forEach(response::setHeader);
-        return response.body(reply.body()).build();
-    }
-
-    /** MockWebServer queues every request for takeRequest(); we keep our own log instead. */
-    private void drainServerQueue() {
-        try {
-            while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-                // discard
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return fault != null ? fault : handler.apply(request);
     }
 
     private static int checkStatus(int status) {

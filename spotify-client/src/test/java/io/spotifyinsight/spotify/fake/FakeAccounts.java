@@ -90,11 +90,10 @@ final class FakeAccounts {
         }
         return Reply.json(
                 200,
-                FakeJson.write(
-                        FakeJson.object()
-                                .put("access_token", tokens.issue())
-                                .put("token_type", "Bearer")
-                                .put("expires_in", tokens.expiresInSeconds())));
+                FakeJson.object()
+                        .put("access_token", tokens.issue())
+                        .put("token_type", "Bearer")
+                        .put("expires_in", tokens.expiresInSeconds()));
     }
 
     private static String first(String a, String b) {

@@ -54,7 +54,7 @@ final class FakeApi {
                 catalog.genres().forEach(genres::add);
                 ObjectNode root = FakeJson.object();
                 root.set("genres", genres);
-                return Reply.json(200, FakeJson.write(root));
+                return Reply.json(200, root);
             }
         }
         if (first.equals("search") && segments.size() == 2) {
@@ -63,23 +63,23 @@ final class FakeApi {
         if (first.equals("artists") && segments.size() == 3) {
             String id = segments.get(2);
             if (!ID.matcher(id).matches()) {
-                return Reply.json(400, FakeJson.error(400, "invalid id"));
+                return badRequest("invalid id");
             }
             return catalog.artist(id)
-                    .map(a -> Reply.json(200, FakeJson.write(json.artist(a))))
+                    .map(a -> Reply.json(200, json.artist(a)))
                     .orElseGet(() -> Reply.json(404, FakeJson.error(404, "non existing id")));
         }
         if (first.equals("tracks") && segments.size() == 3) {
             String id = segments.get(2);
             String market = url.queryParameter("market");
             if (!ID.matcher(id).matches()) {
-                return Reply.json(400, FakeJson.error(400, "invalid id"));
+                return badRequest("invalid id");
             }
             if (market != null && !MARKET.matcher(market).matches()) {
-                return Reply.json(400, FakeJson.error(400, "Invalid market code"));
+                return badRequest("Invalid market code");
             }
             return catalog.track(id)
-                    .map(t -> Reply.json(200, FakeJson.write(json.track(t, market, false))))
+                    .map(t -> Reply.json(200, json.track(t, market, false)))
                     .orElseGet(() -> Reply.json(404, FakeJson.error(404, "non existing id")));
         }
         if ((first.equals("artists") || first.equals("tracks")) && segments.size() == 2 && dev) {
@@ -98,15 +98,15 @@ final class FakeApi {
                 artists.stream().allMatch(id -> ID.matcher(id).matches())
                         && tracks.stream().allMatch(id -> ID.matcher(id).matches());
         if (seeds < 1 || seeds > 5 || !idsOk) {
-            return Reply.json(400, FakeJson.error(400, "invalid request"));
+            return badRequest("invalid request");
         }
         Integer limit = intParam(url, "limit", 20);
         if (limit == null || limit < 1 || limit > 100) {
-            return Reply.json(400, FakeJson.error(400, "Invalid limit"));
+            return badRequest("Invalid limit");
         }
         String market = url.queryParameter("market");
         if (market != null && !MARKET.matcher(market).matches()) {
-            return Reply.json(400, FakeJson.error(400, "Invalid market code"));
+            return badRequest("Invalid market code");
         }
         FakeRecommender.Result result =
                 FakeRecommender.recommend(catalog, artists, genres, tracks, limit, market);
@@ -117,7 +117,7 @@ final class FakeApi {
         addSeeds(seedList, artists, "ARTIST", "artists", result);
         addSeeds(seedList, tracks, "TRACK", "tracks", result);
         addSeeds(seedList, genres, "GENRE", null, result);
-        return Reply.json(200, FakeJson.write(root));
+        return Reply.json(200, root);
     }
 
     private void addSeeds(
@@ -145,24 +145,24 @@ final class FakeApi {
     private Reply search(HttpUrl url, FakeJson json, boolean dev) {
         String q = url.queryParameter("q");
         if (q == null || q.isBlank()) {
-            return Reply.json(400, FakeJson.error(400, "No search query"));
+            return badRequest("No search query");
         }
         String type = url.queryParameter("type");
         if (type == null || type.isBlank()) {
-            return Reply.json(400, FakeJson.error(400, "Missing parameter type"));
+            return badRequest("Missing parameter type");
         }
         int maxLimit = dev ? 10 : 50;
         Integer limit = intParam(url, "limit", dev ? 5 : 20);
         if (limit == null || limit < 0 || limit > maxLimit) {
-            return Reply.json(400, FakeJson.error(400, "Invalid limit"));
+            return badRequest("Invalid limit");
         }
         Integer offset = intParam(url, "offset", 0);
         if (offset == null || offset < 0 || offset > 1000) {
-            return Reply.json(400, FakeJson.error(400, "Invalid offset"));
+            return badRequest("Invalid offset");
         }
         String market = url.queryParameter("market");
         if (market != null && !MARKET.matcher(market).matches()) {
-            return Reply.json(400, FakeJson.error(400, "Invalid market code"));
+            return badRequest("Invalid market code");
         }
         ObjectNode root = FakeJson.object();
         if (Arrays.asList(type.split(",")).contains("track")) {
@@ -190,7 +190,7 @@ final class FakeApi {
             }
             paging.put("total", total);
         }
-        return Reply.json(200, FakeJson.write(root));
+        return Reply.json(200, root);
     }
 
     private String pageUrl(String q, String type, String market, int limit, int offset) {
@@ -226,5 +226,10 @@ final class FakeApi {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** 400 in the Web API's error shape. */
+    private static Reply badRequest(String message) {
+        return Reply.json(400, FakeJson.error(400, message));
     }
 }

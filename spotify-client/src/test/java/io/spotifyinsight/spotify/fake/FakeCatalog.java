@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A deterministic catalogue for the fake Spotify: the same seed always yields the same artists,
@@ -433,6 +434,16 @@ public final class FakeCatalog {
     /** A stable track id (the first track's). */
     public String someTrackId() {
         return tracks.get(0).id();
+    }
+
+    /** The first artist, in catalogue order, that {@code wanted} accepts; throws when none does. */
+    public CatalogArtist firstArtist(Predicate<CatalogArtist> wanted) {
+        return artists.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /** The first track, in catalogue order, that {@code wanted} accepts; throws when none does. */
+    public CatalogTrack firstTrack(Predicate<CatalogTrack> wanted) {
+        return tracks.stream().filter(wanted).findFirst().orElseThrow();
     }
 
     public List<CatalogTrack> tracksBy(String artistId) {

@@ -1,13 +1,11 @@
 package io.spotifyinsight.spotify.fake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogAlbum;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,14 +36,6 @@ final class FakeJson {
         return MAPPER.createObjectNode();
     }
 
-    static String write(Object node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Web API error shape; {@code message} null leaves it out, as Spotify sometimes does. */
     static String error(int status, String message) {
         ObjectNode error = object().put("status", status);
@@ -54,12 +44,12 @@ final class FakeJson {
         }
         ObjectNode root = object();
         root.set("error", error);
-        return write(root);
+        return Reply.text(root);
     }
 
     /** Accounts service (OAuth) error shape. */
     static String oauthError(String code, String description) {
-        return write(object().put("error", code).put("error_description", description));
+        return Reply.text(object().put("error", code).put("error_description", description));
     }
 
     ObjectNode track(CatalogTrack track, String market, boolean upperCaseAlbumType) {
@@ -104,13 +94,7 @@ final class FakeJson {
                 object().put("spotify", "https://open.spotify.com/album/" + album.id()));
         node.put("href", apiUrl + "/albums/" + album.id());
         node.put("id", album.id());
-        ArrayNode images = node.putArray("images");
-        for (int size : new int[] {640, 300, 64}) {
-            images.addObject()
-                    .put("url", "https://i.scdn.co/image/ab67616d" + size + album.id())
-                    .put("width", size)
-                    .put("height", size);
-        }
+        node.set("images", images("ab67616d", album.id(), 640, 300, 64));
         node.put("name", album.name());
         node.put("release_date", album.releaseDate());
         node.put("release_date_precision", album.releaseDatePrecision());
@@ -118,6 +102,18 @@ final class FakeJson {
         node.put("type", "album");
         node.put("uri", "spotify:album:" + album.id());
         return node;
+    }
+
+    /** Square images in Spotify's sizes for the kind, each URL unique to the id. */
+    private static ArrayNode images(String kindPrefix, String id, int... sizes) {
+        ArrayNode images = MAPPER.createArrayNode();
+        for (int size : sizes) {
+            images.addObject()
+                    .put("url", "https://i.scdn.co/image/" + kindPrefix + size + id)
+                    .put("width", size)
+                    .put("height", size);
+        }
+        return images;
     }
 
     ObjectNode artist(CatalogArtist artist) {
@@ -131,13 +127,7 @@ final class FakeJson {
         node.set("genres", strings(emptyArtistGenres ? List.of() : artist.genres()));
         node.put("href", apiUrl + "/artists/" + artist.id());
         node.put("id", artist.id());
-        ArrayNode images = node.putArray("images");
-        for (int size : new int[] {640, 320, 160}) {
-            images.addObject()
-                    .put("url", "https://i.scdn.co/image/ab6761610000" + size + artist.id())
-                    .put("width", size)
-                    .put("height", size);
-        }
+        node.set("images", images("ab6761610000", artist.id(), 640, 320, 160));
         node.put("name", artist.name());
         if (!developmentMode) {
             node.put("popularity", artist.popularity());

@@ -1,24 +1,13 @@
 package io.spotifyinsight.spotify.fake;
 
 import io.spotifyinsight.spotify.SpotifyConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 
 /**
@@ -46,18 +35,14 @@ public final class FakeSpotify implements AutoCloseable {
     public static final String DEFAULT_CLIENT_ID = "f4k3c11en71d0000000000000000beef";
     public static final String DEFAULT_CLIENT_SECRET = "f4k3-s3cr3t-never-use-in-production";
 
-    private final MockWebServer server = new MockWebServer();
+    private final ReplyServer server;
     private final FakeCatalog catalog;
     private final FakeTokens tokens;
     private final FakeAccounts accounts;
     private final FakeFaults faults = new FakeFaults();
-    private final Deque<RecordedCall> log = new ArrayDeque<>();
-    private final int logLimit;
-    private final String host;
-    private FakeApi api;
+    private final FakeApi api;
     private volatile Mode mode;
     private volatile int unavailableStatus = 404;
-    private volatile Duration latency = Duration.ZERO;
     private volatile boolean emptyArtistGenres;
 
     private FakeSpotify(Builder builder) {
@@ -65,11 +50,12 @@ public final class FakeSpotify implements AutoCloseable {
         this.tokens = new FakeTokens(builder.tokenLifetime, builder.clock);
         this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
         this.mode = builder.mode;
-        this.latency = builder.latency;
         this.emptyArtistGenres = builder.emptyArtistGenres;
-        this.host = builder.host;
-        this.logLimit = builder.logLimit;
         faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
+        this.server = new ReplyServer(builder.logLimit, this::handle);
+        server.setLatency(builder.latency);
+        server.start("Spotify", builder.host, builder.port);
+        this.api = new FakeApi(catalog, apiUrl());
     }
 
     /** A fake on a free loopback port, extended-quota mode, default credentials. */
@@ -81,41 +67,22 @@ public final class FakeSpotify implements AutoCloseable {
         return new Builder();
     }
 
-    private FakeSpotify listen(int port) {
-        try {
-            server.setDispatcher(
-                    new Dispatcher() {
-                        @Override
-                        public MockResponse dispatch(RecordedRequest request) {
-                            return FakeSpotify.this.dispatch(request);
-                        }
-                    });
-            server.setServerSocketFactory(new NoDelayServerSocketFactory());
-            server.start(InetAddress.getByName(host), port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "could not start the fake Spotify on " + host + ":" + port, e);
-        }
-        this.api = new FakeApi(catalog, apiUrl());
-        return this;
-    }
-
     // ---- addresses and credentials -------------------------------------------------------------
 
     public int port() {
-        return server.getPort();
+        return server.port();
     }
 
     /** Web API base, e.g. {@code http://127.0.0.1:PORT/v1}. */
     public String apiUrl() {
-        return "http://" + displayHost() + ":" + port() + "/v1";
+        return server.origin() + "/v1";
     }
 
     /**
      * Accounts base, e.g. {@code http://127.0.0.1:PORT}; the token endpoint is {@code /api/token}.
      */
     public String accountsUrl() {
-        return "http://" + displayHost() + ":" + port();
+        return server.origin();
     }
 
     public String clientId() {
@@ -258,7 +225,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** Delay before every response's headers (token endpoint included). */
     public void setLatency(Duration latency) {
-        this.latency = Objects.requireNonNull(latency);
+        server.setLatency(latency);
     }
 
     /**
@@ -280,9 +247,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** Every request received so far (up to the builder's log limit), oldest first. */
     public List<RecordedCall> requests() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        return server.requests();
     }
 
     public List<RecordedCall> apiRequests() {
@@ -294,9 +259,7 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     public void resetLog() {
-        synchronized (log) {
-            log.clear();
-        }
+        server.resetLog();
     }
 
     @Override
@@ -307,9 +270,7 @@ public final class FakeSpotify implements AutoCloseable {
     // ---- dispatch
     // ---------------------------------------------------------------------------------
 
-    private MockResponse dispatch(RecordedRequest request) {
-        Instant receivedAt = Instant.now();
-        drainServerQueue();
+    private Reply handle(RecordedRequest request) {
         HttpUrl url = request.getUrl();
         String path = url.encodedPath();
         Reply reply;
@@ -321,13 +282,7 @@ public final class FakeSpotify implements AutoCloseable {
         } else {
             reply = Reply.json(404, FakeJson.error(404, "Service not found"));
         }
-        synchronized (log) {
-            log.addLast(RecordedCall.of(request, receivedAt, reply.status()));
-            if (log.size() > logLimit) {
-                log.removeFirst();
-            }
-        }
-        return toMockResponse(reply);
+        return reply;
     }
 
     private Reply apiReply(RecordedRequest request, HttpUrl url) {
@@ -353,51 +308,6 @@ public final class FakeSpotify implements AutoCloseable {
                                             + "\"");
         }
         return api.handle(request.getMethod(), url, mode, unavailableStatus, emptyArtistGenres);
-    }
-
-    private MockResponse toMockResponse(Reply reply) {
-        MockResponse.Builder response = new MockResponse.Builder();
-        if (!latency.isZero()) {
-            response.headersDelay(latency.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        if (reply.dropConnection()) {
-            return response.onResponseStart(new SocketEffect.CloseSocket()).build();
-        }
-        response.code(reply.status());
-        response.status("HTTP/1.1 " + reply.status() + " " + reason(reply.status()));
-        reply.headers().forEach(response::setHeader);
-        return response.body(reply.body()).build();
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 200 -> "OK";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            default -> status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
-        };
-    }
-
-    /** MockWebServer queues every request for takeRequest(); we keep our own log instead. */
-    private void drainServerQueue() {
-        try {
-            while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-                // discard
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private String displayHost() {
-        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
     }
 
     /** Options for a fake; {@link #start()} binds it. */
@@ -495,7 +405,7 @@ public final class FakeSpotify implements AutoCloseable {
             if (catalog == null) {
                 catalog = FakeCatalog.standard();
             }
-            return new FakeSpotify(this).listen(port);
+            return new FakeSpotify(this);
         }
     }
 }

@@ -2,8 +2,6 @@ package io.spotifyinsight.spotify.fake;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake Spotify as a process, so the fetcher can be tried and benchmarked end to end:
@@ -36,31 +34,13 @@ public final class FakeSpotifyMain {
     private FakeSpotifyMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        FakeSpotify.Builder builder;
-        try {
-            builder = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
-        }
-        if (builder == null) {
-            System.out.print(USAGE);
-            return;
-        }
-        FakeSpotify fake = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    fake.close();
-                                    stopped.countDown();
-                                },
-                                "fake-spotify-shutdown"));
-        printBanner(fake, System.out);
-        stopped.await();
+        FakeCommandLine.serve(
+                args,
+                USAGE,
+                FakeSpotifyMain::parse,
+                FakeSpotify.Builder::start,
+                FakeSpotifyMain::printBanner,
+                "fake-spotify-shutdown");
     }
 
     /** The options as a builder, or null when help was asked for. */
@@ -83,29 +63,20 @@ public final class FakeSpotifyMain {
             }
             String value = args[++i];
             switch (option) {
-                case "--port" -> builder.port(integer(option, value, 0, 65_535));
+                case "--port" -> builder.port(FakeCommandLine.port(option, value));
                 case "--host" -> builder.host(value);
-                case "--mode" ->
-                        builder.mode(
-                                switch (value.toLowerCase(Locale.ROOT)) {
-                                    case "extended", "extended_quota", "extended-quota" ->
-                                            FakeSpotify.Mode.EXTENDED_QUOTA;
-                                    case "development", "dev" -> FakeSpotify.Mode.DEVELOPMENT;
-                                    default ->
-                                            throw new IllegalArgumentException(
-                                                    "--mode accepts extended or development, "
-                                                            + "got '"
-                                                            + value
-                                                            + "'");
-                                });
+                case "--mode" -> builder.mode(FakeCommandLine.mode(option, value));
                 case "--latency-ms" ->
-                        builder.latency(Duration.ofMillis(integer(option, value, 0, 600_000)));
-                case "--rate-limit" -> builder.rateLimit(decimal(option, value));
+                        builder.latency(
+                                Duration.ofMillis(
+                                        FakeCommandLine.integer(option, value, 0, 600_000)));
+                case "--rate-limit" -> builder.rateLimit(FakeCommandLine.decimal(option, value));
                 case "--client-id" -> clientId = value;
                 case "--client-secret" -> clientSecret = value;
                 case "--token-lifetime-s" ->
                         builder.tokenLifetime(
-                                Duration.ofSeconds(integer(option, value, 1, 86_400)));
+                                Duration.ofSeconds(
+                                        FakeCommandLine.integer(option, value, 1, 86_400)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -124,40 +95,6 @@ public final class FakeSpotifyMain {
         out.println("  Web API:        " + fake.apiUrl());
         out.println("  Token endpoint: " + fake.accountsUrl() + "/api/token");
         out.println("Export these to point a client at it:");
-        fake.env().forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
-        out.println("Stop with Ctrl-C.");
-        out.flush();
-    }
-
-    private static int integer(String option, String value, int min, int max) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                option
-                        + " accepts a whole number from "
-                        + min
-                        + " to "
-                        + max
-                        + ", got '"
-                        + value
-                        + "'");
-    }
-
-    private static double decimal(String option, String value) {
-        try {
-            double parsed = Double.parseDouble(value);
-            if (parsed >= 0 && !Double.isInfinite(parsed)) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " accepts a number >= 0, got '" + value + "'");
+        FakeCommandLine.printExports(fake.env(), out);
     }
 }

@@ -67,16 +67,7 @@ class FakeSpotifyTest {
 
     @Test
     void tokenEndpointAcceptsBasicAuth() throws IOException {
-        JsonNode token =
-                json(
-                        post(
-                                new Request.Builder()
-                                        .header(
-                                                "Authorization",
-                                                Credentials.basic(
-                                                        fake.clientId(), fake.clientSecret())),
-                                form("grant_type", "client_credentials")),
-                        200);
+        JsonNode token = basicAuthToken(fake.clientId(), fake.clientSecret(), 200);
 
         assertThat(token.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(token.get("expires_in").asInt()).isEqualTo(3600);
@@ -102,32 +93,12 @@ class FakeSpotifyTest {
 
     @Test
     void tokenEndpointRejectsWrongCredentialsAndMissingGrantTypeInOAuthShape() throws IOException {
-        JsonNode wrongSecret =
-                json(
-                        post(
-                                new Request.Builder()
-                                        .header(
-                                                "Authorization",
-                                                Credentials.basic(fake.clientId(), "nope")),
-                                form("grant_type", "client_credentials")),
-                        400);
-        JsonNode unknownId =
-                json(
-                        post(
-                                new Request.Builder()
-                                        .header(
-                                                "Authorization",
-                                                Credentials.basic("stranger", fake.clientSecret())),
-                                form("grant_type", "client_credentials")),
-                        400);
+        JsonNode wrongSecret = basicAuthToken(fake.clientId(), "nope", 400);
+        JsonNode unknownId = basicAuthToken("stranger", fake.clientSecret(), 400);
         JsonNode jsonBody =
                 json(
                         post(
-                                new Request.Builder()
-                                        .header(
-                                                "Authorization",
-                                                Credentials.basic(
-                                                        fake.clientId(), fake.clientSecret())),
+                                basicAuth(fake.clientId(), fake.clientSecret()),
                                 RequestBody.create(
                                         "{\"grant_type\":\"client_credentials\"}",
                                         MediaType.get("application/json"))),
@@ -383,17 +354,22 @@ class FakeSpotifyTest {
     }
 
     private String token() throws IOException {
-        return json(
-                        post(
-                                new Request.Builder()
-                                        .header(
-                                                "Authorization",
-                                                Credentials.basic(
-                                                        fake.clientId(), fake.clientSecret())),
-                                form("grant_type", "client_credentials")),
-                        200)
+        return basicAuthToken(fake.clientId(), fake.clientSecret(), 200)
                 .get("access_token")
                 .asText();
+    }
+
+    /** The token endpoint's answer to a client-credentials grant with HTTP Basic credentials. */
+    private JsonNode basicAuthToken(String clientId, String clientSecret, int expectedStatus)
+            throws IOException {
+        return json(
+                post(basicAuth(clientId, clientSecret), form("grant_type", "client_credentials")),
+                expectedStatus);
+    }
+
+    private static Request.Builder basicAuth(String clientId, String clientSecret) {
+        return new Request.Builder()
+                .header("Authorization", Credentials.basic(clientId, clientSecret));
     }
 
     private Response post(Request.Builder request, RequestBody body) throws IOException {
