@@ -2,17 +2,15 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +28,8 @@ import picocli.CommandLine.Parameters;
                     + " --market SE --limit 30",
             "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
         })
-final class AddUserCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
+final class AddUserCommand extends UserCommand {
     private final Supplier<GenreCheck> genreCheck;
-    private final PrintStream out;
 
     @Parameters(
             index = "0",
@@ -76,19 +69,16 @@ final class AddUserCommand implements Callable<Integer> {
             Supplier<UserRepository> users,
             Supplier<GenreCheck> genreCheck,
             PrintStream out) {
-        this.env = env;
-        this.users = users;
+        super(env, users, out);
         this.genreCheck = genreCheck;
-        this.out = out;
     }
 
     @Override
-    public Integer call() {
-        env.require(Needs.DATABASE);
+    protected int execute() {
         Seeds checked = seeds.toSeeds();
         UserSettings settings =
                 UserText.settings(
-                        UserText.username(name),
+                        UsernameArguments.check(name),
                         !disabled,
                         UserText.market(market),
                         limit,

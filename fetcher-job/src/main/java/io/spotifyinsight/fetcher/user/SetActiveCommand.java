@@ -2,23 +2,15 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.user.UserRepository;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code users disable} and {@code users enable}: one behaviour, two names. */
-abstract class SetActiveCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
-    private final PrintStream out;
+abstract class SetActiveCommand extends UserCommand {
     private final boolean active;
 
     @Parameters(index = "0", paramLabel = "NAME")
@@ -29,16 +21,17 @@ abstract class SetActiveCommand implements Callable<Integer> {
             Supplier<UserRepository> users,
             PrintStream out,
             boolean active) {
-        this.env = env;
-        this.users = users;
-        this.out = out;
+        super(env, users, out);
         this.active = active;
     }
 
     @Override
-    public Integer call() {
-        UserText.username(name);
-        env.require(Needs.DATABASE);
+    protected void checkArguments() {
+        UsernameArguments.check(name);
+    }
+
+    @Override
+    protected int execute() {
         users.get().setActive(name, active);
         out.println(
                 name

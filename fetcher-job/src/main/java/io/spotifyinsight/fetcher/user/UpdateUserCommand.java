@@ -2,17 +2,15 @@ package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import io.spotifyinsight.persistence.user.UserRepository;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +28,8 @@ import picocli.CommandLine.Parameters;
             "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist"
                     + " 0OdUWJ0sBjDrqHygGUXeCF",
         })
-final class UpdateUserCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
+final class UpdateUserCommand extends UserCommand {
     private final Supplier<GenreCheck> genreCheck;
-    private final PrintStream out;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
@@ -72,15 +65,13 @@ final class UpdateUserCommand implements Callable<Integer> {
             Supplier<UserRepository> users,
             Supplier<GenreCheck> genreCheck,
             PrintStream out) {
-        this.env = env;
-        this.users = users;
+        super(env, users, out);
         this.genreCheck = genreCheck;
-        this.out = out;
     }
 
     @Override
-    public Integer call() {
-        UserText.username(name);
+    protected void checkArguments() {
+        UsernameArguments.check(name);
         if (!seeds.given()
                 && !exclusions.given()
                 && !noExcludes
@@ -99,7 +90,10 @@ final class UpdateUserCommand implements Callable<Integer> {
                     "--no-excludes and --exclude-artist/--exclude-track exclude each other:"
                             + " give the new exclusions alone to replace the old ones");
         }
-        env.require(Needs.DATABASE);
+    }
+
+    @Override
+    protected int execute() {
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
         UserAlias current =
                 users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
