@@ -9,6 +9,7 @@ import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,22 +32,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FetcherJarIT {
     @RegisterExtension static final TestDatabase db = new TestDatabase();
-    static FakeSpotify fake;
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static Path jar;
 
     @BeforeAll
-    static void setUp() {
-        fake = FakeSpotify.start();
+    static void theJarIsBuilt() {
         jar = FetcherProcess.jar();
         assertThat(jar).as("the shaded jar (built in the package phase)").exists();
     }
 
-    @AfterAll
-    static void tearDown() {
-        fake.close();
+    @BeforeEach
+    void setUp() {
+        fake = spotify.fake();
     }
 
-    private static Map<String, String> env() {
+    private Map<String, String> env() {
         Map<String, String> env = new HashMap<>(db.env());
         env.putAll(fake.env());
         env.put("FETCHER_SOURCES", "none");

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,18 +24,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FetcherJsonLogsIT {
     @RegisterExtension static final TestDatabase db = new TestDatabase();
-    static FakeSpotify fake;
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void setUp() {
-        fake = FakeSpotify.start();
+    static void theJarIsBuilt() {
         assertThat(FetcherProcess.jar()).as("the shaded jar (built in the package phase)").exists();
     }
 
-    @AfterAll
-    static void tearDown() {
-        fake.close();
+    @BeforeEach
+    void setUp() {
+        fake = spotify.fake();
     }
 
     @Test
