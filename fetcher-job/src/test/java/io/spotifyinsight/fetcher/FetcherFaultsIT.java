@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.RunStatus;
@@ -29,8 +30,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -132,15 +131,7 @@ class FetcherFaultsIT {
     @Test
     void sigterm_in_the_middle_of_a_run_records_it_interrupted_notifies_and_writes_the_metrics(
             @TempDir Path dir) throws Exception {
-        try (MockWebServer receiver = new MockWebServer()) {
-            receiver.setDispatcher(
-                    new Dispatcher() {
-                        @Override
-                        public MockResponse dispatch(RecordedRequest request) {
-                            return new MockResponse.Builder().code(200).build();
-                        }
-                    });
-            receiver.start(InetAddress.getByName("127.0.0.1"), 0);
+        try (MockWebServer receiver = Loopback.receiverAnsweringOk()) {
             Path metricsFile = dir.resolve("spotify_insight_fetcher.prom");
             Map<String, String> env = env();
             env.put("NOTIFY_WEBHOOK_URL", receiver.url("/hooks/sigterm").toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.testing.TestDatabase;
@@ -11,8 +12,6 @@ import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -53,17 +50,7 @@ class RunReportingTest {
     @BeforeEach
     void setUp() throws IOException {
         fake = spotify.fake(); // extended quota, no faults, an empty log
-        receiver = new MockWebServer();
-        // answers every notification at once (the default dispatcher would wait for an enqueued
-        // answer)
-        receiver.setDispatcher(
-                new Dispatcher() {
-                    @Override
-                    public MockResponse dispatch(RecordedRequest request) {
-                        return new MockResponse.Builder().code(200).build();
-                    }
-                });
-        receiver.start(InetAddress.getByName("127.0.0.1"), 0);
+        receiver = Loopback.receiverAnsweringOk();
         metricsFile = dir.resolve("spotify_insight_fetcher.prom");
         cli =
                 new InProcessCli(
@@ -188,10 +175,7 @@ class RunReportingTest {
         assertThat(notification().get("text").asText())
                 .contains("succeeded: 1 of 1 aliases stored");
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Loopback.closedPort();
         CliResult down =
                 cli.with("NOTIFY_ON", "always")
                         .with(
@@ -247,10 +231,7 @@ class RunReportingTest {
 
     @Test
     void an_unreachable_database_is_notified_and_exits_3() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Loopback.closedPort();
         CliResult result =
                 cli.with("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere")
                         .with("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1")
