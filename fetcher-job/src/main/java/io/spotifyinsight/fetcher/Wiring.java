@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
 
@@ -216,27 +217,22 @@ public final class Wiring implements RunParts, AutoCloseable {
         SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
         ReccoBeatsClient recco =
-                config.uses(SourceService.RECCOBEATS)
-                        ? register(
-                                new ReccoBeatsClient(
-                                        config.reccoBeats(), sourceHttp(SourceService.RECCOBEATS)))
-                        : null;
+                sourceClient(
+                        config,
+                        SourceService.RECCOBEATS,
+                        http -> new ReccoBeatsClient(config.reccoBeats(), http));
         LastFmClient lastFm =
-                config.uses(SourceService.LASTFM)
-                        ? register(
-                                new LastFmClient(
-                                        config.lastFm(),
-                                        config.lastFmApiKey(),
-                                        sourceHttp(SourceService.LASTFM)))
-                        : null;
+                sourceClient(
+                        config,
+                        SourceService.LASTFM,
+                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http));
         MusicBrainzClient musicBrainz =
-                config.uses(SourceService.MUSICBRAINZ)
-                        ? register(
+                sourceClient(
+                        config,
+                        SourceService.MUSICBRAINZ,
+                        http ->
                                 new MusicBrainzClient(
-                                        config.musicBrainz(),
-                                        config.musicBrainzContact(),
-                                        sourceHttp(SourceService.MUSICBRAINZ)))
-                        : null;
+                                        config.musicBrainz(), config.musicBrainzContact(), http));
         SeedResolver seeds =
                 new SeedResolver(
                         new SeedKnowledgeRepository(database().dsl()),
@@ -255,7 +251,17 @@ public final class Wiring implements RunParts, AutoCloseable {
                 config.spotifyRequestsPerAlias());
     }
 
-    private <T extends AutoCloseable> T register(T client) {
+    /**
+     * The client of {@code service} on its own counting HTTP client, closed with this wiring; null
+     * when the run does not use that source (FETCHER_SOURCES; by default Last.fm only with
+     * LASTFM_API_KEY).
+     */
+    private <T extends AutoCloseable> T sourceClient(
+            SourcesConfig config, SourceService service, Function<OkHttpClient, T> create) {
+        if (!config.uses(service)) {
+            return null;
+        }
+        T client = create.apply(sourceHttp(service));
         sourceClients.add(client);
         return client;
     }
