@@ -335,18 +335,10 @@ public final class Wiring implements RunParts, AutoCloseable {
         List<RunReporter> reporters = new ArrayList<>();
         try {
             NotifyConfig notify = env.notifications();
-            notify.target()
-                    .ifPresent(
-                            url ->
-                                    reporters.add(
-                                            new WebhookNotifier(
-                                                    url,
-                                                    notify.on(),
-                                                    notify.format(),
-                                                    http(),
-                                                    WebhookNotifier.TIMEOUT,
-                                                    WebhookNotifier.MAX_ATTEMPTS,
-                                                    WebhookNotifier.FIRST_PAUSE)));
+            if (notify.target().isPresent()) {
+                reporters.add(
+                        new WebhookNotifier(notify, http(), WebhookNotifier.Delivery.DEFAULT));
+            }
         } catch (ConfigException e) {
             // reported by require()
         }

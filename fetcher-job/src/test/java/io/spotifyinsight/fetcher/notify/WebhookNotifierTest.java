@@ -58,7 +58,9 @@ class WebhookNotifierTest {
 
     private WebhookNotifier notifier(HttpUrl url, NotifyOn on, NotifyFormat format) {
         return new WebhookNotifier(
-                url, on, format, http, Duration.ofSeconds(2), 3, Duration.ofMillis(50));
+                new NotifyConfig(url, on, format),
+                http,
+                new WebhookNotifier.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50)));
     }
 
     private RecordedRequest take() throws InterruptedException {
@@ -265,13 +267,10 @@ class WebhookNotifierTest {
                     HttpUrl.parse("http://127.0.0.1:" + silent.getLocalPort() + "/hooks/" + TOKEN);
             WebhookNotifier notifier =
                     new WebhookNotifier(
-                            url,
-                            NotifyOn.ALWAYS,
-                            NotifyFormat.JSON,
+                            new NotifyConfig(url, NotifyOn.ALWAYS, NotifyFormat.JSON),
                             http,
-                            Duration.ofMillis(300),
-                            2,
-                            Duration.ofMillis(10));
+                            new WebhookNotifier.Delivery(
+                                    Duration.ofMillis(300), 2, Duration.ofMillis(10)));
             long start = System.nanoTime();
 
             notifier.report(TestReports.partial());
