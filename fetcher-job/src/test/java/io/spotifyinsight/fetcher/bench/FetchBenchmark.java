@@ -12,8 +12,6 @@ import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -78,22 +76,19 @@ public final class FetchBenchmark {
     }
 
     private static void count(String url) throws Exception {
-        try (Connection c = ScratchDatabase.connect(url);
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT count(*), count(DISTINCT user_id), (SELECT count(*) FROM"
-                                        + " app_user WHERE active) FROM recommendation")) {
-            r.next();
-            System.out.println(
-                    "rows stored: "
-                            + r.getLong(1)
-                            + " recommendation rows for "
-                            + r.getLong(2)
-                            + " of "
-                            + r.getLong(3)
-                            + " active users");
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT count(*), count(DISTINCT user_id), (SELECT count(*) FROM app_user WHERE"
+                        + " active) FROM recommendation",
+                r ->
+                        System.out.println(
+                                "rows stored: "
+                                        + r.getLong(1)
+                                        + " recommendation rows for "
+                                        + r.getLong(2)
+                                        + " of "
+                                        + r.getLong(3)
+                                        + " active users"));
     }
 
     private static void store(

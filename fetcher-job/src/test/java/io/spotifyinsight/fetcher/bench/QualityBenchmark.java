@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -470,46 +468,45 @@ public final class QualityBenchmark {
 
     private static List<DayList> lists(String url) throws Exception {
         Map<String, DayList> byKey = new LinkedHashMap<>();
-        try (Connection c = ScratchDatabase.connect(url);
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT u.username, r.list_date, r.track_id, r.source FROM"
-                                    + " recommendation r JOIN app_user u ON u.id = r.user_id ORDER"
-                                    + " BY u.username, r.list_date, r.position")) {
-            while (r.next()) {
-                String alias = r.getString(1);
-                LocalDate date = r.getObject(2, LocalDate.class);
-                DayList list =
-                        byKey.computeIfAbsent(
-                                alias + "/" + date,
-                                k ->
-                                        new DayList(
-                                                alias, date, new ArrayList<>(), new ArrayList<>()));
-                list.trackIds().add(r.getString(3));
-                list.sources().add(r.getString(4));
-            }
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT u.username, r.list_date, r.track_id, r.source FROM recommendation r JOIN"
+                        + " app_user u ON u.id = r.user_id ORDER BY u.username, r.list_date,"
+                        + " r.position",
+                r -> {
+                    String alias = r.getString(1);
+                    LocalDate date = r.getObject(2, LocalDate.class);
+                    DayList list =
+                            byKey.computeIfAbsent(
+                                    alias + "/" + date,
+                                    k ->
+                                            new DayList(
+                                                    alias,
+                                                    date,
+                                                    new ArrayList<>(),
+                                                    new ArrayList<>()));
+                    list.trackIds().add(r.getString(3));
+                    list.sources().add(r.getString(4));
+                });
         return new ArrayList<>(byKey.values());
     }
 
     /** Per run, in date order: {users_total, spotify, reccobeats, lastfm, musicbrainz requests}. */
     private static List<long[]> runs(String url) throws Exception {
         List<long[]> runs = new ArrayList<>();
-        try (Connection c = ScratchDatabase.connect(url);
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT users_total, spotify_requests, reccobeats_requests,"
-                                    + " lastfm_requests, musicbrainz_requests FROM fetch_run ORDER"
-                                    + " BY logical_date, id")) {
-            while (r.next()) {
-                runs.add(
-                        new long[] {
-                            r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)
-                        });
-            }
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT users_total, spotify_requests, reccobeats_requests, lastfm_requests,"
+                        + " musicbrainz_requests FROM fetch_run ORDER BY logical_date, id",
+                r ->
+                        runs.add(
+                                new long[] {
+                                    r.getLong(1),
+                                    r.getLong(2),
+                                    r.getLong(3),
+                                    r.getLong(4),
+                                    r.getLong(5)
+                                }));
         return runs;
     }
 

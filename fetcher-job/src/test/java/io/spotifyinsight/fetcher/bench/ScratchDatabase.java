@@ -56,6 +56,22 @@ final class ScratchDatabase {
         return url;
     }
 
+    /** What a query's caller does with each row. */
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code sql} on the database at {@code url} and hands each row to {@code reader}. */
+    static void query(String url, String sql, RowReader reader) throws SQLException {
+        try (Connection c = connect(url);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                reader.read(r);
+            }
+        }
+    }
+
     /** Runs {@link #INSERT_USER} for an active user and returns the new id. */
     static long insertUser(PreparedStatement insert, String username, int trackLimit)
             throws SQLException {
