@@ -3,12 +3,11 @@ package io.spotifyinsight.fetcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
+import io.spotifyinsight.persistence.testing.JsonLogLines;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ class FetcherJsonLogsIT {
     @RegisterExtension static final TestDatabase db = new TestDatabase();
     @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
     FakeSpotify fake;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void theJarIsBuilt() {
@@ -57,18 +55,8 @@ class FetcherJsonLogsIT {
         CliResult run = FetcherProcess.run(env, "run");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        List<String> lines = run.err().lines().filter(line -> !line.isEmpty()).toList();
-        assertThat(lines).as(run.err()).hasSizeGreaterThanOrEqualTo(3);
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : lines) {
-            JsonNode event = JSON.readTree(line);
-            assertThat(event.isObject()).as(line).isTrue();
-            assertThat(event.fieldNames())
-                    .toIterable()
-                    .as(line)
-                    .contains("timestamp", "level", "logger", "message", "thread");
-            events.add(event);
-        }
+        List<JsonNode> events = JsonLogLines.events(run.err());
+        assertThat(events).as(run.err()).hasSizeGreaterThanOrEqualTo(3);
         long runId = new FetchRunRepository(db.dsl()).latest(1).get(0).id();
         assertThat(events)
                 .filteredOn(e -> e.has("alias"))
