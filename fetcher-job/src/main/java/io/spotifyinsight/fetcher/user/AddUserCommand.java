@@ -1,16 +1,13 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
-import java.io.PrintStream;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,12 +61,8 @@ final class AddUserCommand extends UserCommand {
     /**
      * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
      */
-    AddUserCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            Supplier<GenreCheck> genreCheck,
-            PrintStream out) {
-        super(env, users, out);
+    AddUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
+        super(deps);
         this.genreCheck = genreCheck;
     }
 

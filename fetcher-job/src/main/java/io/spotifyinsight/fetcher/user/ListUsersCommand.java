@@ -1,13 +1,9 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.persistence.user.UserAlias;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -16,8 +12,8 @@ import picocli.CommandLine.Command;
                 "Lists every user alias with its state, market, limit, number of exclusions and"
                         + " seeds.")
 final class ListUsersCommand extends UserCommand {
-    ListUsersCommand(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-        super(env, users, out);
+    ListUsersCommand(Deps deps) {
+        super(deps);
     }
 
     @Override

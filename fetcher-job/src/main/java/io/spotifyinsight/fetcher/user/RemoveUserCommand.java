@@ -1,11 +1,7 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +14,8 @@ final class RemoveUserCommand extends UserCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    RemoveUserCommand(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-        super(env, users, out);
+    RemoveUserCommand(Deps deps) {
+        super(deps);
     }
 
     @Override

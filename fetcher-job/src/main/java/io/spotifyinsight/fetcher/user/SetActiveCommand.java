@@ -1,11 +1,7 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,12 +12,8 @@ abstract class SetActiveCommand extends UserCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    SetActiveCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            PrintStream out,
-            boolean active) {
-        super(env, users, out);
+    SetActiveCommand(Deps deps, boolean active) {
+        super(deps);
         this.active = active;
     }
 
@@ -45,15 +37,15 @@ abstract class SetActiveCommand extends UserCommand {
             name = "disable",
             description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
     static final class Disable extends SetActiveCommand {
-        Disable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-            super(env, users, out, false);
+        Disable(Deps deps) {
+            super(deps, false);
         }
     }
 
     @Command(name = "enable", description = "Enables a disabled user alias again.")
     static final class Enable extends SetActiveCommand {
-        Enable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-            super(env, users, out, true);
+        Enable(Deps deps) {
+            super(deps, true);
         }
     }
 }

@@ -1,14 +1,11 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -26,12 +23,8 @@ final class ShowUserCommand extends UserCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    ShowUserCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            Supplier<RecommendationRepository> recommendations,
-            PrintStream out) {
-        super(env, users, out);
+    ShowUserCommand(Deps deps, Supplier<RecommendationRepository> recommendations) {
+        super(deps);
         this.recommendations = recommendations;
     }
 

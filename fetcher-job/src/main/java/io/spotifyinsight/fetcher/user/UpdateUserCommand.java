@@ -1,7 +1,6 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
@@ -9,8 +8,6 @@ import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +57,8 @@ final class UpdateUserCommand extends UserCommand {
     /**
      * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
      */
-    UpdateUserCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            Supplier<GenreCheck> genreCheck,
-            PrintStream out) {
-        super(env, users, out);
+    UpdateUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
+        super(deps);
         this.genreCheck = genreCheck;
     }
 
