@@ -10,7 +10,6 @@ import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserSettings;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +24,7 @@ import picocli.CommandLine.Parameters;
                     + " --market SE --limit 30",
             "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
         })
-final class AddUserCommand extends UserCommand {
-    private final Supplier<GenreCheck> genreCheck;
+final class AddUserCommand extends SettingsCommand {
 
     @Parameters(
             index = "0",
@@ -34,10 +32,6 @@ final class AddUserCommand extends UserCommand {
             description =
                     "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
-
-    @Mixin SeedOptions seeds = new SeedOptions();
-
-    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(
             names = "--market",
@@ -58,12 +52,8 @@ final class AddUserCommand extends UserCommand {
             description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    /**
-     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
-     */
     AddUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(deps);
-        this.genreCheck = genreCheck;
+        super(deps, genreCheck);
     }
 
     @Override
@@ -77,7 +67,7 @@ final class AddUserCommand extends UserCommand {
                         limit,
                         checked,
                         exclusions.toExclusions());
-        genreCheck.get().check(checked.genres());
+        checkGenres(checked);
         UserAlias user;
         try {
             user = users.get().create(settings);

@@ -10,7 +10,6 @@ import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +24,10 @@ import picocli.CommandLine.Parameters;
             "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist"
                     + " 0OdUWJ0sBjDrqHygGUXeCF",
         })
-final class UpdateUserCommand extends UserCommand {
-    private final Supplier<GenreCheck> genreCheck;
+final class UpdateUserCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
-
-    @Mixin SeedOptions seeds = new SeedOptions();
-
-    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(names = "--no-excludes", description = "Remove every excluded artist and track.")
     boolean noExcludes;
@@ -54,12 +48,8 @@ final class UpdateUserCommand extends UserCommand {
             description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    /**
-     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
-     */
     UpdateUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(deps);
-        this.genreCheck = genreCheck;
+        super(deps, genreCheck);
     }
 
     @Override
@@ -101,7 +91,7 @@ final class UpdateUserCommand extends UserCommand {
                         newSeeds != null ? newSeeds : current.seeds(),
                         noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
-            genreCheck.get().check(newSeeds.genres());
+            checkGenres(newSeeds);
         }
         UserAlias updated = users.get().update(name, settings);
         out.println("updated " + UserText.summary(updated));
