@@ -1,15 +1,13 @@
 package io.spotifyinsight.fetcher;
 
 import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
+import io.spotifyinsight.fetcher.cli.FetcherCommand;
 import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.Migrations;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrate}: applies pending migrations explicitly (every command also does so at start-up).
@@ -26,13 +24,9 @@ import picocli.CommandLine.Mixin;
             "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_CONNECTION_TIMEOUT_SECONDS,"
                     + " LOG_LEVEL"
         })
-final class MigrateCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
+final class MigrateCommand extends FetcherCommand {
     private final Supplier<Database> database;
     private final Supplier<String> migrate;
-    private final PrintStream out;
 
     /**
      * @param database reachable, not migrated; opened on first use
@@ -43,15 +37,13 @@ final class MigrateCommand implements Callable<Integer> {
             Supplier<Database> database,
             Supplier<String> migrate,
             PrintStream out) {
-        this.env = env;
+        super(env, out, Needs.DATABASE);
         this.database = database;
         this.migrate = migrate;
-        this.out = out;
     }
 
     @Override
-    public Integer call() {
-        env.require(Needs.DATABASE);
+    protected int execute() {
         String before = Migrations.currentVersion(database.get().dataSource());
         String after = migrate.get();
         out.println(

@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.FlywayException;
 
@@ -217,27 +218,22 @@ public final class Wiring implements RunParts, AutoCloseable {
         SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
         ReccoBeatsClient recco =
-                config.uses(SourceService.RECCOBEATS)
-                        ? register(
-                                new ReccoBeatsClient(
-                                        config.reccoBeats(), sourceHttp(SourceService.RECCOBEATS)))
-                        : null;
+                sourceClient(
+                        config,
+                        SourceService.RECCOBEATS,
+                        http -> new ReccoBeatsClient(config.reccoBeats(), http));
         LastFmClient lastFm =
-                config.uses(SourceService.LASTFM)
-                        ? register(
-                                new LastFmClient(
-                                        config.lastFm(),
-                                        config.lastFmApiKey(),
-                                        sourceHttp(SourceService.LASTFM)))
-                        : null;
+                sourceClient(
+                        config,
+                        SourceService.LASTFM,
+                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http));
         MusicBrainzClient musicBrainz =
-                config.uses(SourceService.MUSICBRAINZ)
-                        ? register(
+                sourceClient(
+                        config,
+                        SourceService.MUSICBRAINZ,
+                        http ->
                                 new MusicBrainzClient(
-                                        config.musicBrainz(),
-                                        config.musicBrainzContact(),
-                                        sourceHttp(SourceService.MUSICBRAINZ)))
-                        : null;
+                                        config.musicBrainz(), config.musicBrainzContact(), http));
         SeedResolver seeds =
                 new SeedResolver(
                         new SeedKnowledgeRepository(database().dsl()),
@@ -262,7 +258,17 @@ public final class Wiring implements RunParts, AutoCloseable {
                 config.spotifyRequestsPerAlias());
     }
 
-    private <T extends AutoCloseable> T register(T client) {
+    /**
+     * The client of {@code service} on its own counting HTTP client, closed with this wiring; null
+     * when the run does not use that source (FETCHER_SOURCES; by default Last.fm only with
+     * LASTFM_API_KEY).
+     */
+    private <T extends AutoCloseable> T sourceClient(
+            SourcesConfig config, SourceService service, Function<OkHttpClient, T> create) {
+        if (!config.uses(service)) {
+            return null;
+        }
+        T client = create.apply(sourceHttp(service));
         sourceClients.add(client);
         return client;
     }
@@ -336,18 +342,10 @@ public final class Wiring implements RunParts, AutoCloseable {
         List<RunReporter> reporters = new ArrayList<>();
         try {
             NotifyConfig notify = env.notifications();
-            notify.target()
-                    .ifPresent(
-                            url ->
-                                    reporters.add(
-                                            new WebhookNotifier(
-                                                    url,
-                                                    notify.on(),
-                                                    notify.format(),
-                                                    http(),
-                                                    WebhookNotifier.TIMEOUT,
-                                                    WebhookNotifier.MAX_ATTEMPTS,
-                                                    WebhookNotifier.FIRST_PAUSE)));
+            if (notify.target().isPresent()) {
+                reporters.add(
+                        new WebhookNotifier(notify, http(), WebhookNotifier.Delivery.DEFAULT));
+            }
         } catch (ConfigException e) {
             // reported by require()
         }

@@ -1,52 +1,49 @@
 package io.spotifyinsight.fetcher;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.spotifyinsight.persistence.testing.ModuleBoundaries.SQL;
+import static io.spotifyinsight.persistence.testing.ModuleBoundaries.neverDependOn;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.spotifyinsight.persistence.testing.ModuleBoundaries;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The job works through the repositories, never around them. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES =
-            new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("io.spotifyinsight.fetcher");
+            ModuleBoundaries.productionClasses("io.spotifyinsight.fetcher");
+
+    private static final List<String> PICOCLI = List.of("picocli..");
+
+    private static final List<String> COMMANDS =
+            List.of(
+                    "io.spotifyinsight.fetcher.cli..",
+                    "io.spotifyinsight.fetcher.run..",
+                    "io.spotifyinsight.fetcher.user..");
+
+    /** What fetches: the same from a command, a test or a benchmark. */
+    private static final List<String> ENGINE =
+            List.of(
+                    "io.spotifyinsight.fetcher.engine..",
+                    "io.spotifyinsight.fetcher.strategy..",
+                    "io.spotifyinsight.fetcher.blend..");
+
+    private static final List<String> REPORTERS =
+            List.of(
+                    "io.spotifyinsight.fetcher.report..",
+                    "io.spotifyinsight.fetcher.notify..",
+                    "io.spotifyinsight.fetcher.metrics..");
 
     @Test
     void theJobAndTheCommands_neverUseJooqOrJdbc_onlyTheRepositories() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(
-                        "io.spotifyinsight.fetcher.run..",
-                        "io.spotifyinsight.fetcher.user..",
-                        "io.spotifyinsight.fetcher.cli..",
-                        "io.spotifyinsight.fetcher.engine..",
-                        "io.spotifyinsight.fetcher.strategy..",
-                        "io.spotifyinsight.fetcher.blend..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.jooq..", "java.sql..", "io.spotifyinsight.persistence.jooq..")
-                .check(CLASSES);
+        neverDependOn(all(COMMANDS, ENGINE), SQL).check(CLASSES);
     }
 
     @Test
     void theEngine_theStrategiesAndTheBlend_knowNothingOfTheCommandLine() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(
-                        "io.spotifyinsight.fetcher.engine..",
-                        "io.spotifyinsight.fetcher.strategy..",
-                        "io.spotifyinsight.fetcher.blend..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "picocli..",
-                        "io.spotifyinsight.fetcher.cli..",
-                        "io.spotifyinsight.fetcher.run..",
-                        "io.spotifyinsight.fetcher.user..")
+        neverDependOn(ENGINE, all(PICOCLI, COMMANDS))
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleName("Wiring")
@@ -73,21 +70,7 @@ class ArchitectureTest {
 
     @Test
     void theRunReporters_knowNothingOfTheCommandLineNorOfTheDatabase_theyAreHandedWhatTheyReport() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(
-                        "io.spotifyinsight.fetcher.report..",
-                        "io.spotifyinsight.fetcher.notify..",
-                        "io.spotifyinsight.fetcher.metrics..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "picocli..",
-                        "io.spotifyinsight.fetcher.cli..",
-                        "io.spotifyinsight.fetcher.run..",
-                        "io.spotifyinsight.persistence.jooq..",
-                        "org.jooq..",
-                        "java.sql..")
+        neverDependOn(REPORTERS, all(PICOCLI, COMMANDS, SQL))
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleName("Wiring")
@@ -104,5 +87,10 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.spotifyinsight.web..")
                 .check(CLASSES);
+    }
+
+    @SafeVarargs
+    private static List<String> all(List<String>... packages) {
+        return Stream.of(packages).flatMap(List::stream).toList();
     }
 }

@@ -17,6 +17,20 @@ class FetcherEnvironmentTest {
         return new FetcherEnvironment(env).spotify();
     }
 
+    /** Spotify's settings with credentials and these two URLs. */
+    private static SpotifyConfig spotifyAt(String accountsUrl, String apiUrl) {
+        return spotify(
+                Map.of(
+                        "SPOTIFY_CLIENT_ID",
+                        "id",
+                        "SPOTIFY_CLIENT_SECRET",
+                        "s",
+                        "SPOTIFY_ACCOUNTS_URL",
+                        accountsUrl,
+                        "SPOTIFY_API_URL",
+                        apiUrl));
+    }
+
     @Test
     void two_bad_variables_of_different_parts_are_both_reported_at_once() {
         FetcherEnvironment env =
@@ -128,33 +142,16 @@ class FetcherEnvironmentTest {
     void spotify_plainHttpIsRefusedExceptOnLoopback_andUrlsInMessagesAreRedacted() {
         assertThatThrownBy(
                         () ->
-                                spotify(
-                                        Map.of(
-                                                "SPOTIFY_CLIENT_ID",
-                                                "id",
-                                                "SPOTIFY_CLIENT_SECRET",
-                                                "s",
-                                                "SPOTIFY_ACCOUNTS_URL",
-                                                "http://accounts.example.org",
-                                                "SPOTIFY_API_URL",
-                                                "not a url://user:pw@x?key=k1")))
+                                spotifyAt(
+                                        "http://accounts.example.org",
+                                        "not a url://user:pw@x?key=k1"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(
                         "SPOTIFY_ACCOUNTS_URL is http://accounts.example.org: expected https unless"
                                 + " the host is loopback")
                 .hasMessageNotContaining("pw@")
                 .hasMessageNotContaining("key=k1");
-        SpotifyConfig local =
-                spotify(
-                        Map.of(
-                                "SPOTIFY_CLIENT_ID",
-                                "id",
-                                "SPOTIFY_CLIENT_SECRET",
-                                "s",
-                                "SPOTIFY_ACCOUNTS_URL",
-                                "http://localhost:9000",
-                                "SPOTIFY_API_URL",
-                                "http://[::1]:9000/v1"));
+        SpotifyConfig local = spotifyAt("http://localhost:9000", "http://[::1]:9000/v1");
         assertThat(local.tokenUrl()).isEqualTo("http://localhost:9000/api/token");
     }
 }

@@ -5,14 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import io.spotifyinsight.persistence.run.FetchRun;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.run.RunStatus;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.persistence.user.UserSettings;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,13 +30,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,46 +45,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FetcherFaultsIT {
     @RegisterExtension static final TestDatabase db = new TestDatabase(8);
-    static FakeSpotify fake;
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final AtomicInteger dates = new AtomicInteger();
     static final int LIMIT = 10;
     final List<String> users = new ArrayList<>();
     LocalDate day;
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeSpotify.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void newUsersAndDate() {
+        fake = spotify.fake();
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         fake.setLatency(Duration.ofMillis(250));
         day = LocalDate.of(2025, 1, 1).plusDays(dates.incrementAndGet());
-        var catalog = fake.catalog();
         UserRepository repository = new UserRepository(db.dsl());
         // disabled users of earlier tests stay out of the nightly run: each test names its users
         db.dsl().execute("UPDATE app_user SET active = false");
         for (int i = 0; i < 6; i++) {
             int n = names.incrementAndGet();
             String name = "fault" + n;
-            var artist = catalog.artists().get(n * 7 % catalog.artists().size());
             repository.create(
-                    new UserSettings(
-                            name,
-                            true,
-                            null,
-                            LIMIT,
-                            new Seeds(
-                                    List.of(artist.id()),
-                                    List.of(artist.genres().get(0)),
-                                    List.of())));
+                    TestUsers.active(name, LIMIT, TestUsers.artistAndGenre(fake.catalog(), n)));
             users.add(name);
         }
     }
@@ -153,15 +131,7 @@ class FetcherFaultsIT {
     @Test
     void sigterm_in_the_middle_of_a_run_records_it_interrupted_notifies_and_writes_the_metrics(
             @TempDir Path dir) throws Exception {
-        try (MockWebServer receiver = new MockWebServer()) {
-            receiver.setDispatcher(
-                    new Dispatcher() {
-                        @Override
-                        public MockResponse dispatch(RecordedRequest request) {
-                            return new MockResponse.Builder().code(200).build();
-                        }
-                    });
-            receiver.start(InetAddress.getByName("127.0.0.1"), 0);
+        try (MockWebServer receiver = Loopback.receiverAnsweringOk()) {
             Path metricsFile = dir.resolve("spotify_insight_fetcher.prom");
             Map<String, String> env = env();
             env.put("NOTIFY_WEBHOOK_URL", receiver.url("/hooks/sigterm").toString());

@@ -9,11 +9,10 @@ import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-import java.io.IOException;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -21,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,31 +32,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FetcherJarIT {
     @RegisterExtension static final TestDatabase db = new TestDatabase();
-    static FakeSpotify fake;
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static Path jar;
 
     @BeforeAll
-    static void setUp() {
-        fake = FakeSpotify.start();
+    static void theJarIsBuilt() {
         jar = FetcherProcess.jar();
         assertThat(jar).as("the shaded jar (built in the package phase)").exists();
     }
 
-    @AfterAll
-    static void tearDown() {
-        fake.close();
+    @BeforeEach
+    void setUp() {
+        fake = spotify.fake();
     }
 
-    private static Map<String, String> env() {
+    private Map<String, String> env() {
         Map<String, String> env = new HashMap<>(db.env());
         env.putAll(fake.env());
         env.put("FETCHER_SOURCES", "none");
         return env;
-    }
-
-    static CliResult java(Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        return FetcherProcess.start(env, args).await(Duration.ofSeconds(90));
     }
 
     @Test
@@ -68,7 +62,7 @@ class FetcherJarIT {
         String artist = fake.catalog().artists().get(5).id();
         for (String name : List.of("alice", "bob", "carol")) {
             CliResult added =
-                    java(
+                    FetcherProcess.run(
                             env,
                             "users",
                             "add",
@@ -83,7 +77,7 @@ class FetcherJarIT {
             assertThat(added.err()).contains("genre check skipped");
         }
 
-        CliResult run = java(env); // no command: the nightly run for today
+        CliResult run = FetcherProcess.run(env); // no command: the nightly run for today
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("3 of 3 users stored", "strategy auto via blend");
@@ -106,7 +100,7 @@ class FetcherJarIT {
         assertThat(((DayLookup.Found) day).day().strategy()).isEqualTo(Strategy.BLEND);
         assertThat(((DayLookup.Found) day).day().tracks()).hasSize(10);
 
-        CliResult runs = java(db.env(), "runs");
+        CliResult runs = FetcherProcess.run(db.env(), "runs");
         assertThat(runs.exitCode()).isZero();
         assertThat(runs.out()).contains(today.toString(), "auto", "succeeded");
     }
@@ -122,7 +116,7 @@ class FetcherJarIT {
         Map<String, String> env = env();
         var artist = fake.catalog().artists().get(9);
         assertThat(
-                        java(
+                        FetcherProcess.run(
                                         env,
                                         "users",
                                         "add",
@@ -163,16 +157,16 @@ class FetcherJarIT {
 
     @Test
     void bad_arguments_and_missing_configuration_exit_2() throws Exception {
-        CliResult missing = java(db.env(), "run");
+        CliResult missing = FetcherProcess.run(db.env(), "run");
         assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
         assertThat(missing.err()).contains("SPOTIFY_CLIENT_ID is missing");
 
-        CliResult badDate = java(env(), "run", "--date", "yesterday");
+        CliResult badDate = FetcherProcess.run(env(), "run", "--date", "yesterday");
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("expected a date as YYYY-MM-DD");
 
         CliResult badZone =
-                java(
+                FetcherProcess.run(
                         Map.of(
                                 "APP_TIMEZONE",
                                 "Nowhere/Special",
@@ -188,7 +182,7 @@ class FetcherJarIT {
     @Test
     void a_second_process_exits_3_while_a_run_holds_the_lock() throws Exception {
         try (JobLock held = JobLock.tryAcquire(db.dataSource()).orElseThrow()) {
-            CliResult second = java(env(), "run");
+            CliResult second = FetcherProcess.run(env(), "run");
             assertThat(second.exitCode()).as(second.toString()).isEqualTo(3);
             assertThat(second.err())
                     .contains("another fetch run is in progress (lock held); exiting");
@@ -197,10 +191,10 @@ class FetcherJarIT {
 
     @Test
     void version_and_help() throws Exception {
-        CliResult version = java(Map.of(), "--version");
+        CliResult version = FetcherProcess.run(Map.of(), "--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).contains("fetcher-job 1.0.0-SNAPSHOT");
-        CliResult help = java(Map.of(), "--help");
+        CliResult help = FetcherProcess.run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("run", "users", "migrate", "runs", "Exit codes:");
     }

@@ -18,7 +18,6 @@ import io.spotifyinsight.persistence.run.RunStatus;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.persistence.user.UserSettings;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
@@ -63,19 +62,8 @@ class RunCommandTest {
     private String newUser(int limit) {
         int n = names.incrementAndGet();
         String name = "user" + n;
-        var catalog = fake.catalog();
-        var artist = catalog.artists().get(n * 7 % catalog.artists().size());
-        var track = catalog.tracks().get(n * 13 % catalog.tracks().size());
         users.create(
-                new UserSettings(
-                        name,
-                        true,
-                        null,
-                        limit,
-                        new Seeds(
-                                List.of(artist.id()),
-                                List.of(artist.genres().get(0)),
-                                List.of(track.id()))));
+                TestUsers.active(name, limit, TestUsers.artistGenreAndTrack(fake.catalog(), n)));
         return name;
     }
 
@@ -220,13 +208,7 @@ class RunCommandTest {
         String good = newUser(10);
         String bad = "user-bad-" + names.incrementAndGet();
         // an unknown genre: Spotify answers with no tracks, which fails that user only
-        users.create(
-                new UserSettings(
-                        bad,
-                        true,
-                        null,
-                        10,
-                        new Seeds(List.of(), List.of("no-such-genre"), List.of())));
+        users.create(TestUsers.active(bad, 10, TestUsers.genres("no-such-genre")));
         String alsoGood = newUser(10);
 
         CliResult result =
@@ -446,9 +428,7 @@ class RunCommandTest {
                                                         .sum()))
                         .orElseThrow();
         String name = "onegenre" + names.incrementAndGet();
-        users.create(
-                new UserSettings(
-                        name, true, null, 40, new Seeds(List.of(), List.of(genre), List.of())));
+        users.create(TestUsers.active(name, 40, TestUsers.genres(genre)));
 
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
 
@@ -468,12 +448,8 @@ class RunCommandTest {
         // the users commands accept "hip hop" (search takes any genre); /v1/recommendations does
         // not
         users.create(
-                new UserSettings(
-                        name,
-                        true,
-                        null,
-                        10,
-                        new Seeds(List.of(artist.id()), List.of("hip hop"), List.of())));
+                TestUsers.active(
+                        name, 10, new Seeds(List.of(artist.id()), List.of("hip hop"), List.of())));
 
         CliResult result = cli.run(runArgs(DAY.toString(), List.of(name)));
 

@@ -4,32 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import io.spotifyinsight.persistence.JobLock;
 import io.spotifyinsight.persistence.run.FetchRunRepository;
 import io.spotifyinsight.persistence.testing.TestDatabase;
-import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserRepository;
-import io.spotifyinsight.persistence.user.UserSettings;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
+import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunReportingTest {
     @RegisterExtension static final TestDatabase db = new TestDatabase(8);
-    static FakeSpotify fake;
+    @RegisterExtension static final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
+    FakeSpotify fake;
     static final AtomicInteger names = new AtomicInteger();
     static final String DAY = "2025-04-01";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -53,32 +47,10 @@ class RunReportingTest {
     InProcessCli cli;
     UserRepository users;
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeSpotify.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void setUp() throws IOException {
-        fake.setMode(FakeSpotify.Mode.EXTENDED_QUOTA);
-        fake.clearFaults();
-        fake.resetLog();
-        receiver = new MockWebServer();
-        // answers every notification at once (the default dispatcher would wait for an enqueued
-        // answer)
-        receiver.setDispatcher(
-                new Dispatcher() {
-                    @Override
-                    public MockResponse dispatch(RecordedRequest request) {
-                        return new MockResponse.Builder().code(200).build();
-                    }
-                });
-        receiver.start(InetAddress.getByName("127.0.0.1"), 0);
+        fake = spotify.fake(); // extended quota, no faults, an empty log
+        receiver = Loopback.receiverAnsweringOk();
         metricsFile = dir.resolve("spotify_insight_fetcher.prom");
         cli =
                 new InProcessCli(
@@ -106,28 +78,13 @@ class RunReportingTest {
     private String newUser() {
         int n = names.incrementAndGet();
         String name = "report" + n;
-        var catalog = fake.catalog();
-        var artist = catalog.artists().get(n * 7 % catalog.artists().size());
-        users.create(
-                new UserSettings(
-                        name,
-                        true,
-                        null,
-                        5,
-                        new Seeds(
-                                List.of(artist.id()), List.of(artist.genres().get(0)), List.of())));
+        users.create(TestUsers.active(name, 5, TestUsers.artistAndGenre(fake.catalog(), n)));
         return name;
     }
 
     private String badUser() {
         String name = "report-bad-" + names.incrementAndGet();
-        users.create(
-                new UserSettings(
-                        name,
-                        true,
-                        null,
-                        5,
-                        new Seeds(List.of(), List.of("no-such-genre"), List.of())));
+        users.create(TestUsers.active(name, 5, TestUsers.genres("no-such-genre")));
         return name;
     }
 
@@ -218,10 +175,7 @@ class RunReportingTest {
         assertThat(notification().get("text").asText())
                 .contains("succeeded: 1 of 1 aliases stored");
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Loopback.closedPort();
         CliResult down =
                 cli.with("NOTIFY_ON", "always")
                         .with(
@@ -277,10 +231,7 @@ class RunReportingTest {
 
     @Test
     void an_unreachable_database_is_notified_and_exits_3() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Loopback.closedPort();
         CliResult result =
                 cli.with("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere")
                         .with("DATABASE_CONNECTION_TIMEOUT_SECONDS", "1")

@@ -164,35 +164,27 @@ class UsersCommandsTest {
         assertThat(noSpotify.run("users", "show", "frank").out()).contains("excluded: none");
     }
 
+    /** {@code users add NAME --genre jazz OPTION VALUE}: a jazz alias with one exclusion. */
+    private CliResult addJazzExcluding(String name, String option, String value) {
+        return cli.run("users", "add", name, "--genre", "jazz", option, value);
+    }
+
     @Test
     void bad_exclusions_exit_2_and_store_nothing() {
         String artist = artist();
         String track = fake.catalog().someTrackId();
         assertUsage(
-                cli.run(
-                        "users",
-                        "add",
-                        "wrongkind",
-                        "--genre",
-                        "jazz",
-                        "--exclude-artist",
-                        "https://open.spotify.com/track/" + track),
+                addJazzExcluding(
+                        "wrongkind", "--exclude-artist", "https://open.spotify.com/track/" + track),
                 "--exclude-artist",
                 "names a track",
                 "artist");
         assertUsage(
-                cli.run(
-                        "users",
-                        "add",
-                        "wrongkind",
-                        "--genre",
-                        "jazz",
-                        "--exclude-track",
-                        "spotify:artist:" + artist),
+                addJazzExcluding("wrongkind", "--exclude-track", "spotify:artist:" + artist),
                 "--exclude-track",
                 "names a artist, not a track");
         assertUsage(
-                cli.run("users", "add", "badexcl", "--genre", "jazz", "--exclude-track", "abc"),
+                addJazzExcluding("badexcl", "--exclude-track", "abc"),
                 "--exclude-track: not a Spotify track id: 'abc'",
                 "22-character id",
                 "spotify:track:<id> URI",
@@ -214,17 +206,7 @@ class UsersCommandsTest {
         assertThat(new UserRepository(db.dsl()).find("badexcl")).isEmpty();
         assertThat(new UserRepository(db.dsl()).find("seedclash")).isEmpty();
 
-        assertThat(
-                        cli.run(
-                                        "users",
-                                        "add",
-                                        "grace",
-                                        "--genre",
-                                        "jazz",
-                                        "--exclude-artist",
-                                        artist)
-                                .exitCode())
-                .isZero();
+        assertThat(addJazzExcluding("grace", "--exclude-artist", artist).exitCode()).isZero();
         assertUsage(
                 noSpotify.run(
                         "users", "update", "grace", "--no-excludes", "--exclude-track", track),

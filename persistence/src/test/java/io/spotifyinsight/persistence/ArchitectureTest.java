@@ -4,8 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.spotifyinsight.persistence.testing.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES =
-            new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("io.spotifyinsight.persistence");
+            ModuleBoundaries.productionClasses("io.spotifyinsight.persistence");
 
     @Test
     void repositories_returnOurRecords_neverJooqTypes() {

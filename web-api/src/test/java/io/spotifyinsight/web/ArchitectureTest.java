@@ -1,35 +1,29 @@
 package io.spotifyinsight.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.spotifyinsight.persistence.testing.ModuleBoundaries.neverDependOn;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.spotifyinsight.persistence.testing.ModuleBoundaries;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Controllers speak HTTP and our records; SQL stays in the persistence module. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES =
-            new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("io.spotifyinsight.web");
+            ModuleBoundaries.productionClasses("io.spotifyinsight.web");
 
     @Test
     void features_neverUseJooqOrJdbc() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(
+        List<String> features =
+                List.of(
                         "io.spotifyinsight.web.recommendation..",
                         "io.spotifyinsight.web.user..",
                         "io.spotifyinsight.web.health..",
                         "io.spotifyinsight.web.error..",
                         "io.spotifyinsight.web.http..",
-                        "io.spotifyinsight.web.playlist..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.jooq..", "java.sql..", "io.spotifyinsight.persistence.jooq..")
-                .check(CLASSES);
+                        "io.spotifyinsight.web.playlist..");
+        neverDependOn(features, ModuleBoundaries.SQL).check(CLASSES);
     }
 
     @Test

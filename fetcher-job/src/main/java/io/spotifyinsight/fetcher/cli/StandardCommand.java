@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 
 /**
  * What every fetcher command has: {@code -h/--help}, {@code -V/--version} and the exit-code section
- * of its help. A command takes it in with {@code @Mixin StandardCommand standard;} rather than
- * repeating the four attributes in its {@code @Command}.
+ * of its help. A command takes it in with {@code @Mixin StandardCommand standard;} (every {@link
+ * FetcherCommand} has it) rather than repeating the four attributes in its {@code @Command}.
  */
 @Command(
         mixinStandardHelpOptions = true,

@@ -443,8 +443,8 @@ public final class FetchJob {
                                         ? maxRunTime.toMinutes() + " min"
                                         : maxRunTime.toSeconds() + " s")
                                 + " (FETCHER_MAX_RUN_MINUTES); what was stored is kept");
-                // a store in flight finishes first and is reported as stored; none starts after
-                // this
+                // a store in flight finishes first and is reported as stored; none starts
+                // after this
                 closeStoring(null);
                 if (future.isDone()) {
                     return outcomeOfDone(future, user);
@@ -514,9 +514,8 @@ public final class FetchJob {
                 databaseFailuresInARow.set(0);
                 return outcome;
             } catch (SpotifyTransportException | SpotifyServerException e) {
-                // each failure is the client's last word after its own retries; several users in a
-                // row
-                // failing so, with no success between, means Spotify itself is away
+                // each failure is the client's last word after its own retries; several users in
+                // a row failing so, with no success between, means Spotify itself is away
                 int inARow = spotifyFailuresInARow.incrementAndGet();
                 if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
                     stop(
@@ -741,8 +740,8 @@ public final class FetchJob {
             } catch (RuntimeException e) {
                 // the pool may already be closing; the row stays "running"
             }
-            // which users failed is not known here (their threads may still be running): only the
-            // counts
+            // which users failed is not known here (their threads may still be running):
+            // only the counts
             tellSignal(
                     new RunResult(
                             runId,

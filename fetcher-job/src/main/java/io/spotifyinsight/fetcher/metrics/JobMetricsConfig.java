@@ -1,6 +1,7 @@
 package io.spotifyinsight.fetcher.metrics;
 
 import io.spotifyinsight.config.EnvReader;
+import io.spotifyinsight.fetcher.report.Redaction;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -63,23 +64,19 @@ public record JobMetricsConfig(Path file, HttpUrl pushgateway) {
                 file = null;
             }
         }
-        HttpUrl pushgateway = null;
-        String rawPush = env.text("FETCHER_PUSHGATEWAY_URL");
-        if (rawPush != null) {
-            pushgateway = HttpUrl.parse(rawPush);
-            if (pushgateway == null) {
-                env.problem(
-                        "FETCHER_PUSHGATEWAY_URL is not an absolute http:// or https:// URL (its"
-                                + " value is not shown: it may hold credentials); expected the"
-                                + " Pushgateway's base URL, such as http://localhost:9091");
-            } else if (pushgateway.encodedPath().contains("/metrics/job/")) {
-                env.problem(
-                        "FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the"
+        HttpUrl pushgateway =
+                Redaction.readUrl(
+                        env,
+                        "FETCHER_PUSHGATEWAY_URL",
+                        "credentials",
+                        "the Pushgateway's base URL, such as http://localhost:9091");
+        if (pushgateway != null && pushgateway.encodedPath().contains("/metrics/job/")) {
+            env.problem(
+                    "FETCHER_PUSHGATEWAY_URL names a job path (/metrics/job/...): expected the"
                             + " Pushgateway's base URL, such as http://localhost:9091; the job is"
                             + " always "
-                                + JobMetrics.JOB);
-                pushgateway = null;
-            }
+                            + JobMetrics.JOB);
+            pushgateway = null;
         }
         return new JobMetricsConfig(file, pushgateway);
     }

@@ -1,6 +1,8 @@
 package io.spotifyinsight.fetcher.notify;
 
 import io.spotifyinsight.config.EnvReader;
+import io.spotifyinsight.fetcher.report.Redaction;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -36,26 +38,28 @@ public record NotifyConfig(HttpUrl webhook, NotifyOn on, NotifyFormat format) {
      * Reads the variables above, recording each problem in {@code env}; the URL is never repeated.
      */
     public static NotifyConfig read(EnvReader env) {
-        HttpUrl webhook = null;
-        String rawUrl = env.text("NOTIFY_WEBHOOK_URL");
-        if (rawUrl != null) {
-            webhook = HttpUrl.parse(rawUrl);
-            if (webhook == null) {
-                env.problem(
-                        "NOTIFY_WEBHOOK_URL is not an absolute http:// or https:// URL (its value"
-                            + " is not shown: it may hold a token); expected the receiver's URL,"
-                            + " such as https://hooks.slack.com/services/... or"
-                            + " https://ntfy.sh/your-topic");
-            }
-        }
-        NotifyOn on = env.parsed("NOTIFY_ON", NotifyOn.FAILURE, NotifyOn::parse, NotifyOn.ACCEPTED);
+        HttpUrl webhook =
+                Redaction.readUrl(
+                        env,
+                        "NOTIFY_WEBHOOK_URL",
+                        "a token",
+                        "the receiver's URL, such as https://hooks.slack.com/services/... or"
+                                + " https://ntfy.sh/your-topic");
+        NotifyOn on = choice(env, "NOTIFY_ON", NotifyOn.FAILURE, NotifyOn.ACCEPTED);
         NotifyFormat format =
-                env.parsed(
-                        "NOTIFY_FORMAT",
-                        NotifyFormat.JSON,
-                        NotifyFormat::parse,
-                        NotifyFormat.ACCEPTED);
+                choice(env, "NOTIFY_FORMAT", NotifyFormat.JSON, NotifyFormat.ACCEPTED);
         return new NotifyConfig(webhook, on, format);
+    }
+
+    /** One of the enum's constants by name, in any case; {@code fallback} when unset or wrong. */
+    private static <E extends Enum<E>> E choice(
+            EnvReader env, String name, E fallback, String accepted) {
+        Class<E> type = fallback.getDeclaringClass();
+        return env.parsed(
+                name,
+                fallback,
+                raw -> Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT)),
+                accepted);
     }
 
     @Override

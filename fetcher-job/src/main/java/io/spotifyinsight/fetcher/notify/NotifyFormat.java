@@ -17,15 +17,6 @@ public enum NotifyFormat {
 
     static final String ACCEPTED = "json (the default: our document), slack, discord or ntfy";
 
-    static NotifyFormat parse(String raw) {
-        for (NotifyFormat format : values()) {
-            if (format.name().equalsIgnoreCase(raw.strip())) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("NOTIFY_FORMAT is '" + raw + "': expected " + ACCEPTED);
-    }
-
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

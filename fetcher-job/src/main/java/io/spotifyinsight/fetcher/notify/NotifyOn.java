@@ -21,15 +21,6 @@ public enum NotifyOn {
         };
     }
 
-    static NotifyOn parse(String raw) {
-        for (NotifyOn on : values()) {
-            if (on.name().equalsIgnoreCase(raw.strip())) {
-                return on;
-            }
-        }
-        throw new IllegalArgumentException("NOTIFY_ON is '" + raw + "': expected " + ACCEPTED);
-    }
-
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

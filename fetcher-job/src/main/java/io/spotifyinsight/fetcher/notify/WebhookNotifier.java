@@ -8,6 +8,7 @@ import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.RunReporter;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -17,61 +18,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs a run's outcome to {@code NOTIFY_WEBHOOK_URL}, bounded: each attempt at most {@code
- * timeout} (connect, send and answer), {@code maxAttempts} attempts for a connection failure, a
- * timeout, a 429 or a 5xx, with a pause that doubles between them; any other answer is final. A
- * notification that was not delivered is logged once, at WARN, without the URL; it never changes
- * the run's outcome.
+ * POSTs a run's outcome to {@code NOTIFY_WEBHOOK_URL}, bounded by its {@link Delivery}: each
+ * attempt at most {@code timeout} (connect, send and answer), {@code maxAttempts} attempts for a
+ * connection failure, a timeout, a 429 or a 5xx, with a pause that doubles between them; any other
+ * answer is final. A notification that was not delivered is logged once, at WARN, without the URL;
+ * it never changes the run's outcome.
  */
 public final class WebhookNotifier implements RunReporter {
     private static final Logger log = LoggerFactory.getLogger(WebhookNotifier.class);
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
-    public static final int MAX_ATTEMPTS = 3;
-    public static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
 
+    /** Each attempt's limit, also the job's other reporters' (the Pushgateway's). */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How hard a notification is tried: each attempt at most {@code timeout}, {@code maxAttempts}
+     * attempts, {@code firstPause} before the second.
+     */
+    public record Delivery(Duration timeout, int maxAttempts, Duration firstPause) {
+        /** 10 s per attempt, 3 attempts, 1 s and then 2 s between them. */
+        public static final Delivery DEFAULT = new Delivery(TIMEOUT, 3, Duration.ofSeconds(1));
+
+        /** {@code shared} with this timeout and no retries of its own (the policy retries). */
+        OkHttpClient client(OkHttpClient shared) {
+            return shared.newBuilder()
+                    .callTimeout(timeout)
+                    .connectTimeout(timeout)
+                    .readTimeout(timeout)
+                    .writeTimeout(timeout)
+                    .retryOnConnectionFailure(false)
+                    .build();
+        }
+
+        RetryPolicy<Integer> retries() {
+            return RetryPolicy.<Integer>builder()
+                    .handle(IOException.class)
+                    .handleResultIf(status -> status == 429 || status >= 500)
+                    .withMaxAttempts(maxAttempts)
+                    .withBackoff(firstPause, firstPause.multipliedBy(4))
+                    .build();
+        }
+    }
+
+    private final NotifyConfig config;
     private final HttpUrl url;
-    private final NotifyOn on;
-    private final NotifyFormat format;
     private final OkHttpClient http;
     private final RetryPolicy<Integer> retries;
     private final NotificationRequests requests = new NotificationRequests();
 
     /**
-     * @param http the application's client; a derived one with {@code timeout} is used
+     * @param config with a webhook URL; {@code NOTIFY_ON} decides which runs are told
+     * @param http the application's client; a derived one with the delivery's timeout is used
      */
-    public WebhookNotifier(
-            HttpUrl url,
-            NotifyOn on,
-            NotifyFormat format,
-            OkHttpClient http,
-            Duration timeout,
-            int maxAttempts,
-            Duration firstPause) {
-        this.url = url;
-        this.on = on;
-        this.format = format;
-        this.http =
-                http.newBuilder()
-                        .callTimeout(timeout)
-                        .connectTimeout(timeout)
-                        .readTimeout(timeout)
-                        .writeTimeout(timeout)
-                        .retryOnConnectionFailure(false)
-                        .build();
-        this.retries =
-                RetryPolicy.<Integer>builder()
-                        .handle(IOException.class)
-                        .handleResultIf(status -> status == 429 || status >= 500)
-                        .withMaxAttempts(maxAttempts)
-                        .withBackoff(firstPause, firstPause.multipliedBy(4))
-                        .build();
+    public WebhookNotifier(NotifyConfig config, OkHttpClient http, Delivery delivery) {
+        this.config = config;
+        this.url = Objects.requireNonNull(config.webhook(), "config.webhook");
+        this.http = delivery.client(http);
+        this.retries = delivery.retries();
     }
 
     @Override
     public void report(RunReport report) {
-        if (!on.wants(report.status())) {
+        if (!config.on().wants(report.status())) {
             return;
         }
+        NotifyFormat format = config.format();
         Request request = requests.request(url, format, report);
         AtomicInteger attempts = new AtomicInteger();
         try {
@@ -102,7 +112,7 @@ public final class WebhookNotifier implements RunReporter {
     private void warn(int attempts, String problem) {
         log.warn(
                 "the run notification ({}) was not delivered to NOTIFY_WEBHOOK_URL ({} {}): {}",
-                format.value(),
+                config.format().value(),
                 attempts,
                 attempts == 1 ? "attempt" : "attempts",
                 Redaction.scrub(problem, url, "NOTIFY_WEBHOOK_URL"));

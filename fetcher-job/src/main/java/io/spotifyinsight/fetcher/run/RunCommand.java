@@ -7,9 +7,10 @@ import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.StrategyChoice;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.FetcherCommand;
 import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.fetcher.engine.DayList;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.RunResult;
@@ -17,13 +18,11 @@ import io.spotifyinsight.fetcher.engine.UserOutcome;
 import io.spotifyinsight.fetcher.report.RunReporter;
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.JobLock;
-import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.user.UserAlias;
-import io.spotifyinsight.persistence.user.Usernames;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,14 +32,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -103,16 +100,15 @@ import picocli.CommandLine.Option;
             "switching to blend for the rest of the run when Spotify answers that the app has no"
                     + " access.",
         })
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand extends FetcherCommand {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
     private final RunParts parts;
     private final Clock clock;
-    private final PrintStream out;
     private final PrintStream err;
+
+    /** Who hears how this invocation ended; chosen by {@link #call}, none for a dry run. */
+    private RunReporter reporters = RunReporter.NONE;
 
     /** How far ahead --date may go: tomorrow, for a run just before midnight in another zone. */
     static final int MAX_DAYS_AHEAD = 1;
@@ -147,10 +143,9 @@ public final class RunCommand implements Callable<Integer> {
 
     public RunCommand(
             FetcherEnvironment env, RunParts parts, Clock clock, PrintStream out, PrintStream err) {
-        this.env = env;
+        super(env, out, Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
         this.parts = parts;
         this.clock = clock;
-        this.out = out;
         this.err = err;
     }
 
@@ -161,13 +156,13 @@ public final class RunCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        RunReporter reporters = dryRun ? RunReporter.NONE : parts.runReporters();
+        reporters = dryRun ? RunReporter.NONE : parts.runReporters();
         try {
-            return fetchAndStore(reporters);
+            return super.call();
         } catch (RuntimeException e) {
             reporters.report(
                     RunReports.notStarted(
-                            env,
+                            env(),
                             clock,
                             date,
                             strategy,
@@ -176,18 +171,11 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Integer fetchAndStore(RunReporter reporters) {
-        env.require(Needs.DATABASE, Needs.SPOTIFY, Needs.FETCHER, Needs.RUN_REPORTS);
-        for (String name : usernames) {
-            if (!Usernames.isValid(name)) {
-                throw new UsageException(
-                        "invalid username '"
-                                + Printable.of(name)
-                                + "' for --user: a username is "
-                                + Usernames.RULE);
-            }
-        }
-        FetcherConfig config = env.fetcher();
+    /** Fetches and stores the day's lists, under the lock, unless it is a dry run. */
+    @Override
+    protected int execute() {
+        usernames.forEach(name -> UsernameArguments.check(name, "--user"));
+        FetcherConfig config = env().fetcher();
         StrategyChoice choice = strategy != null ? strategy : config.strategy();
         LocalDate today = LocalDate.now(clock.withZone(config.timezone()));
         if (date != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
@@ -213,7 +201,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("another fetch run is in progress (lock held); exiting");
             reporters.report(
                     RunReports.notStarted(
-                            env,
+                            env(),
                             clock,
                             day,
                             choice,

@@ -4,8 +4,8 @@ import io.spotifyinsight.fetcher.ExitCode;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.fetcher.cli.FetcherCommand;
 import io.spotifyinsight.fetcher.cli.HelpText;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.TextTable;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.persistence.run.FetchRun;
@@ -17,10 +17,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code runs}: the latest fetch runs, newest first. */
@@ -39,18 +37,14 @@ import picocli.CommandLine.Option;
             "  DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, APP_TIMEZONE (default UTC),"
                     + " LOG_LEVEL"
         })
-public final class RunsCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
+public final class RunsCommand extends FetcherCommand {
     private static final DateTimeFormatter STARTED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final int ERROR_WIDTH = 100;
     static final String LEGEND =
             "users: ok/failed/total; requests: S Spotify, R ReccoBeats, L Last.fm, M MusicBrainz";
 
-    private final FetcherEnvironment env;
     private final Supplier<FetchRunRepository> runs;
-    private final PrintStream out;
 
     @Option(
             names = "--limit",
@@ -64,18 +58,20 @@ public final class RunsCommand implements Callable<Integer> {
      * @param runs opened on first use, after the settings are checked
      */
     public RunsCommand(FetcherEnvironment env, Supplier<FetchRunRepository> runs, PrintStream out) {
-        this.env = env;
+        super(env, out, Needs.DATABASE, Needs.FETCHER);
         this.runs = runs;
-        this.out = out;
     }
 
     @Override
-    public Integer call() {
+    protected void checkArguments() {
         if (limit < 1 || limit > 1000) {
             throw new UsageException("--limit must be 1 to 1000, got " + limit);
         }
-        env.require(Needs.DATABASE, Needs.FETCHER);
-        ZoneId zone = env.fetcher().timezone();
+    }
+
+    @Override
+    protected int execute() {
+        ZoneId zone = env().fetcher().timezone();
         List<FetchRun> latest = runs.get().latest(limit);
         if (latest.isEmpty()) {
             out.println("no fetch runs yet");

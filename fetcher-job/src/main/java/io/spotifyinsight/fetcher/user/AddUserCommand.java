@@ -1,21 +1,15 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
-import io.spotifyinsight.persistence.user.UserRepository;
 import io.spotifyinsight.persistence.user.UserSettings;
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,13 +24,7 @@ import picocli.CommandLine.Parameters;
                     + " --market SE --limit 30",
             "         --exclude-track https://open.spotify.com/track/0c6xIDDpzE81m2q797ordA",
         })
-final class AddUserCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
-    private final Supplier<GenreCheck> genreCheck;
-    private final PrintStream out;
+final class AddUserCommand extends SettingsCommand {
 
     @Parameters(
             index = "0",
@@ -44,10 +32,6 @@ final class AddUserCommand implements Callable<Integer> {
             description =
                     "The username: " + io.spotifyinsight.persistence.user.Usernames.RULE + ".")
     String name;
-
-    @Mixin SeedOptions seeds = new SeedOptions();
-
-    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(
             names = "--market",
@@ -68,33 +52,22 @@ final class AddUserCommand implements Callable<Integer> {
             description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
-    /**
-     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
-     */
-    AddUserCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            Supplier<GenreCheck> genreCheck,
-            PrintStream out) {
-        this.env = env;
-        this.users = users;
-        this.genreCheck = genreCheck;
-        this.out = out;
+    AddUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
+        super(deps, genreCheck);
     }
 
     @Override
-    public Integer call() {
-        env.require(Needs.DATABASE);
+    protected int execute() {
         Seeds checked = seeds.toSeeds();
         UserSettings settings =
                 UserText.settings(
-                        UserText.username(name),
+                        UsernameArguments.check(name),
                         !disabled,
                         UserText.market(market),
                         limit,
                         checked,
                         exclusions.toExclusions());
-        genreCheck.get().check(checked.genres());
+        checkGenres(checked);
         UserAlias user;
         try {
             user = users.get().create(settings);

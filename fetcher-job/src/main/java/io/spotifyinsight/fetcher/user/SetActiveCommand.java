@@ -1,44 +1,29 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code users disable} and {@code users enable}: one behaviour, two names. */
-abstract class SetActiveCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
-    private final PrintStream out;
+abstract class SetActiveCommand extends UserCommand {
     private final boolean active;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    SetActiveCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            PrintStream out,
-            boolean active) {
-        this.env = env;
-        this.users = users;
-        this.out = out;
+    SetActiveCommand(Deps deps, boolean active) {
+        super(deps);
         this.active = active;
     }
 
     @Override
-    public Integer call() {
-        UserText.username(name);
-        env.require(Needs.DATABASE);
+    protected void checkArguments() {
+        UsernameArguments.check(name);
+    }
+
+    @Override
+    protected int execute() {
         users.get().setActive(name, active);
         out.println(
                 name
@@ -52,15 +37,15 @@ abstract class SetActiveCommand implements Callable<Integer> {
             name = "disable",
             description = "Disables a user alias: nightly runs skip it; its stored lists stay.")
     static final class Disable extends SetActiveCommand {
-        Disable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-            super(env, users, out, false);
+        Disable(Deps deps) {
+            super(deps, false);
         }
     }
 
     @Command(name = "enable", description = "Enables a disabled user alias again.")
     static final class Enable extends SetActiveCommand {
-        Enable(FetcherEnvironment env, Supplier<UserRepository> users, PrintStream out) {
-            super(env, users, out, true);
+        Enable(Deps deps) {
+            super(deps, true);
         }
     }
 }

@@ -1,21 +1,15 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.FetcherEnvironment;
-import io.spotifyinsight.fetcher.FetcherEnvironment.Needs;
 import io.spotifyinsight.fetcher.cli.Converters;
-import io.spotifyinsight.fetcher.cli.StandardCommand;
 import io.spotifyinsight.fetcher.cli.UsageException;
+import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserNotFoundException;
-import io.spotifyinsight.persistence.user.UserRepository;
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,20 +24,10 @@ import picocli.CommandLine.Parameters;
             "Example: users update alice --genre soul --genre funk --limit 50 --exclude-artist"
                     + " 0OdUWJ0sBjDrqHygGUXeCF",
         })
-final class UpdateUserCommand implements Callable<Integer> {
-    @Mixin StandardCommand standard;
-
-    private final FetcherEnvironment env;
-    private final Supplier<UserRepository> users;
-    private final Supplier<GenreCheck> genreCheck;
-    private final PrintStream out;
+final class UpdateUserCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The user to change.")
     String name;
-
-    @Mixin SeedOptions seeds = new SeedOptions();
-
-    @Mixin ExclusionOptions exclusions = new ExclusionOptions();
 
     @Option(names = "--no-excludes", description = "Remove every excluded artist and track.")
     boolean noExcludes;
@@ -64,23 +48,13 @@ final class UpdateUserCommand implements Callable<Integer> {
             description = "New number of tracks per day, 1 to 100.")
     Integer limit;
 
-    /**
-     * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
-     */
-    UpdateUserCommand(
-            FetcherEnvironment env,
-            Supplier<UserRepository> users,
-            Supplier<GenreCheck> genreCheck,
-            PrintStream out) {
-        this.env = env;
-        this.users = users;
-        this.genreCheck = genreCheck;
-        this.out = out;
+    UpdateUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
+        super(deps, genreCheck);
     }
 
     @Override
-    public Integer call() {
-        UserText.username(name);
+    protected void checkArguments() {
+        UsernameArguments.check(name);
         if (!seeds.given()
                 && !exclusions.given()
                 && !noExcludes
@@ -99,7 +73,10 @@ final class UpdateUserCommand implements Callable<Integer> {
                     "--no-excludes and --exclude-artist/--exclude-track exclude each other:"
                             + " give the new exclusions alone to replace the old ones");
         }
-        env.require(Needs.DATABASE);
+    }
+
+    @Override
+    protected int execute() {
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
         UserAlias current =
                 users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
@@ -114,7 +91,7 @@ final class UpdateUserCommand implements Callable<Integer> {
                         newSeeds != null ? newSeeds : current.seeds(),
                         noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
         if (newSeeds != null) {
-            genreCheck.get().check(newSeeds.genres());
+            checkGenres(newSeeds);
         }
         UserAlias updated = users.get().update(name, settings);
         out.println("updated " + UserText.summary(updated));

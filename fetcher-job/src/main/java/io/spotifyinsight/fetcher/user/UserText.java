@@ -1,12 +1,10 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.cli.UsageException;
-import io.spotifyinsight.persistence.Printable;
 import io.spotifyinsight.persistence.user.Exclusions;
 import io.spotifyinsight.persistence.user.Seeds;
 import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserSettings;
-import io.spotifyinsight.persistence.user.Usernames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +53,6 @@ final class UserText {
                 + ", excluded "
                 + exclusionCount(user.exclusions())
                 + ")";
-    }
-
-    static String username(String name) {
-        if (!Usernames.isValid(name)) {
-            throw new UsageException(
-                    "invalid username '"
-                            + Printable.of(name)
-                            + "': a username is "
-                            + Usernames.RULE);
-        }
-        return name;
     }
 
     /** Upper-cases a country code, so that "se" works; the settings check the form. */

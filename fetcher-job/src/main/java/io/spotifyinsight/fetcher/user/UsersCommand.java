@@ -51,14 +51,15 @@ public final class UsersCommand implements Runnable {
             PrintStream out,
             PrintStream err) {
         Supplier<GenreCheck> genreCheck = () -> new GenreCheck(spotifyForChecks.get(), err);
+        UserCommand.Deps deps = new UserCommand.Deps(env, users, out);
         return new CommandLine(new UsersCommand())
-                .addSubcommand(new AddUserCommand(env, users, genreCheck, out))
-                .addSubcommand(new ListUsersCommand(env, users, out))
-                .addSubcommand(new ShowUserCommand(env, users, recommendations, out))
-                .addSubcommand(new UpdateUserCommand(env, users, genreCheck, out))
-                .addSubcommand(new RemoveUserCommand(env, users, out))
-                .addSubcommand(new SetActiveCommand.Disable(env, users, out))
-                .addSubcommand(new SetActiveCommand.Enable(env, users, out));
+                .addSubcommand(new AddUserCommand(deps, genreCheck))
+                .addSubcommand(new ListUsersCommand(deps))
+                .addSubcommand(new ShowUserCommand(deps, recommendations))
+                .addSubcommand(new UpdateUserCommand(deps, genreCheck))
+                .addSubcommand(new RemoveUserCommand(deps))
+                .addSubcommand(new SetActiveCommand.Disable(deps))
+                .addSubcommand(new SetActiveCommand.Enable(deps));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.spotifyinsight.fetcher.bench;
 
 import io.spotifyinsight.persistence.Database;
 import io.spotifyinsight.persistence.DatabaseConfig;
-import io.spotifyinsight.persistence.Migrations;
 import io.spotifyinsight.persistence.recommendation.DayToStore;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
@@ -12,10 +11,7 @@ import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.testing.TestTracks;
 import io.spotifyinsight.spotify.fake.FakeCatalog;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -55,58 +51,22 @@ public final class FetchBenchmark {
         }
     }
 
-    private static String user() {
-        return System.getenv().getOrDefault("DATABASE_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("DATABASE_PASSWORD", "");
-    }
-
-    /** Drops and recreates {@code name}, migrates it, returns its JDBC URL. */
-    private static String recreate(String adminUrl, String name) throws Exception {
-        try (Connection admin = DriverManager.getConnection(adminUrl, user(), password());
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-        try (Database db = Database.open(DatabaseConfig.of(url, user(), password()), "bench")) {
-            Migrations.migrate(db.dataSource());
-        }
-        return url;
-    }
-
     private static void setup(String adminUrl, String name, int users) throws Exception {
-        String url = recreate(adminUrl, name);
+        String url = ScratchDatabase.recreate(adminUrl, name, "bench");
         FakeCatalog catalog = FakeCatalog.standard();
-        try (Connection c = DriverManager.getConnection(url, user(), password())) {
+        try (Connection c = ScratchDatabase.connect(url)) {
             c.setAutoCommit(false);
-            try (PreparedStatement user =
-                            c.prepareStatement(
-                                    "INSERT INTO app_user (username, active, track_limit) VALUES"
-                                            + " (?, true, 20) RETURNING id");
-                    PreparedStatement seed =
-                            c.prepareStatement(
-                                    "INSERT INTO user_seed (user_id, kind, seed_value, position)"
-                                            + " VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement user = c.prepareStatement(ScratchDatabase.INSERT_USER);
+                    PreparedStatement seed = c.prepareStatement(ScratchDatabase.INSERT_SEED)) {
                 for (int i = 0; i < users; i++) {
-                    user.setString(1, String.format(Locale.ROOT, "bench-%05d", i));
-                    long id;
-                    try (ResultSet r = user.executeQuery()) {
-                        r.next();
-                        id = r.getLong(1);
-                    }
+                    long id =
+                            ScratchDatabase.insertUser(
+                                    user, String.format(Locale.ROOT, "bench-%05d", i), 20);
                     var artist = catalog.artists().get(i % catalog.artists().size());
                     var track = catalog.tracks().get((i * 7) % catalog.tracks().size());
-                    addSeed(seed, id, "artist", artist.id(), 0);
-                    addSeed(
-                            seed,
-                            id,
-                            "genre",
-                            catalog.genres().get((i * 3) % catalog.genres().size()),
-                            1);
-                    addSeed(seed, id, "track", track.id(), 2);
+                    String genre = catalog.genres().get((i * 3) % catalog.genres().size());
+                    ScratchDatabase.addSeeds(
+                            seed, id, List.of(artist.id()), List.of(genre), List.of(track.id()));
                 }
                 seed.executeBatch();
             }
@@ -115,58 +75,39 @@ public final class FetchBenchmark {
         System.out.println("created " + url + " with " + users + " users (3 seeds each, limit 20)");
     }
 
-    private static void addSeed(
-            PreparedStatement seed, long userId, String kind, String value, int position)
-            throws Exception {
-        seed.setLong(1, userId);
-        seed.setString(2, kind);
-        seed.setString(3, value);
-        seed.setShort(4, (short) position);
-        seed.addBatch();
-    }
-
     private static void count(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user(), password());
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT count(*), count(DISTINCT user_id), (SELECT count(*) FROM"
-                                        + " app_user WHERE active) FROM recommendation")) {
-            r.next();
-            System.out.println(
-                    "rows stored: "
-                            + r.getLong(1)
-                            + " recommendation rows for "
-                            + r.getLong(2)
-                            + " of "
-                            + r.getLong(3)
-                            + " active users");
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT count(*), count(DISTINCT user_id), (SELECT count(*) FROM app_user WHERE"
+                        + " active) FROM recommendation",
+                r ->
+                        System.out.println(
+                                "rows stored: "
+                                        + r.getLong(1)
+                                        + " recommendation rows for "
+                                        + r.getLong(2)
+                                        + " of "
+                                        + r.getLong(3)
+                                        + " active users"));
     }
 
     private static void store(
             String adminUrl, String name, int users, int tracksPerUser, int threads)
             throws Exception {
-        String url = recreate(adminUrl, name);
+        String url = ScratchDatabase.recreate(adminUrl, name, "bench");
         List<Long> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, user(), password());
-                PreparedStatement insert =
-                        c.prepareStatement(
-                                "INSERT INTO app_user (username, track_limit) VALUES (?, ?)"
-                                        + " RETURNING id");
-                PreparedStatement seed =
-                        c.prepareStatement(
-                                "INSERT INTO user_seed (user_id, kind, seed_value, position) VALUES"
-                                        + " (?, ?, ?, ?)")) {
+        try (Connection c = ScratchDatabase.connect(url);
+                PreparedStatement insert = c.prepareStatement(ScratchDatabase.INSERT_USER);
+                PreparedStatement seed = c.prepareStatement(ScratchDatabase.INSERT_SEED)) {
             c.setAutoCommit(false);
             for (int i = 0; i < users; i++) {
-                insert.setString(1, String.format(Locale.ROOT, "store-%05d", i));
-                insert.setInt(2, Math.min(100, tracksPerUser));
-                try (ResultSet r = insert.executeQuery()) {
-                    r.next();
-                    ids.add(r.getLong(1));
-                }
-                addSeed(seed, ids.get(i), "genre", "jazz", 0);
+                long id =
+                        ScratchDatabase.insertUser(
+                                insert,
+                                String.format(Locale.ROOT, "store-%05d", i),
+                                Math.min(100, tracksPerUser));
+                ids.add(id);
+                ScratchDatabase.addSeeds(seed, id, List.of(), List.of("jazz"), List.of());
             }
             seed.executeBatch();
             c.commit();
@@ -175,7 +116,8 @@ public final class FetchBenchmark {
         List<TrackInfo> catalogue = TestTracks.tracks(0, 2_000);
         try (Database db =
                 Database.open(
-                        DatabaseConfig.of(url, user(), password()).withPoolSize(threads + 1),
+                        DatabaseConfig.of(url, ScratchDatabase.user(), ScratchDatabase.password())
+                                .withPoolSize(threads + 1),
                         "bench")) {
             RecommendationRepository repository = new RecommendationRepository(db.dsl());
             LocalDate date = LocalDate.of(2025, 1, 1);

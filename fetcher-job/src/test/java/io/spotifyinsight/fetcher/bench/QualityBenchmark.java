@@ -1,8 +1,5 @@
 package io.spotifyinsight.fetcher.bench;
 
-import io.spotifyinsight.persistence.Database;
-import io.spotifyinsight.persistence.DatabaseConfig;
-import io.spotifyinsight.persistence.Migrations;
 import io.spotifyinsight.sources.fake.FakeLastFm;
 import io.spotifyinsight.sources.fake.FakeMusicBrainz;
 import io.spotifyinsight.sources.fake.FakeReccoBeats;
@@ -15,10 +12,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The recommendation-quality benchmark behind {@code fetcher-job/bench/quality.sh} (not a test).
@@ -66,6 +61,33 @@ public final class QualityBenchmark {
             List<String> artists,
             List<String> genres,
             List<String> tracks) {
+        /** An alias of 20 tracks a day from genres alone. */
+        static Alias ofGenres(String name, String kind, String... genres) {
+            return new Alias(name, kind, 20, List.of(), List.of(genres), List.of());
+        }
+
+        /** An alias of 20 tracks a day from one artist, whose name completes {@code kind}. */
+        static Alias ofArtist(String name, String kind, CatalogArtist artist) {
+            return new Alias(
+                    name,
+                    kind + " (" + artist.name() + ")",
+                    20,
+                    List.of(artist.id()),
+                    List.of(),
+                    List.of());
+        }
+
+        /** An alias of 20 tracks a day from tracks alone. */
+        static Alias ofTracks(String name, String kind, CatalogTrack... tracks) {
+            return new Alias(
+                    name,
+                    kind,
+                    20,
+                    List.of(),
+                    List.of(),
+                    Stream.of(tracks).map(CatalogTrack::id).toList());
+        }
+
         int seedCount() {
             return artists.size() + genres.size() + tracks.size();
         }
@@ -129,12 +151,12 @@ public final class QualityBenchmark {
                 musicBrainz.resetLog();
                 int violationsBefore = musicBrainz.rateViolations();
                 String dbName = "spotify_insight_quality_" + config;
-                String url = recreate(adminUrl, dbName);
+                String url = ScratchDatabase.recreate(adminUrl, dbName, "quality");
                 addAliases(url, aliases);
                 Map<String, String> env = new LinkedHashMap<>(spotify.env());
                 env.put("DATABASE_URL", url);
-                env.put("DATABASE_USER", user());
-                env.put("DATABASE_PASSWORD", password());
+                env.put("DATABASE_USER", ScratchDatabase.user());
+                env.put("DATABASE_PASSWORD", ScratchDatabase.password());
                 env.put("FETCHER_STRATEGY", "blend");
                 env.put("RECCOBEATS_API_URL", recco.url());
                 env.put("MUSICBRAINZ_API_URL", musicBrainz.url());
@@ -288,49 +310,13 @@ public final class QualityBenchmark {
                 catalog.tracksBy(first(artists, a -> a.genres().get(0).equals("punk"), 0).id())
                         .get(0);
         return List.of(
-                new Alias("q-genre-jazz", "genre only", 20, List.of(), List.of("jazz"), List.of()),
-                new Alias(
-                        "q-genre-two",
-                        "genre only (two)",
-                        20,
-                        List.of(),
-                        List.of("trip-hop", "ambient"),
-                        List.of()),
-                new Alias(
-                        "q-artist-latin",
-                        "artist only (" + latin.name() + ")",
-                        20,
-                        List.of(latin.id()),
-                        List.of(),
-                        List.of()),
-                new Alias(
-                        "q-artist-cjk",
-                        "artist only, CJK (" + cjk.name() + ")",
-                        20,
-                        List.of(cjk.id()),
-                        List.of(),
-                        List.of()),
-                new Alias(
-                        "q-artist-cyrillic",
-                        "artist only, Cyrillic (" + cyrillic.name() + ")",
-                        20,
-                        List.of(cyrillic.id()),
-                        List.of(),
-                        List.of()),
-                new Alias(
-                        "q-track-one",
-                        "track only",
-                        20,
-                        List.of(),
-                        List.of(),
-                        List.of(folkTrack.id())),
-                new Alias(
-                        "q-track-two",
-                        "track only (two)",
-                        20,
-                        List.of(),
-                        List.of(),
-                        List.of(houseTrack.id(), tangoTrack.id())),
+                Alias.ofGenres("q-genre-jazz", "genre only", "jazz"),
+                Alias.ofGenres("q-genre-two", "genre only (two)", "trip-hop", "ambient"),
+                Alias.ofArtist("q-artist-latin", "artist only", latin),
+                Alias.ofArtist("q-artist-cjk", "artist only, CJK", cjk),
+                Alias.ofArtist("q-artist-cyrillic", "artist only, Cyrillic", cyrillic),
+                Alias.ofTracks("q-track-one", "track only", folkTrack),
+                Alias.ofTracks("q-track-two", "track only (two)", houseTrack, tangoTrack),
                 new Alias(
                         "q-mixed",
                         "mixed (artist, genre, track)",
@@ -408,71 +394,20 @@ public final class QualityBenchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static String user() {
-        return env("DATABASE_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("DATABASE_PASSWORD", "");
-    }
-
-    private static String recreate(String adminUrl, String name) throws Exception {
-        try (Connection admin = DriverManager.getConnection(adminUrl, user(), password());
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-        try (Database db = Database.open(DatabaseConfig.of(url, user(), password()), "quality")) {
-            Migrations.migrate(db.dataSource());
-        }
-        return url;
-    }
-
     private static void addAliases(String url, List<Alias> aliases) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user(), password())) {
+        try (Connection c = ScratchDatabase.connect(url)) {
             c.setAutoCommit(false);
-            try (PreparedStatement user =
-                            c.prepareStatement(
-                                    "INSERT INTO app_user (username, active, track_limit) VALUES"
-                                            + " (?, true, ?) RETURNING id");
-                    PreparedStatement seed =
-                            c.prepareStatement(
-                                    "INSERT INTO user_seed (user_id, kind, seed_value, position)"
-                                            + " VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement user = c.prepareStatement(ScratchDatabase.INSERT_USER);
+                    PreparedStatement seed = c.prepareStatement(ScratchDatabase.INSERT_SEED)) {
                 for (Alias alias : aliases) {
-                    user.setString(1, alias.name());
-                    user.setInt(2, alias.limit());
-                    long id;
-                    try (ResultSet r = user.executeQuery()) {
-                        r.next();
-                        id = r.getLong(1);
-                    }
-                    int position = 0;
-                    for (String a : alias.artists()) {
-                        addSeed(seed, id, "artist", a, position++);
-                    }
-                    for (String g : alias.genres()) {
-                        addSeed(seed, id, "genre", g, position++);
-                    }
-                    for (String t : alias.tracks()) {
-                        addSeed(seed, id, "track", t, position++);
-                    }
+                    long id = ScratchDatabase.insertUser(user, alias.name(), alias.limit());
+                    ScratchDatabase.addSeeds(
+                            seed, id, alias.artists(), alias.genres(), alias.tracks());
                 }
                 seed.executeBatch();
             }
             c.commit();
         }
-    }
-
-    private static void addSeed(
-            PreparedStatement seed, long userId, String kind, String value, int position)
-            throws Exception {
-        seed.setLong(1, userId);
-        seed.setString(2, kind);
-        seed.setString(3, value);
-        seed.setShort(4, (short) position);
-        seed.addBatch();
     }
 
     private static int runFetcher(
@@ -533,46 +468,45 @@ public final class QualityBenchmark {
 
     private static List<DayList> lists(String url) throws Exception {
         Map<String, DayList> byKey = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(url, user(), password());
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT u.username, r.list_date, r.track_id, r.source FROM"
-                                    + " recommendation r JOIN app_user u ON u.id = r.user_id ORDER"
-                                    + " BY u.username, r.list_date, r.position")) {
-            while (r.next()) {
-                String alias = r.getString(1);
-                LocalDate date = r.getObject(2, LocalDate.class);
-                DayList list =
-                        byKey.computeIfAbsent(
-                                alias + "/" + date,
-                                k ->
-                                        new DayList(
-                                                alias, date, new ArrayList<>(), new ArrayList<>()));
-                list.trackIds().add(r.getString(3));
-                list.sources().add(r.getString(4));
-            }
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT u.username, r.list_date, r.track_id, r.source FROM recommendation r JOIN"
+                        + " app_user u ON u.id = r.user_id ORDER BY u.username, r.list_date,"
+                        + " r.position",
+                r -> {
+                    String alias = r.getString(1);
+                    LocalDate date = r.getObject(2, LocalDate.class);
+                    DayList list =
+                            byKey.computeIfAbsent(
+                                    alias + "/" + date,
+                                    k ->
+                                            new DayList(
+                                                    alias,
+                                                    date,
+                                                    new ArrayList<>(),
+                                                    new ArrayList<>()));
+                    list.trackIds().add(r.getString(3));
+                    list.sources().add(r.getString(4));
+                });
         return new ArrayList<>(byKey.values());
     }
 
     /** Per run, in date order: {users_total, spotify, reccobeats, lastfm, musicbrainz requests}. */
     private static List<long[]> runs(String url) throws Exception {
         List<long[]> runs = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, user(), password());
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery(
-                                "SELECT users_total, spotify_requests, reccobeats_requests,"
-                                    + " lastfm_requests, musicbrainz_requests FROM fetch_run ORDER"
-                                    + " BY logical_date, id")) {
-            while (r.next()) {
-                runs.add(
-                        new long[] {
-                            r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)
-                        });
-            }
-        }
+        ScratchDatabase.query(
+                url,
+                "SELECT users_total, spotify_requests, reccobeats_requests, lastfm_requests,"
+                        + " musicbrainz_requests FROM fetch_run ORDER BY logical_date, id",
+                r ->
+                        runs.add(
+                                new long[] {
+                                    r.getLong(1),
+                                    r.getLong(2),
+                                    r.getLong(3),
+                                    r.getLong(4),
+                                    r.getLong(5)
+                                }));
         return runs;
     }
 

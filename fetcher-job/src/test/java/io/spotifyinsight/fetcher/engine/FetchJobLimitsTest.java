@@ -80,6 +80,17 @@ class FetchJobLimitsTest {
                 .orElseThrow();
     }
 
+    /** The run stopped after the first of three users: only its list stored, the run partial. */
+    private FetchRun onlyTheFirstStored(RunResult result, List<UserAlias> who) {
+        assertThat(stored(who.get(0))).isTrue();
+        assertThat(stored(who.get(1))).isFalse();
+        assertThat(stored(who.get(2))).isFalse();
+        FetchRun row = row(result);
+        assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(row.usersSucceeded()).isEqualTo(1);
+        return row;
+    }
+
     private boolean stored(UserAlias user) {
         return lists.findDay(user.username(), DAY) instanceof DayLookup.Found;
     }
@@ -106,12 +117,7 @@ class FetchJobLimitsTest {
         assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.TIME_LIMIT);
         assertThat(result.usersSucceeded()).isEqualTo(1);
         assertThat(result.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
-        assertThat(stored(who.get(0))).isTrue();
-        assertThat(stored(who.get(1))).isFalse();
-        assertThat(stored(who.get(2))).isFalse();
-        FetchRun row = row(result);
-        assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(row.usersSucceeded()).isEqualTo(1);
+        FetchRun row = onlyTheFirstStored(result, who);
         assertThat(row.tracksStored()).isEqualTo(5);
         assertThat(row.errorSummary())
                 .contains("time limit of 3 s (FETCHER_MAX_RUN_MINUTES)", "2 users not fetched");
@@ -209,12 +215,7 @@ class FetchJobLimitsTest {
             RunResult result = run(job(Duration.ofMinutes(5)), who, lock, killsTheLockOnTheSecond);
 
             assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.LOCK_LOST);
-            assertThat(stored(who.get(0))).isTrue();
-            assertThat(stored(who.get(1))).isFalse();
-            assertThat(stored(who.get(2))).isFalse();
-            FetchRun row = row(result);
-            assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
-            assertThat(row.usersSucceeded()).isEqualTo(1);
+            FetchRun row = onlyTheFirstStored(result, who);
             assertThat(row.errorSummary()).contains("lock was lost", "nothing more is stored");
         }
     }

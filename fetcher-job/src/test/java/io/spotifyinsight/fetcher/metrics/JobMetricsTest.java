@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.report.TestReports;
+import io.spotifyinsight.fetcher.testing.CapturedLogs;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +27,8 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The job's metrics written to a textfile and pushed to a real receiver on loopback, then read
@@ -45,21 +43,16 @@ class JobMetricsTest {
 
     @TempDir Path dir;
     private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension final CapturedLogs logs = new CapturedLogs(JobMetricsReporter.class);
     private MockWebServer pushgateway;
-    private ListAppender<ILoggingEvent> logs;
 
     @BeforeEach
     void start() throws IOException {
-        pushgateway = new MockWebServer();
-        pushgateway.start(InetAddress.getByName("127.0.0.1"), 0);
-        logs = new ListAppender<>();
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(JobMetricsReporter.class)).addAppender(logs);
+        pushgateway = Loopback.receiver();
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(JobMetricsReporter.class)).detachAppender(logs);
         pushgateway.close();
         http.dispatcher().executorService().shutdown();
     }
@@ -168,7 +161,7 @@ class JobMetricsTest {
                         "spotify_insight_fetcher_last_run_rate_limited_responses"
                                 + "{service=\"reccobeats\"}",
                         1.0);
-        assertThat(logs.list).isEmpty();
+        assertThat(logs.events()).isEmpty();
     }
 
     @Test
@@ -210,7 +203,7 @@ class JobMetricsTest {
         reporter(file, true, Optional.empty()).report(TestReports.partial());
 
         assertThat(file).exists();
-        assertThat(logs.list)
+        assertThat(logs.events())
                 .singleElement()
                 .satisfies(
                         e -> {

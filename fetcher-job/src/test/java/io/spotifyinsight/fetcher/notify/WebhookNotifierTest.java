@@ -3,13 +3,13 @@ package io.spotifyinsight.fetcher.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.TestReports;
+import io.spotifyinsight.fetcher.testing.CapturedLogs;
+import io.spotifyinsight.fetcher.testing.Loopback;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,10 +22,11 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notifications sent to a real HTTP receiver on loopback, in every format, and to receivers that
@@ -35,22 +36,17 @@ class WebhookNotifierTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "T000/B000/secretToken123";
 
+    @RegisterExtension final CapturedLogs logs = new CapturedLogs(WebhookNotifier.class);
     private final OkHttpClient http = new OkHttpClient();
     private MockWebServer receiver;
-    private ListAppender<ILoggingEvent> logs;
 
     @BeforeEach
     void start() throws IOException {
-        receiver = new MockWebServer();
-        receiver.start(InetAddress.getByName("127.0.0.1"), 0);
-        logs = new ListAppender<>();
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(WebhookNotifier.class)).addAppender(logs);
+        receiver = Loopback.receiver();
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(WebhookNotifier.class)).detachAppender(logs);
         receiver.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -62,7 +58,9 @@ class WebhookNotifierTest {
 
     private WebhookNotifier notifier(HttpUrl url, NotifyOn on, NotifyFormat format) {
         return new WebhookNotifier(
-                url, on, format, http, Duration.ofSeconds(2), 3, Duration.ofMillis(50));
+                new NotifyConfig(url, on, format),
+                http,
+                new WebhookNotifier.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50)));
     }
 
     private RecordedRequest take() throws InterruptedException {
@@ -76,7 +74,15 @@ class WebhookNotifierTest {
     }
 
     private List<ILoggingEvent> warnings() {
-        return logs.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        return logs.at(Level.WARN);
+    }
+
+    /** The one warning the notifier logged, as text. */
+    private AbstractStringAssert<?> assertThatTheOneWarning() {
+        return assertThat(warnings())
+                .singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .asString();
     }
 
     @Test
@@ -220,10 +226,7 @@ class WebhookNotifierTest {
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(receiver.getRequestCount()).isEqualTo(3);
-        assertThat(warnings())
-                .singleElement()
-                .extracting(ILoggingEvent::getFormattedMessage)
-                .asString()
+        assertThatTheOneWarning()
                 .contains(
                         "was not delivered to NOTIFY_WEBHOOK_URL (3 attempts): the receiver"
                                 + " answered HTTP 500")
@@ -238,29 +241,19 @@ class WebhookNotifierTest {
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(receiver.getRequestCount()).isEqualTo(1);
-        assertThat(warnings())
-                .singleElement()
-                .extracting(ILoggingEvent::getFormattedMessage)
-                .asString()
-                .contains("(1 attempt): the receiver answered HTTP 404");
+        assertThatTheOneWarning().contains("(1 attempt): the receiver answered HTTP 404");
     }
 
     @Test
     void a_receiver_that_is_down_costs_a_few_quick_attempts_and_one_warning() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Loopback.closedPort();
         HttpUrl down = HttpUrl.parse("http://127.0.0.1:" + closedPort + "/hooks/" + TOKEN);
         long start = System.nanoTime();
 
         notifier(down, NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(warnings())
-                .singleElement()
-                .extracting(ILoggingEvent::getFormattedMessage)
-                .asString()
+        assertThatTheOneWarning()
                 .contains("(3 attempts)", "ConnectException")
                 .doesNotContain(TOKEN);
     }
@@ -274,13 +267,10 @@ class WebhookNotifierTest {
                     HttpUrl.parse("http://127.0.0.1:" + silent.getLocalPort() + "/hooks/" + TOKEN);
             WebhookNotifier notifier =
                     new WebhookNotifier(
-                            url,
-                            NotifyOn.ALWAYS,
-                            NotifyFormat.JSON,
+                            new NotifyConfig(url, NotifyOn.ALWAYS, NotifyFormat.JSON),
                             http,
-                            Duration.ofMillis(300),
-                            2,
-                            Duration.ofMillis(10));
+                            new WebhookNotifier.Delivery(
+                                    Duration.ofMillis(300), 2, Duration.ofMillis(10)));
             long start = System.nanoTime();
 
             notifier.report(TestReports.partial());
@@ -289,12 +279,7 @@ class WebhookNotifierTest {
             assertThat(took)
                     .isGreaterThanOrEqualTo(Duration.ofMillis(600))
                     .isLessThan(Duration.ofSeconds(5));
-            assertThat(warnings())
-                    .singleElement()
-                    .extracting(ILoggingEvent::getFormattedMessage)
-                    .asString()
-                    .contains("(2 attempts)", "timeout")
-                    .doesNotContain(TOKEN);
+            assertThatTheOneWarning().contains("(2 attempts)", "timeout").doesNotContain(TOKEN);
         }
     }
 }
