@@ -152,7 +152,8 @@ public final class LastFmSource implements CandidateSource {
         }
         Set<String> asked = new HashSet<>();
         int linked = 0;
-        for (int round = 0; linked < wanted && asked.size() < wanted + SPARE_LOOKUPS; round++) {
+        int lookups = wanted + wanted / 2;
+        for (int round = 0; linked < wanted && asked.size() < lookups; round++) {
             boolean any = false;
             for (int t = 0; t < byTag.size() && linked < wanted; t++) {
                 if (round >= byTag.get(t).size()) {
@@ -193,7 +194,7 @@ public final class LastFmSource implements CandidateSource {
      * for fifty), so that a long list is not left to ReccoBeats' genre-blind neighbours.
      */
     static int tagArtistsWanted(int limit) {
-        return Math.max(0, limit - BlendStrategy.ALLOWANCE_LIMIT) / 3;
+        return Math.max(0, limit - BlendStrategy.ALLOWANCE_LIMIT) / 2;
     }
 
     /** The best-matching similar artists drawn from: enough for twice the lookups of a seed. */
