@@ -188,16 +188,29 @@ class BlendRunTest {
         String alias =
                 newAlias(
                         20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        reccoBeats.resetLog();
+        musicBrainz.resetLog();
 
         CliResult result = run(NIGHT, alias);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        List<RecommendedTrack> fromLastFm =
-                day(alias, NIGHT).tracks().stream()
-                        .filter(t -> t.source() == TrackSource.LASTFM)
-                        .toList();
-        assertThat(fromLastFm)
-                .isNotEmpty()
+        // Last.fm's similar artists, looked up by MBID with their URL relations...
+        assertThat(musicBrainz.requests())
+                .anyMatch(
+                        c ->
+                                c.path().startsWith("/ws/2/artist/")
+                                        && c.query().get("inc").contains("url-rels"));
+        // ...and the tracks of those MusicBrainz links to Spotify, asked of ReccoBeats: more
+        // artists' tracks than the one seed artist's
+        assertThat(reccoBeats.requests())
+                .filteredOn(c -> c.path().matches("/v1/artist/[^/]+/track"))
+                .hasSizeGreaterThan(1);
+        // no Spotify request went to finding them
+        assertThat(spotify.apiRequests())
+                .filteredOn(c -> c.path().equals("/v1/search"))
+                .noneMatch(c -> c.query().getOrDefault("q", "").startsWith("artist:"));
+        assertThat(day(alias, NIGHT).tracks())
+                .filteredOn(t -> t.source() == TrackSource.LASTFM)
                 .allSatisfy(
                         t -> {
                             assertThat(t.reason())
@@ -205,14 +218,6 @@ class BlendRunTest {
                             assertThat(t.track().artists())
                                     .noneMatch(a -> a.id().equals(artist.id()));
                         });
-        assertThat(musicBrainz.requests())
-                .anyMatch(
-                        c ->
-                                c.path().startsWith("/ws/2/artist/")
-                                        && c.query().get("inc").contains("url-rels"));
-        assertThat(spotify.apiRequests())
-                .filteredOn(c -> c.path().equals("/v1/search"))
-                .noneMatch(c -> c.query().getOrDefault("q", "").startsWith("artist:"));
     }
 
     @Test
