@@ -3,7 +3,10 @@ package io.spotifyinsight.fetcher.blend;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
 import io.spotifyinsight.persistence.recommendation.TrackInfo;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
+import io.spotifyinsight.sources.SourceTrack;
+import io.spotifyinsight.spotify.model.Track;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,24 @@ public record Candidate(
         Objects.requireNonNull(reason, "reason");
         genres = Set.copyOf(genres);
         relevance = Math.max(0, Math.min(1, relevance));
+    }
+
+    /** The candidate of a Spotify track; empty when it lacks what a stored track needs. */
+    static Optional<Candidate> of(
+            Track track, TrackSource source, String reason, Set<String> genres, double relevance) {
+        return SpotifyTracks.of(track)
+                .map(info -> new Candidate(info, source, reason, genres, relevance));
+    }
+
+    /** The candidate of a ReccoBeats track; empty when it lacks what a stored track needs. */
+    static Optional<Candidate> of(
+            SourceTrack track,
+            TrackSource source,
+            String reason,
+            Set<String> genres,
+            double relevance) {
+        return SpotifyTracks.of(track)
+                .map(info -> new Candidate(info, source, reason, genres, relevance));
     }
 
     public String id() {

@@ -227,16 +227,8 @@ public final class LastFmSource implements CandidateSource {
             if (track.artists().stream().anyMatch(a -> seedIds.contains(a.spotifyId()))) {
                 continue;
             }
-            SpotifyTracks.of(track)
-                    .ifPresent(
-                            info ->
-                                    found.add(
-                                            new Candidate(
-                                                    info,
-                                                    TrackSource.LASTFM,
-                                                    reason,
-                                                    genres,
-                                                    relevance)));
+            Candidate.of(track, TrackSource.LASTFM, reason, genres, relevance)
+                    .ifPresent(found::add);
         }
         return found;
     }
@@ -265,16 +257,8 @@ public final class LastFmSource implements CandidateSource {
                 continue;
             }
             byIt.forEach(id -> knowledge.learnFromLastFmForId(id, genres));
-            SpotifyTracks.of(track)
-                    .ifPresent(
-                            info ->
-                                    found.add(
-                                            new Candidate(
-                                                    info,
-                                                    TrackSource.LASTFM,
-                                                    reason,
-                                                    Set.copyOf(genres),
-                                                    artist.match())));
+            Candidate.of(track, TrackSource.LASTFM, reason, Set.copyOf(genres), artist.match())
+                    .ifPresent(found::add);
         }
         return found;
     }

@@ -65,19 +65,13 @@ public final class ReccoBeatsSource implements CandidateSource {
                 own.removeIf(t -> t.spotifyId() == null);
                 // the artist's own tracks are candidates too; the picker keeps them a minority
                 for (SourceTrack track : own) {
-                    SpotifyTracks.of(track)
-                            .ifPresent(
-                                    info ->
-                                            ownTracks.add(
-                                                    new Candidate(
-                                                            info,
-                                                            TrackSource.RECCOBEATS,
-                                                            "by your seed artist "
-                                                                    + seedArtist.name(),
-                                                            Set.copyOf(
-                                                                    Genres.normaliseAll(
-                                                                            seedArtist.genres())),
-                                                            0.4)));
+                    Candidate.of(
+                                    track,
+                                    TrackSource.RECCOBEATS,
+                                    "by your seed artist " + seedArtist.name(),
+                                    Set.copyOf(Genres.normaliseAll(seedArtist.genres())),
+                                    0.4)
+                            .ifPresent(ownTracks::add);
                 }
                 // a different pair of the artist's tracks each night
                 own.sort(
@@ -125,16 +119,13 @@ public final class ReccoBeatsSource implements CandidateSource {
             List<SourceTrack> similar = client.recommendations(List.of(seed.trackId()), size);
             for (int rank = 0; rank < similar.size(); rank++) {
                 double relevance = 1.0 - (double) rank / similar.size();
-                SpotifyTracks.of(similar.get(rank))
-                        .ifPresent(
-                                info ->
-                                        found.add(
-                                                new Candidate(
-                                                        info,
-                                                        TrackSource.RECCOBEATS,
-                                                        seed.reason(),
-                                                        Set.of(),
-                                                        relevance)));
+                Candidate.of(
+                                similar.get(rank),
+                                TrackSource.RECCOBEATS,
+                                seed.reason(),
+                                Set.of(),
+                                relevance)
+                        .ifPresent(found::add);
             }
         }
         return found;

@@ -53,32 +53,19 @@ public record SeedProfile(
             why.putIfAbsent(genre, "your seed genre '" + genre + "'");
         }
         for (ArtistKnowledge artist : artists) {
-            artistGenres(artist)
-                    .forEach(
-                            g ->
-                                    why.putIfAbsent(
-                                            g,
-                                            "genre '"
-                                                    + g
-                                                    + "' of your seed artist "
-                                                    + artist.name()));
+            for (String g : artistGenres(artist)) {
+                why.putIfAbsent(g, "genre '%s' of your seed artist %s".formatted(g, artist.name()));
+            }
         }
         for (TrackKnowledge track : tracks) {
             for (ArtistInfo credited : creditedArtists(track)) {
                 ArtistKnowledge artist = trackArtists.get(credited.id());
-                if (artist != null) {
-                    artistGenres(artist)
-                            .forEach(
-                                    g ->
-                                            why.putIfAbsent(
-                                                    g,
-                                                    "genre '"
-                                                            + g
-                                                            + "' of "
-                                                            + artist.name()
-                                                            + ", artist of your seed track '"
-                                                            + track.name()
-                                                            + "'"));
+                if (artist == null) {
+                    continue;
+                }
+                String of = "' of %s, artist of your seed track '%s'";
+                for (String g : artistGenres(artist)) {
+                    why.putIfAbsent(g, "genre '" + g + of.formatted(artist.name(), track.name()));
                 }
             }
         }

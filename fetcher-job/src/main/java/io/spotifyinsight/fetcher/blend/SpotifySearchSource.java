@@ -163,16 +163,7 @@ public final class SpotifySearchSource implements CandidateSource {
             Set<String> genres,
             String reason,
             double relevance) {
-        SpotifyTracks.of(track)
-                .ifPresent(
-                        info ->
-                                found.add(
-                                        new Candidate(
-                                                info,
-                                                TrackSource.SEARCH,
-                                                reason,
-                                                genres,
-                                                relevance)));
+        Candidate.of(track, TrackSource.SEARCH, reason, genres, relevance).ifPresent(found::add);
     }
 
     /**
