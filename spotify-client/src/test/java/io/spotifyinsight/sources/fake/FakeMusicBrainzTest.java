@@ -126,13 +126,7 @@ class FakeMusicBrainzTest {
     void artistGenresAreTheCuratedTrueGenresAndTagsAddNoise() throws IOException {
         CatalogArtist artist = CATALOG.firstArtist(a -> a.genres().size() >= 2);
 
-        JsonNode body =
-                json(
-                        fake.url()
-                                + "/artist/"
-                                + fake.mbidOf(artist.id())
-                                + "?inc=genres+tags&fmt=json",
-                        200);
+        JsonNode body = artistLookup(artist.id(), "inc=genres+tags&fmt=json");
 
         assertThat(body.get("name").asText()).isEqualTo(artist.name());
         List<String> genres = new ArrayList<>();
@@ -153,12 +147,7 @@ class FakeMusicBrainzTest {
                 .anySatisfy(
                         a ->
                                 assertThat(
-                                                json(
-                                                                fake.url()
-                                                                        + "/artist/"
-                                                                        + fake.mbidOf(a.id())
-                                                                        + "?inc=tags&fmt=json",
-                                                                200)
+                                                artistLookup(a.id(), "inc=tags&fmt=json")
                                                         .get("tags")
                                                         .size())
                                         .isGreaterThan(a.genres().size()));
@@ -170,13 +159,7 @@ class FakeMusicBrainzTest {
     void urlRelsOfAnArtistLinkItsSpotifyPageWhenTheLinkIsKnown_besideOtherLinks()
             throws IOException {
         for (CatalogArtist artist : List.of(known(), unknown())) {
-            JsonNode body =
-                    json(
-                            fake.url()
-                                    + "/artist/"
-                                    + fake.mbidOf(artist.id())
-                                    + "?inc=genres+url-rels&fmt=json",
-                            200);
+            JsonNode body = artistLookup(artist.id(), "inc=genres+url-rels&fmt=json");
             List<String> resources = new ArrayList<>();
             for (JsonNode relation : body.get("relations")) {
                 assertThat(relation.get("target-type").asText()).isEqualTo("url");
@@ -189,10 +172,7 @@ class FakeMusicBrainzTest {
                 assertThat(resources).noneMatch(r -> r.startsWith(SPOTIFY));
             }
         }
-        assertThat(
-                        json(fake.url() + "/artist/" + fake.mbidOf(known().id()) + "?fmt=json", 200)
-                                .has("relations"))
-                .isFalse();
+        assertThat(artistLookup(known().id(), "fmt=json").has("relations")).isFalse();
     }
 
     @Test
@@ -277,6 +257,11 @@ class FakeMusicBrainzTest {
                 + SPOTIFY
                 + spotifyArtistId
                 + "&inc=artist-rels&fmt=json";
+    }
+
+    /** {@code /artist/{mbid}?query} of a catalogue artist, answered 200. */
+    private JsonNode artistLookup(String spotifyArtistId, String query) throws IOException {
+        return json(fake.url() + "/artist/" + fake.mbidOf(spotifyArtistId) + "?" + query, 200);
     }
 
     private CatalogArtist known() {
