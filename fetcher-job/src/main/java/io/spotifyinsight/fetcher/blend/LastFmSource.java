@@ -280,6 +280,14 @@ public final class LastFmSource implements CandidateSource {
         return genres;
     }
 
+    private List<NamedTrack> askTagTopTracks(String tag) {
+        List<NamedTrack> tracks = lastFm.tagTopTracks(tag, TAG_TRACKS);
+        for (NamedTrack track : tracks) {
+            knowledge.learnForName(track.artist(), List.of(tag));
+        }
+        return tracks;
+    }
+
     /**
      * Each of the list's first genres, once per run: which artists Last.fm tags with it (their top
      * tracks are kept for {@link #tagArtistCandidates}).
@@ -287,14 +295,8 @@ public final class LastFmSource implements CandidateSource {
     private void learnTagArtists(AliasFetch fetch) {
         List<String> tags = fetch.affinity().keySet().stream().limit(TAGS_ASKED).toList();
         for (String tag : tags) {
-            if (!knowledge.firstAskAbout("tag:" + tag)) {
-                continue;
-            }
-            List<NamedTrack> tracks = lastFm.tagTopTracks(tag, TAG_TRACKS);
-            for (NamedTrack track : tracks) {
-                knowledge.learnForName(track.artist(), List.of(tag));
-            }
-            tagTracks.put(tag, tracks);
+            // an alias that needs a tag another alias is asking for waits for that answer
+            tagTracks.computeIfAbsent(tag, this::askTagTopTracks);
         }
     }
 }
