@@ -152,7 +152,7 @@ public final class LastFmSource implements CandidateSource {
         }
         Set<String> asked = new HashSet<>();
         int linked = 0;
-        int lookups = wanted + wanted / 2;
+        int lookups = 2 * wanted;
         for (int round = 0; linked < wanted && asked.size() < lookups; round++) {
             boolean any = false;
             for (int t = 0; t < byTag.size() && linked < wanted; t++) {
@@ -166,7 +166,12 @@ public final class LastFmSource implements CandidateSource {
                 }
                 Optional<LinkedArtists.Linked> link = links.find(track.artistMbid());
                 if (link.isPresent()) {
-                    linked++;
+                    // Last.fm merges namesakes: only an artist MusicBrainz also gives a list's
+                    // genre counts towards those wanted
+                    if (Genres.normaliseAll(link.get().genres()).stream()
+                            .anyMatch(fetch.affinity()::containsKey)) {
+                        linked++;
+                    }
                     String reason = "Last.fm: an artist of the tag '" + tags.get(t) + "'";
                     found.addAll(linkedCandidates(fetch, link.get(), reason, TAG_RELEVANCE));
                 }
