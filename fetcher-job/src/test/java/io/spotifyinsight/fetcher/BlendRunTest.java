@@ -267,6 +267,31 @@ class BlendRunTest {
     }
 
     @Test
+    void a_long_genre_list_gets_artists_of_the_tag_through_musicbrainz_vouched_by_their_genres() {
+        String genre = wellKnownArtist().genres().get(0);
+        String alias =
+                newAlias(40, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+        reccoBeats.resetLog();
+        musicBrainz.resetLog();
+
+        CliResult result = run(NIGHT, alias);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        // a genre-only alias has no seed artist: every artist's tracks asked of ReccoBeats are
+        // those of tag artists MusicBrainz linked to Spotify
+        assertThat(musicBrainz.requests())
+                .anyMatch(c -> c.query().getOrDefault("inc", "").contains("url-rels"));
+        assertThat(reccoBeats.requests()).anyMatch(c -> c.path().matches("/v1/artist/[^/]+/track"));
+        String tag = genre.replace('-', ' ');
+        assertThat(day(alias, NIGHT).tracks())
+                .filteredOn(t -> t.source() == TrackSource.LASTFM)
+                .allSatisfy(
+                        t ->
+                                assertThat(t.reason())
+                                        .isEqualTo("Last.fm: an artist of the tag '" + tag + "'"));
+    }
+
+    @Test
     void excluded_artists_and_tracks_are_never_recommended() {
         CatalogArtist artist = wellKnownArtist();
         String genre = artist.genres().get(0);
