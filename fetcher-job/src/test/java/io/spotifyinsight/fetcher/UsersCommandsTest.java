@@ -182,7 +182,7 @@ class UsersCommandsTest {
         assertUsage(
                 addJazzExcluding("wrongkind", "--exclude-track", "spotify:artist:" + artist),
                 "--exclude-track",
-                "names a artist, not a track");
+                "names an artist, not a track");
         assertUsage(
                 addJazzExcluding("badexcl", "--exclude-track", "abc"),
                 "--exclude-track: not a Spotify track id: 'abc'",
@@ -242,7 +242,7 @@ class UsersCommandsTest {
                         "kind",
                         "--artist",
                         "spotify:track:" + fake.catalog().someTrackId()),
-                "names a track, not a artist");
+                "names a track, not an artist");
         assertUsage(
                 cli.run("users", "add", "limit", "--genre", "jazz", "--limit", "101"), "1 to 100");
         assertUsage(

@@ -83,12 +83,20 @@ public final class SpotifyIds {
             throw invalid(
                     kind,
                     input,
-                    "it names a " + (type.isEmpty() ? "?" : type) + ", not a " + kind.path());
+                    "it names "
+                            + withArticle(type.isEmpty() ? "?" : type)
+                            + ", not "
+                            + withArticle(kind.path()));
         }
         if (!isId(id)) {
             throw invalid(kind, input, "the id must be 22 characters 0-9, a-z, A-Z");
         }
         return id;
+    }
+
+    /** "a track", "an artist", "an album": what the type names, with its article. */
+    private static String withArticle(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static IllegalArgumentException invalid(Kind kind, String input, String why) {

@@ -73,7 +73,7 @@ class RequestValidationTest {
                         () ->
                                 RecommendationRequest.ofSeeds(
                                         null, null, List.of("spotify:artist:" + A)))
-                .hasMessageContaining("names a artist, not a track");
+                .hasMessageContaining("names an artist, not a track");
         assertThatThrownBy(() -> RecommendationRequest.ofSeeds(null, List.of("Hip Hop"), null))
                 .hasMessageContaining("invalid seed genre 'Hip Hop'")
                 .hasMessageContaining("such as hip-hop");

@@ -43,13 +43,13 @@ class SpotifyIdsTest {
     void rejectsAUriOrLinkOfAnotherKindSayingWhatItNames() {
         assertThatThrownBy(() -> SpotifyIds.parse(Kind.ARTIST, "spotify:track:" + TRACK))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("it names a track, not a artist")
+                .hasMessageContaining("it names a track, not an artist")
                 .hasMessageContaining("spotify:artist:<id>");
         assertThatThrownBy(
                         () ->
                                 SpotifyIds.parse(
                                         Kind.TRACK, "https://open.spotify.com/album/" + TRACK))
-                .hasMessageContaining("names a album, not a track");
+                .hasMessageContaining("names an album, not a track");
     }
 
     @ParameterizedTest
