@@ -168,8 +168,7 @@ public final class LastFmSource implements CandidateSource {
                 if (link.isPresent()) {
                     // Last.fm merges namesakes: only an artist MusicBrainz also gives a list's
                     // genre counts towards those wanted
-                    if (Genres.normaliseAll(link.get().genres()).stream()
-                            .anyMatch(fetch.affinity()::containsKey)) {
+                    if (link.get().genres().stream().anyMatch(fetch.affinity()::containsKey)) {
                         linked++;
                     }
                     String reason = "Last.fm: an artist of the tag '" + tags.get(t) + "'";
@@ -195,8 +194,9 @@ public final class LastFmSource implements CandidateSource {
 
     /**
      * Artists of the list's genres to find through MusicBrainz from Last.fm's top tracks of those
-     * tags: none for a list the Spotify allowance covers, one for every three tracks beyond it (ten
-     * for fifty), so that a long list is not left to ReccoBeats' genre-blind neighbours.
+     * tags: none for a list the Spotify allowance covers, one for every two tracks beyond it
+     * (fifteen for fifty: earlier nights' tracks are not repeated), with up to twice as many
+     * lookups, so that a long list is not left to ReccoBeats' genre-blind neighbours.
      */
     static int tagArtistsWanted(int limit) {
         return Math.max(0, limit - BlendStrategy.ALLOWANCE_LIMIT) / 2;
@@ -226,7 +226,7 @@ public final class LastFmSource implements CandidateSource {
         }
         // MusicBrainz knows the artist by id: its genres are vouched for, unlike name-merged tags
         knowledge.learnForId(link.spotifyArtistId(), link.genres());
-        Set<String> genres = Set.copyOf(Genres.normaliseAll(link.genres()));
+        Set<String> genres = Set.copyOf(link.genres());
         List<Candidate> found = new ArrayList<>();
         for (SourceTrack track : link.tracks()) {
             if (track.artists().stream().anyMatch(a -> seedIds.contains(a.spotifyId()))) {

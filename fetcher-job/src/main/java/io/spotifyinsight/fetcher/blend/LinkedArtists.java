@@ -25,7 +25,10 @@ public final class LinkedArtists {
     /** The artist's tracks asked of ReccoBeats; the picker takes at most two of them. */
     static final int TRACKS_ASKED = 25;
 
-    /** An artist found on Spotify, with the genres MusicBrainz gives it and its tracks. */
+    /**
+     * An artist found on Spotify, with the genres MusicBrainz gives it (normalised, genre tags
+     * only, as for seed artists) and its tracks.
+     */
     public record Linked(String spotifyArtistId, List<String> genres, List<SourceTrack> tracks) {
         public Linked {
             genres = List.copyOf(genres);
