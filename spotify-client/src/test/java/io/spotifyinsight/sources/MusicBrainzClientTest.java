@@ -152,6 +152,22 @@ class MusicBrainzClientTest {
     }
 
     @Test
+    void artistDetails_takeOnlyAWellFormedSpotifyArtistLink() {
+        server.json(
+                """
+                {"id":"%s","name":"Massive Attack","relations":[
+                  {"url":{"resource":"https://open.spotify.com/artist/short1"}},
+                  {"url":{"resource":"https://example.org/artist/%s"}},
+                  {"url":{"resource":"not a url"}},
+                  {"url":{"resource":"https://open.spotify.com/intl-de/artist/%s"}}]}
+                """
+                        .formatted(MBID, SPOTIFY_ARTIST, SPOTIFY_ARTIST));
+
+        assertThat(client.artistDetails(MBID).orElseThrow().spotifyArtistId())
+                .isEqualTo(SPOTIFY_ARTIST);
+    }
+
+    @Test
     void artistDetails_withoutASpotifyLink_haveNone_andAreEmptyFor404() {
         server.json(
                 "{\"id\":\""

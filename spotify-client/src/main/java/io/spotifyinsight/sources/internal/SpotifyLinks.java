@@ -8,6 +8,7 @@ import okhttp3.HttpUrl;
 public final class SpotifyLinks {
 
     private static final Pattern BASE62 = Pattern.compile("^[0-9A-Za-z]+$");
+    private static final int SPOTIFY_ID_LENGTH = 22;
 
     private SpotifyLinks() {}
 
@@ -40,7 +41,7 @@ public final class SpotifyLinks {
     /**
      * The artist id of an {@code https://open.spotify.com/artist/<id>} link (a localised {@code
      * /intl-xx/artist/<id>} too); null for any other link, such as another service's page, whose
-     * last segment may look like an id as well.
+     * last segment may look like an id as well, and for an id that is not 22 letters and digits.
      */
     public static String artistIdOf(String href) {
         HttpUrl url = href == null ? null : HttpUrl.parse(href.strip());
@@ -53,6 +54,7 @@ public final class SpotifyLinks {
             return null;
         }
         String id = segments.get(artist + 1);
-        return BASE62.matcher(id).matches() ? id : null;
+        // only a well-formed id: it is handed on to other services' id lists, which check it
+        return id.length() == SPOTIFY_ID_LENGTH && BASE62.matcher(id).matches() ? id : null;
     }
 }
