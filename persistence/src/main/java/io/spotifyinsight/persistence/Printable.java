@@ -12,23 +12,20 @@ public final class Printable {
     }
 
     /**
-     * Shortened to {@code maxLength} characters ("..." ending a shortened one), control characters
-     * as {@code ?}; empty for null. Only what is kept is scanned.
+     * At most {@code maxLength} characters (code points, so that an emoji is one and is never cut
+     * in half): a longer value keeps {@code maxLength - 3} and ends in "..."; control characters as
+     * {@code ?}; empty for null.
      */
     public static String of(String value, int maxLength) {
         if (value == null) {
             return "";
         }
-        boolean shortened = value.length() > maxLength;
-        String kept = shortened ? value.substring(0, maxLength - 3) : value;
-        String cleaned =
-                kept.codePoints()
-                        .map(c -> Character.isISOControl(c) ? '?' : c)
-                        .collect(
-                                StringBuilder::new,
-                                StringBuilder::appendCodePoint,
-                                StringBuilder::append)
-                        .toString();
-        return shortened ? cleaned + "..." : cleaned;
+        boolean shortened = value.codePointCount(0, value.length()) > maxLength;
+        StringBuilder cleaned = new StringBuilder();
+        value.codePoints()
+                .limit(shortened ? maxLength - 3 : maxLength)
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .forEach(cleaned::appendCodePoint);
+        return shortened ? cleaned + "..." : cleaned.toString();
     }
 }
