@@ -3,6 +3,7 @@ package io.spotifyinsight.spotify;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -94,9 +95,14 @@ public final class SpotifyIds {
         return id;
     }
 
-    /** "a track", "an artist", "an album": what the type names, with its article. */
+    /** Spotify's types said with "an"; any other ("track", "user", "playlist") takes "a". */
+    private static final Set<String> AN = Set.of("album", "artist", "audiobook", "episode");
+
+    /**
+     * "a track", "an artist", "a user": the type, as the user's input names it, with its article.
+     */
     private static String withArticle(String type) {
-        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+        return (AN.contains(type) ? "an " : "a ") + type;
     }
 
     private static IllegalArgumentException invalid(Kind kind, String input, String why) {

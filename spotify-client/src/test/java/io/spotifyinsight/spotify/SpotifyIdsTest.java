@@ -50,6 +50,8 @@ class SpotifyIdsTest {
                                 SpotifyIds.parse(
                                         Kind.TRACK, "https://open.spotify.com/album/" + TRACK))
                 .hasMessageContaining("names an album, not a track");
+        assertThatThrownBy(() -> SpotifyIds.parse(Kind.ARTIST, "spotify:user:alice"))
+                .hasMessageContaining("it names a user, not an artist");
     }
 
     @ParameterizedTest
