@@ -2,10 +2,12 @@ package io.spotifyinsight.sources;
 
 import io.spotifyinsight.spotify.internal.CallSettingsBuilder;
 import io.spotifyinsight.spotify.internal.ConfigChecks;
+import io.spotifyinsight.spotify.internal.RecordText;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
@@ -71,21 +73,7 @@ public record SourceConfig(
                 url == null
                         ? "<invalid>"
                         : url.newBuilder().query(null).username("").password("").build().toString();
-        return "SourceConfig[baseUrl="
-                + shown
-                + ", requestsPerSecond="
-                + requestsPerSecond
-                + ", maxAttempts="
-                + maxAttempts
-                + ", retryBudget="
-                + retryBudget
-                + ", connectTimeout="
-                + connectTimeout
-                + ", readTimeout="
-                + readTimeout
-                + ", callTimeout="
-                + callTimeout
-                + "]";
+        return RecordText.of(this, Map.of("baseUrl", shown));
     }
 
     private static String checkBaseUrl(String baseUrl, List<String> problems) {

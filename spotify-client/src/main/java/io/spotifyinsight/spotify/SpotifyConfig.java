@@ -2,10 +2,12 @@ package io.spotifyinsight.spotify;
 
 import io.spotifyinsight.spotify.internal.CallSettingsBuilder;
 import io.spotifyinsight.spotify.internal.ConfigChecks;
+import io.spotifyinsight.spotify.internal.RecordText;
 import io.spotifyinsight.spotify.internal.SecureUrls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
@@ -113,25 +115,7 @@ public record SpotifyConfig(
 
     @Override
     public String toString() {
-        return "SpotifyConfig[clientId="
-                + clientId
-                + ", clientSecret=<redacted>, apiUrl="
-                + apiUrl
-                + ", accountsUrl="
-                + accountsUrl
-                + ", maxAttempts="
-                + maxAttempts
-                + ", retryBudget="
-                + retryBudget
-                + ", requestsPerSecond="
-                + requestsPerSecond
-                + ", connectTimeout="
-                + connectTimeout
-                + ", readTimeout="
-                + readTimeout
-                + ", callTimeout="
-                + callTimeout
-                + "]";
+        return RecordText.of(this, Map.of("clientSecret", "<redacted>"));
     }
 
     private static String normaliseUrl(

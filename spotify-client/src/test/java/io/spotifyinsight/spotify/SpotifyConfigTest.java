@@ -64,7 +64,12 @@ class SpotifyConfigTest {
     void theSecretNeverAppearsInToString() {
         assertThat(SpotifyConfig.builder("my-id", SECRET).build().toString())
                 .contains("my-id")
-                .contains("<redacted>")
+                .isEqualTo(
+                        "SpotifyConfig[clientId=my-id, clientSecret=<redacted>,"
+                                + " apiUrl=https://api.spotify.com/v1,"
+                                + " accountsUrl=https://accounts.spotify.com, maxAttempts=5,"
+                                + " retryBudget=PT2M, requestsPerSecond=0.0, connectTimeout=PT10S,"
+                                + " readTimeout=PT30S, callTimeout=PT30S]")
                 .doesNotContain(SECRET);
     }
 
