@@ -206,11 +206,6 @@ public final class SourceExecutor {
     private record Failures(SourceService service) implements ResilientCalls.Failures {
 
         @Override
-        public boolean retryable(Throwable failure) {
-            return failure instanceof SourceException s && s.retryable();
-        }
-
-        @Override
         public Duration retryAfter(Throwable failure) {
             return failure instanceof SourceRateLimitedException r ? r.retryAfter() : null;
         }

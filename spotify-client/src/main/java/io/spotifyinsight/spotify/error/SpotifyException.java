@@ -5,25 +5,17 @@ package io.spotifyinsight.spotify.error;
  *
  * <p>Callers decide what to do from the subclass and {@link #retryable()}: {@code true} means a
  * later attempt may succeed (server trouble, rate limit, network), {@code false} means repeating
- * the same request will fail the same way (bad input, missing access, bad credentials).
+ * the same request will fail the same way (bad input, missing access, bad credentials). {@link
+ * #status()} is the HTTP status Spotify answered with, or 0 when no response was received.
  */
-public class SpotifyException extends RuntimeException {
+public class SpotifyException extends ServiceException {
 
-    private final int status;
     private final String spotifyMessage;
-    private final boolean retryable;
 
     protected SpotifyException(
             String message, int status, String spotifyMessage, boolean retryable, Throwable cause) {
-        super(message, cause);
-        this.status = status;
+        super(message, status, retryable, cause);
         this.spotifyMessage = spotifyMessage;
-        this.retryable = retryable;
-    }
-
-    /** HTTP status Spotify answered with, or 0 when no response was received. */
-    public int status() {
-        return status;
     }
 
     /**
@@ -31,10 +23,5 @@ public class SpotifyException extends RuntimeException {
      */
     public String spotifyMessage() {
         return spotifyMessage;
-    }
-
-    /** Whether repeating the request later may succeed. */
-    public boolean retryable() {
-        return retryable;
     }
 }

@@ -120,11 +120,6 @@ public final class ApiExecutor {
     private record SpotifyFailures(RetrySettings settings) implements ResilientCalls.Failures {
 
         @Override
-        public boolean retryable(Throwable failure) {
-            return failure instanceof SpotifyException s && s.retryable();
-        }
-
-        @Override
         public Duration retryAfter(Throwable failure) {
             return failure instanceof SpotifyRateLimitedException r ? r.retryAfter() : null;
         }

@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
+import io.spotifyinsight.spotify.error.ServiceException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,24 +14,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The resilience every API client here puts around one exchange: the shared 429 pause ({@link
  * RateLimitGate}), the optional client-side rate limit, and Failsafe retries with exponential
- * backoff and jitter for whatever its {@link Failures} call retryable, bounded by attempts and a
- * total time budget. A wait longer than what is left of the budget (a {@code Retry-After}, the
- * shared pause, a rate-limit slot) fails at once instead of sleeping.
+ * backoff and jitter for every {@link ServiceException#retryable()} failure, bounded by attempts
+ * and a total time budget. A wait longer than what is left of the budget (a {@code Retry-After},
+ * the shared pause, a rate-limit slot) fails at once instead of sleeping.
  *
- * <p>Each client keeps its own exception hierarchy: {@link Failures} reads and makes its
- * exceptions. Thread-safe; one instance per client, shared by all its callers, so the gate and the
- * rate limiter are shared too.
+ * <p>Each client keeps its own exception hierarchy below {@link ServiceException}: its {@link
+ * Failures} reads the wait a rate-limit failure asks for and makes its exceptions. Thread-safe; one
+ * instance per client, shared by all its callers, so the gate and the rate limiter are shared too.
  */
 public final class ResilientCalls {
 
     private static final Logger log = LoggerFactory.getLogger(ResilientCalls.class);
     private static final double JITTER = 0.25;
 
-    /** What the loop needs to know about, and to make of, one client's exceptions. */
+    /** What the loop needs to know about, and to make of, one client's own exceptions. */
     public interface Failures {
-
-        /** Whether a later attempt may succeed after {@code failure}. */
-        boolean retryable(Throwable failure);
 
         /**
          * The wait a rate-limit failure asks for (zero when it gave no usable one), or null when
@@ -86,7 +84,7 @@ public final class ResilientCalls {
         long deadline = System.nanoTime() + settings.budget().toNanos();
         RetryPolicy<T> policy =
                 RetryPolicy.<T>builder()
-                        .handleIf(failures::retryable)
+                        .handleIf(e -> e instanceof ServiceException s && s.retryable())
                         // RetryAfter caps the value, so toNanos cannot overflow.
                         .abortIf((result, e) -> waitExceeds(failures.retryAfter(e), deadline))
                         .withMaxAttempts(settings.maxAttempts())
