@@ -1,24 +1,27 @@
 package io.spotifyinsight.sources;
 
+import java.util.Locale;
+
 /** The recommendation sources beyond Spotify, with the names used in config and messages. */
 public enum SourceService {
-    RECCOBEATS("reccobeats", "ReccoBeats", "https://api.reccobeats.com/v1"),
-    LASTFM("lastfm", "Last.fm", "https://ws.audioscrobbler.com/2.0/"),
-    MUSICBRAINZ("musicbrainz", "MusicBrainz", "https://musicbrainz.org/ws/2");
+    RECCOBEATS("ReccoBeats", "https://api.reccobeats.com/v1"),
+    LASTFM("Last.fm", "https://ws.audioscrobbler.com/2.0/"),
+    MUSICBRAINZ("MusicBrainz", "https://musicbrainz.org/ws/2");
 
-    private final String configName;
     private final String displayName;
     private final String defaultBaseUrl;
 
-    SourceService(String configName, String displayName, String defaultBaseUrl) {
-        this.configName = configName;
+    SourceService(String displayName, String defaultBaseUrl) {
         this.displayName = displayName;
         this.defaultBaseUrl = defaultBaseUrl;
     }
 
-    /** Lower-case name for configuration keys and metrics, e.g. {@code lastfm}. */
+    /**
+     * Lower-case name for configuration keys and metrics, e.g. {@code lastfm}: the constant's name
+     * in lower case.
+     */
     public String configName() {
-        return configName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The vendor's spelling, for messages, e.g. {@code Last.fm}. */

@@ -2,6 +2,7 @@ package io.spotifyinsight.spotify.fake;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
@@ -12,27 +13,28 @@ import okhttp3.HttpUrl;
  */
 final class FakeAccounts {
 
+    /** The registered app's pair; replaced as a whole, so a request never sees half a change. */
+    record Credentials(String clientId, String clientSecret) {
+        Credentials {
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+        }
+    }
+
     private final FakeTokens tokens;
-    private volatile String clientId;
-    private volatile String clientSecret;
+    private volatile Credentials registered;
 
-    FakeAccounts(FakeTokens tokens, String clientId, String clientSecret) {
+    FakeAccounts(FakeTokens tokens, Credentials registered) {
         this.tokens = tokens;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.registered = registered;
     }
 
-    String clientId() {
-        return clientId;
+    Credentials credentials() {
+        return registered;
     }
 
-    String clientSecret() {
-        return clientSecret;
-    }
-
-    void setCredentials(String id, String secret) {
-        this.clientId = id;
-        this.clientSecret = secret;
+    void setCredentials(Credentials credentials) {
+        this.registered = credentials;
     }
 
     Reply token(RecordedRequest request) {
@@ -82,10 +84,11 @@ final class FakeAccounts {
             id = colon < 0 ? decoded : decoded.substring(0, colon);
             secret = colon < 0 ? null : decoded.substring(colon + 1);
         }
-        if (id == null || !id.equals(clientId)) {
+        Credentials app = registered;
+        if (id == null || !id.equals(app.clientId())) {
             return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
         }
-        if (secret == null || !secret.equals(clientSecret)) {
+        if (secret == null || !secret.equals(app.clientSecret())) {
             return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client secret"));
         }
         return Reply.json(

@@ -48,7 +48,7 @@ public final class FakeSpotify implements AutoCloseable {
     private FakeSpotify(Builder builder) {
         this.catalog = builder.catalog;
         this.tokens = new FakeTokens(builder.tokenLifetime, builder.clock);
-        this.accounts = new FakeAccounts(tokens, builder.clientId, builder.clientSecret);
+        this.accounts = new FakeAccounts(tokens, builder.credentials);
         this.mode = builder.mode;
         this.emptyArtistGenres = builder.emptyArtistGenres;
         faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
@@ -86,31 +86,32 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     public String clientId() {
-        return accounts.clientId();
+        return accounts.credentials().clientId();
     }
 
     public String clientSecret() {
-        return accounts.clientSecret();
+        return accounts.credentials().clientSecret();
     }
 
     /** Changes the registered app's credentials; tokens already issued stay valid. */
     public void setCredentials(String clientId, String clientSecret) {
-        accounts.setCredentials(
-                Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
+        accounts.setCredentials(new FakeAccounts.Credentials(clientId, clientSecret));
     }
 
     /** A client configuration pointing here, with this app's credentials and default retries. */
     public SpotifyConfig config() {
-        return SpotifyConfig.builder(clientId(), clientSecret())
+        FakeAccounts.Credentials app = accounts.credentials();
+        return SpotifyConfig.builder(app.clientId(), app.clientSecret())
                 .urls(apiUrl(), accountsUrl())
                 .build();
     }
 
     /** The {@code SPOTIFY_*} variables a process needs to use this fake. */
     public Map<String, String> env() {
+        FakeAccounts.Credentials app = accounts.credentials();
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPOTIFY_CLIENT_ID", clientId());
-        env.put("SPOTIFY_CLIENT_SECRET", clientSecret());
+        env.put("SPOTIFY_CLIENT_ID", app.clientId());
+        env.put("SPOTIFY_CLIENT_SECRET", app.clientSecret());
         env.put("SPOTIFY_API_URL", apiUrl());
         env.put("SPOTIFY_ACCOUNTS_URL", accountsUrl());
         return env;
@@ -319,8 +320,8 @@ public final class FakeSpotify implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private double requestsPerSecond;
         private Duration rateLimitWindow = Duration.ofSeconds(30);
-        private String clientId = DEFAULT_CLIENT_ID;
-        private String clientSecret = DEFAULT_CLIENT_SECRET;
+        private FakeAccounts.Credentials credentials =
+                new FakeAccounts.Credentials(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
         private Duration tokenLifetime = Duration.ofHours(1);
         private FakeCatalog catalog;
         private int logLimit = Integer.MAX_VALUE;
@@ -380,8 +381,7 @@ public final class FakeSpotify implements AutoCloseable {
         }
 
         public Builder credentials(String clientId, String clientSecret) {
-            this.clientId = Objects.requireNonNull(clientId);
-            this.clientSecret = Objects.requireNonNull(clientSecret);
+            this.credentials = new FakeAccounts.Credentials(clientId, clientSecret);
             return this;
         }
 
