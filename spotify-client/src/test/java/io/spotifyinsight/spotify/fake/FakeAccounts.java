@@ -13,7 +13,7 @@ import okhttp3.HttpUrl;
  */
 final class FakeAccounts {
 
-    /** The registered app's pair; replaced as a whole, so a request never sees half a change. */
+    /** The registered app's client id and secret, the one pair the token endpoint accepts. */
     record Credentials(String clientId, String clientSecret) {
         Credentials {
             Objects.requireNonNull(clientId, "clientId");
@@ -22,22 +22,12 @@ final class FakeAccounts {
     }
 
     private final FakeTokens tokens;
-    private volatile Credentials registered;
 
-    FakeAccounts(FakeTokens tokens, Credentials registered) {
+    FakeAccounts(FakeTokens tokens) {
         this.tokens = tokens;
-        this.registered = registered;
     }
 
-    Credentials credentials() {
-        return registered;
-    }
-
-    void setCredentials(Credentials credentials) {
-        this.registered = credentials;
-    }
-
-    Reply token(RecordedRequest request) {
+    Reply token(RecordedRequest request, Credentials app) {
         if (!"POST".equals(request.getMethod())) {
             return Reply.json(405, FakeJson.error(405, "Method not allowed"));
         }
@@ -84,7 +74,6 @@ final class FakeAccounts {
             id = colon < 0 ? decoded : decoded.substring(0, colon);
             secret = colon < 0 ? null : decoded.substring(colon + 1);
         }
-        Credentials app = registered;
         if (id == null || !id.equals(app.clientId())) {
             return Reply.json(400, FakeJson.oauthError("invalid_client", "Invalid client"));
         }

@@ -41,6 +41,8 @@ public final class FakeSpotify implements AutoCloseable {
     private final FakeAccounts accounts;
     private final FakeFaults faults = new FakeFaults();
     private final FakeApi api;
+    // Replaced as a whole, so a token request, config() or env() never sees half a change.
+    private volatile FakeAccounts.Credentials credentials;
     private volatile Mode mode;
     private volatile int unavailableStatus = 404;
     private volatile boolean emptyArtistGenres;
@@ -48,7 +50,8 @@ public final class FakeSpotify implements AutoCloseable {
     private FakeSpotify(Builder builder) {
         this.catalog = builder.catalog;
         this.tokens = new FakeTokens(builder.tokenLifetime, builder.clock);
-        this.accounts = new FakeAccounts(tokens, builder.credentials);
+        this.accounts = new FakeAccounts(tokens);
+        this.credentials = builder.credentials;
         this.mode = builder.mode;
         this.emptyArtistGenres = builder.emptyArtistGenres;
         faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
@@ -86,21 +89,21 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     public String clientId() {
-        return accounts.credentials().clientId();
+        return credentials.clientId();
     }
 
     public String clientSecret() {
-        return accounts.credentials().clientSecret();
+        return credentials.clientSecret();
     }
 
     /** Changes the registered app's credentials; tokens already issued stay valid. */
     public void setCredentials(String clientId, String clientSecret) {
-        accounts.setCredentials(new FakeAccounts.Credentials(clientId, clientSecret));
+        this.credentials = new FakeAccounts.Credentials(clientId, clientSecret);
     }
 
     /** A client configuration pointing here, with this app's credentials and default retries. */
     public SpotifyConfig config() {
-        FakeAccounts.Credentials app = accounts.credentials();
+        FakeAccounts.Credentials app = credentials;
         return SpotifyConfig.builder(app.clientId(), app.clientSecret())
                 .urls(apiUrl(), accountsUrl())
                 .build();
@@ -108,7 +111,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** The {@code SPOTIFY_*} variables a process needs to use this fake. */
     public Map<String, String> env() {
-        FakeAccounts.Credentials app = accounts.credentials();
+        FakeAccounts.Credentials app = credentials;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SPOTIFY_CLIENT_ID", app.clientId());
         env.put("SPOTIFY_CLIENT_SECRET", app.clientSecret());
@@ -277,7 +280,7 @@ public final class FakeSpotify implements AutoCloseable {
         Reply reply;
         if (path.equals("/api/token")) {
             Reply fault = faults.nextTokenFault();
-            reply = fault != null ? fault : accounts.token(request);
+            reply = fault != null ? fault : accounts.token(request, credentials);
         } else if (path.startsWith("/v1/")) {
             reply = apiReply(request, url);
         } else {
