@@ -1,6 +1,7 @@
 package io.spotifyinsight.sources.error;
 
 import io.spotifyinsight.sources.SourceService;
+import io.spotifyinsight.spotify.error.RateLimited;
 import java.time.Duration;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Duration;
  * the remaining retry budget or when the attempts ran out; the caller decides whether to skip the
  * source for now.
  */
-public final class SourceRateLimitedException extends SourceException {
+public final class SourceRateLimitedException extends SourceException implements RateLimited {
 
     private final Duration retryAfter;
 
@@ -19,6 +20,7 @@ public final class SourceRateLimitedException extends SourceException {
     }
 
     /** How long the source asked to wait; zero when it sent no usable {@code Retry-After}. */
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -206,11 +206,6 @@ public final class SourceExecutor {
     private record Failures(SourceService service) implements ResilientCalls.Failures {
 
         @Override
-        public Duration retryAfter(Throwable failure) {
-            return failure instanceof SourceRateLimitedException r ? r.retryAfter() : null;
-        }
-
-        @Override
         public RuntimeException pausedBeyondBudget(String label, Duration pause) {
             return new SourceRateLimitedException(
                     service,

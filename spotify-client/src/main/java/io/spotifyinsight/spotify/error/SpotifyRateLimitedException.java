@@ -7,7 +7,7 @@ import java.time.Duration;
  * the remaining retry budget (Spotify has sent a day) or when the attempts ran out; the caller
  * decides whether to stop the run or come back later.
  */
-public final class SpotifyRateLimitedException extends SpotifyHttpException {
+public final class SpotifyRateLimitedException extends SpotifyHttpException implements RateLimited {
 
     /** The {@code reason} of a 429 that says the developer account's quota is spent (July 2026). */
     public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
@@ -36,6 +36,7 @@ public final class SpotifyRateLimitedException extends SpotifyHttpException {
     }
 
     /** How long Spotify asked to wait; zero when it sent no usable {@code Retry-After}. */
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

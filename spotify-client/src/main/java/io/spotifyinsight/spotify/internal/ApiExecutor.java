@@ -120,11 +120,6 @@ public final class ApiExecutor {
     private record SpotifyFailures(RetrySettings settings) implements ResilientCalls.Failures {
 
         @Override
-        public Duration retryAfter(Throwable failure) {
-            return failure instanceof SpotifyRateLimitedException r ? r.retryAfter() : null;
-        }
-
-        @Override
         public RuntimeException pausedBeyondBudget(String label, Duration pause) {
             return new SpotifyRateLimitedException(
                     "Spotify rate limit: the app must wait "

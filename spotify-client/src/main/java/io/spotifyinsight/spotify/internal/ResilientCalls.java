@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
+import io.spotifyinsight.spotify.error.RateLimited;
 import io.spotifyinsight.spotify.error.ServiceException;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,23 +19,18 @@ import org.slf4j.LoggerFactory;
  * and a total time budget. A wait longer than what is left of the budget (a {@code Retry-After},
  * the shared pause, a rate-limit slot) fails at once instead of sleeping.
  *
- * <p>Each client keeps its own exception hierarchy below {@link ServiceException}: its {@link
- * Failures} reads the wait a rate-limit failure asks for and makes its exceptions. Thread-safe; one
- * instance per client, shared by all its callers, so the gate and the rate limiter are shared too.
+ * <p>Each client keeps its own exception hierarchy below {@link ServiceException}, its rate-limit
+ * failure a {@link RateLimited}; its {@link Failures} makes the exceptions the loop throws.
+ * Thread-safe; one instance per client, shared by all its callers, so the gate and the rate limiter
+ * are shared too.
  */
 public final class ResilientCalls {
 
     private static final Logger log = LoggerFactory.getLogger(ResilientCalls.class);
     private static final double JITTER = 0.25;
 
-    /** What the loop needs to know about, and to make of, one client's own exceptions. */
+    /** The exceptions the loop makes, each in its client's own hierarchy and wording. */
     public interface Failures {
-
-        /**
-         * The wait a rate-limit failure asks for (zero when it gave no usable one), or null when
-         * {@code failure} is not a rate-limit failure.
-         */
-        Duration retryAfter(Throwable failure);
 
         /** The rate-limit failure for a shared pause that outlasts the remaining budget. */
         RuntimeException pausedBeyondBudget(String label, Duration pause);
@@ -86,7 +82,7 @@ public final class ResilientCalls {
                 RetryPolicy.<T>builder()
                         .handleIf(e -> e instanceof ServiceException s && s.retryable())
                         // RetryAfter caps the value, so toNanos cannot overflow.
-                        .abortIf((result, e) -> waitExceeds(failures.retryAfter(e), deadline))
+                        .abortIf((result, e) -> waitExceeds(retryAfter(e), deadline))
                         .withMaxAttempts(settings.maxAttempts())
                         .withMaxDuration(settings.budget())
                         .withBackoff(settings.initialBackoff(), settings.maxBackoff())
@@ -120,7 +116,7 @@ public final class ResilientCalls {
         try {
             return exchange.get();
         } catch (RuntimeException e) {
-            Duration retryAfter = failures.retryAfter(e);
+            Duration retryAfter = retryAfter(e);
             // Everyone sharing this client waits, not only this caller. Without a usable
             // Retry-After, the backoff alone spaces out the retries.
             if (retryAfter != null
@@ -149,6 +145,11 @@ public final class ResilientCalls {
                         Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
             throw failures.noSlotWithinBudget(label, settings.requestsPerSecond());
         }
+    }
+
+    /** The wait a rate-limit failure asks for (zero when it gave no usable one), else null. */
+    private static Duration retryAfter(Throwable failure) {
+        return failure instanceof RateLimited r ? r.retryAfter() : null;
     }
 
     private static boolean waitExceeds(Duration wait, long deadline) {
