@@ -62,16 +62,15 @@ public final class LastFmClient extends SourceClient {
         String artist = Inputs.nonBlank("artistName", artistName);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
         String method = "artist.getSimilar";
-        JsonNode body =
-                call(method, Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit));
-        if (body == null) {
-            return List.of();
-        }
-        JsonShape in = shape(label(method));
-        JsonNode similar = in.optionalObject(body, "similarartists", "$");
+        JsonNode similar =
+                call(
+                        method,
+                        Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit),
+                        "similarartists");
         if (similar == null) {
             return List.of();
         }
+        JsonShape in = shape(label(method));
         List<SimilarArtist> result = new ArrayList<>();
         List<JsonNode> items = in.list(similar, "artist", "similarartists");
         for (int i = 0; i < items.size(); i++) {
@@ -93,16 +92,8 @@ public final class LastFmClient extends SourceClient {
     public List<Tag> artistTopTags(String artistName) {
         String artist = Inputs.nonBlank("artistName", artistName);
         String method = "artist.getTopTags";
-        JsonNode body = call(method, Map.of("artist", artist, "autocorrect", "1"));
-        if (body == null) {
-            return List.of();
-        }
-        JsonShape in = shape(label(method));
-        JsonNode top = in.optionalObject(body, "toptags", "$");
-        if (top == null) {
-            return List.of();
-        }
-        return heaviestFirst(in, top, "tag", "toptags");
+        JsonNode top = call(method, Map.of("artist", artist, "autocorrect", "1"), "toptags");
+        return top == null ? List.of() : heaviestFirst(shape(label(method)), top, "tag", "toptags");
     }
 
     /** {@code tag.getTopTracks}, first page; an unknown tag gives an empty list. */
@@ -110,8 +101,8 @@ public final class LastFmClient extends SourceClient {
         String name = Inputs.nonBlank("tag", tag);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
         String method = "tag.getTopTracks";
-        JsonNode body = call(method, Map.of("tag", name, "limit", "" + limit));
-        return body == null ? List.of() : namedTracks(shape(label(method)), body, "tracks");
+        JsonNode tracks = call(method, Map.of("tag", name, "limit", "" + limit), "tracks");
+        return tracks == null ? List.of() : namedTracks(shape(label(method)), tracks, "tracks");
     }
 
     /**
@@ -123,7 +114,7 @@ public final class LastFmClient extends SourceClient {
         String title = Inputs.nonBlank("track", track);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
         String method = "track.getSimilar";
-        JsonNode body =
+        JsonNode tracks =
                 call(
                         method,
                         Map.of(
@@ -134,8 +125,11 @@ public final class LastFmClient extends SourceClient {
                                 "autocorrect",
                                 "1",
                                 "limit",
-                                "" + limit));
-        return body == null ? List.of() : namedTracks(shape(label(method)), body, "similartracks");
+                                "" + limit),
+                        "similartracks");
+        return tracks == null
+                ? List.of()
+                : namedTracks(shape(label(method)), tracks, "similartracks");
     }
 
     @Override
@@ -143,15 +137,19 @@ public final class LastFmClient extends SourceClient {
         return "LastFmClient[" + config() + ", apiKey=<redacted>]";
     }
 
-    /** The body, or null when Last.fm does not know the artist, tag or track. */
-    private JsonNode call(String method, Map<String, String> params) {
+    /**
+     * The {@code wrapper} object of the answer, e.g. {@code similarartists}; null when Last.fm does
+     * not know the artist, tag or track, or sent no such object.
+     */
+    private JsonNode call(String method, Map<String, String> params, String wrapper) {
         HttpUrl.Builder url = newUrl().addQueryParameter("method", method);
         // sorted, so that URLs (and caches or fakes keyed on them) are deterministic
         params.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         url.addQueryParameter("api_key", apiKey).addQueryParameter("format", "json");
-        return getIfFound(label(method), url.build());
+        JsonNode body = getIfFound(label(method), url.build());
+        return body == null ? null : shape(label(method)).optionalObject(body, wrapper, "$");
     }
 
     private static String label(String method) {
@@ -176,11 +174,8 @@ public final class LastFmClient extends SourceClient {
     /** A key {@link #checkedKey} accepted, so the constructor checks it before anything else. */
     private record CheckedKey(String value) {}
 
-    private static List<NamedTrack> namedTracks(JsonShape in, JsonNode body, String wrapper) {
-        JsonNode tracks = in.optionalObject(body, wrapper, "$");
-        if (tracks == null) {
-            return List.of();
-        }
+    /** The {@code track} list of a wrapper object such as {@code similartracks}. */
+    private static List<NamedTrack> namedTracks(JsonShape in, JsonNode tracks, String wrapper) {
         return in.listOf(
                 tracks,
                 "track",

@@ -46,11 +46,8 @@ public record RecommendationRequest(
                             + " seeds in total (artists + genres + tracks), got "
                             + seeds);
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "recommendation limit must be 1 to " + MAX_LIMIT + ", got " + limit);
-        }
-        Markets.check(market);
+        RequestChecks.range("recommendation limit", limit, 1, MAX_LIMIT, "");
+        RequestChecks.market(market);
     }
 
     /** Seeds with the default limit (20) and no market. */

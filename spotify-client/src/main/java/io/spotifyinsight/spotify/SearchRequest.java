@@ -25,20 +25,14 @@ public record SearchRequest(String query, int limit, int offset, String market) 
                     "search query must not be blank: give words and/or filters such as genre:jazz,"
                             + " artist:\"Nina Simone\" or year:1960-1969");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "search limit must be 1 to "
-                            + MAX_LIMIT
-                            + " (1 to "
-                            + MAX_LIMIT_DEVELOPMENT_MODE
-                            + " for development-mode apps), got "
-                            + limit);
-        }
-        if (offset < 0 || offset > MAX_OFFSET) {
-            throw new IllegalArgumentException(
-                    "search offset must be 0 to " + MAX_OFFSET + ", got " + offset);
-        }
-        Markets.check(market);
+        RequestChecks.range(
+                "search limit",
+                limit,
+                1,
+                MAX_LIMIT,
+                " (1 to " + MAX_LIMIT_DEVELOPMENT_MODE + " for development-mode apps)");
+        RequestChecks.range("search offset", offset, 0, MAX_OFFSET, "");
+        RequestChecks.market(market);
     }
 
     /** First page of {@code limit} results, no market. */

@@ -172,7 +172,7 @@ public final class SpotifyClient implements AutoCloseable {
     /** A track by id, URI or link, as seen from {@code market} (null for none). */
     public Track track(String id, String market) {
         String trackId = SpotifyIds.parse(SpotifyIds.Kind.TRACK, id);
-        Markets.check(market);
+        RequestChecks.market(market);
         HttpUrl.Builder url = apiUrl.newBuilder().addPathSegment("tracks").addPathSegment(trackId);
         if (market != null) {
             url.addQueryParameter("market", market);

@@ -2,6 +2,7 @@ package io.spotifyinsight.spotify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spotifyinsight.spotify.error.SpotifyDecodingException;
+import java.util.function.Predicate;
 
 /**
  * Checked access to a JSON tree: every missing or mistyped field becomes a {@link
@@ -20,19 +21,11 @@ final class JsonReader {
     }
 
     JsonNode object(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isObject()) {
-            throw fail(path + "." + field, "an object", node);
-        }
-        return node;
+        return required(parent, field, path, JsonNode::isObject, "an object");
     }
 
     JsonNode array(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isArray()) {
-            throw fail(path + "." + field, "an array", node);
-        }
-        return node;
+        return required(parent, field, path, JsonNode::isArray, "an array");
     }
 
     JsonNode element(JsonNode array, int index, String path) {
@@ -44,42 +37,53 @@ final class JsonReader {
     }
 
     String text(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isTextual()) {
-            throw fail(path + "." + field, "a string", node);
-        }
-        return node.asText();
+        return required(parent, field, path, JsonNode::isTextual, "a string").asText();
     }
 
     /** A string, or null when absent or JSON null. */
     String optionalText(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw fail(path + "." + field, "a string or null", node);
-        }
-        return node.asText();
+        JsonNode node = optional(parent, field, path, JsonNode::isTextual, "a string or null");
+        return node == null ? null : node.asText();
     }
 
     int integer(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw fail(path + "." + field, "an integer", node);
-        }
-        return node.asInt();
+        return required(parent, field, path, JsonReader::isInt, "an integer").asInt();
     }
 
     boolean bool(JsonNode parent, String field, String path, boolean fallback) {
+        JsonNode node = optional(parent, field, path, JsonNode::isBoolean, "a boolean");
+        return node == null ? fallback : node.asBoolean();
+    }
+
+    /** The field when {@code accepted} says it has the right type, else a decoding failure. */
+    private JsonNode required(
+            JsonNode parent,
+            String field,
+            String path,
+            Predicate<JsonNode> accepted,
+            String expected) {
         JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return fallback;
+        if (node == null || !accepted.test(node)) {
+            throw fail(path + "." + field, expected, node);
         }
-        if (!node.isBoolean()) {
-            throw fail(path + "." + field, "a boolean", node);
-        }
-        return node.asBoolean();
+        return node;
+    }
+
+    /** As {@link #required}, but null when the field is absent or JSON null. */
+    private JsonNode optional(
+            JsonNode parent,
+            String field,
+            String path,
+            Predicate<JsonNode> accepted,
+            String expected) {
+        JsonNode node = parent.get(field);
+        return node == null || node.isNull()
+                ? null
+                : required(parent, field, path, accepted, expected);
+    }
+
+    private static boolean isInt(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToInt();
     }
 
     private SpotifyDecodingException fail(String path, String expected, JsonNode found) {

@@ -75,7 +75,7 @@ final class FakeApi {
             if (!ID.matcher(id).matches()) {
                 return badRequest("invalid id");
             }
-            if (market != null && !MARKET.matcher(market).matches()) {
+            if (!validMarket(market)) {
                 return badRequest("Invalid market code");
             }
             return catalog.track(id)
@@ -100,12 +100,12 @@ final class FakeApi {
         if (seeds < 1 || seeds > 5 || !idsOk) {
             return badRequest("invalid request");
         }
-        Integer limit = intParam(url, "limit", 20);
-        if (limit == null || limit < 1 || limit > 100) {
+        Integer limit = intParam(url, "limit", 20, 1, 100);
+        if (limit == null) {
             return badRequest("Invalid limit");
         }
         String market = url.queryParameter("market");
-        if (market != null && !MARKET.matcher(market).matches()) {
+        if (!validMarket(market)) {
             return badRequest("Invalid market code");
         }
         FakeRecommender.Result result =
@@ -152,16 +152,16 @@ final class FakeApi {
             return badRequest("Missing parameter type");
         }
         int maxLimit = dev ? 10 : 50;
-        Integer limit = intParam(url, "limit", dev ? 5 : 20);
-        if (limit == null || limit < 0 || limit > maxLimit) {
+        Integer limit = intParam(url, "limit", dev ? 5 : 20, 0, maxLimit);
+        if (limit == null) {
             return badRequest("Invalid limit");
         }
-        Integer offset = intParam(url, "offset", 0);
-        if (offset == null || offset < 0 || offset > 1000) {
+        Integer offset = intParam(url, "offset", 0, 0, 1000);
+        if (offset == null) {
             return badRequest("Invalid offset");
         }
         String market = url.queryParameter("market");
-        if (market != null && !MARKET.matcher(market).matches()) {
+        if (!validMarket(market)) {
             return badRequest("Invalid market code");
         }
         ObjectNode root = FakeJson.object();
@@ -216,16 +216,23 @@ final class FakeApi {
     }
 
     /** The parameter as an int, the default when absent, or null when not a number. */
-    private static Integer intParam(HttpUrl url, String name, int fallback) {
+    /** The parameter, {@code fallback} when absent, null when not a number from min to max. */
+    private static Integer intParam(HttpUrl url, String name, int fallback, int min, int max) {
         String value = url.queryParameter(name);
         if (value == null) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.trim());
+            int number = Integer.parseInt(value.trim());
+            return number >= min && number <= max ? number : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** No market, or two upper-case letters. */
+    private static boolean validMarket(String market) {
+        return market == null || MARKET.matcher(market).matches();
     }
 
     /** 400 in the Web API's error shape. */
