@@ -67,12 +67,10 @@ public final class MusicBrainzClient extends SourceClient {
      */
     public Optional<MusicBrainzArtist> artistForSpotify(String spotifyArtistId) {
         String id = Inputs.spotifyId("spotifyArtistId", spotifyArtistId);
-        HttpUrl url =
+        HttpUrl.Builder url =
                 newUrl().addPathSegment("url")
                         .addQueryParameter("resource", "https://open.spotify.com/artist/" + id)
-                        .addQueryParameter("inc", "artist-rels")
-                        .addQueryParameter("fmt", "json")
-                        .build();
+                        .addQueryParameter("inc", "artist-rels");
         JsonNode body = objectIfFound(URL_LOOKUP, url);
         if (body == null) {
             return Optional.empty();
@@ -138,13 +136,11 @@ public final class MusicBrainzClient extends SourceClient {
     /** {@code GET /artist/{mbid}?inc=...}: the body, or null for an unknown MBID (404). */
     private JsonNode artist(String mbid, String includes) {
         String id = Inputs.uuid("mbid", mbid);
-        HttpUrl url =
+        HttpUrl.Builder url =
                 newUrl().addPathSegment("artist")
                         .addPathSegment(id)
                         // a literal '+', as MusicBrainz documents it ("%2B" would not separate)
-                        .addEncodedQueryParameter("inc", includes)
-                        .addQueryParameter("fmt", "json")
-                        .build();
+                        .addEncodedQueryParameter("inc", includes);
         return objectIfFound(ARTIST, url);
     }
 
@@ -160,14 +156,12 @@ public final class MusicBrainzClient extends SourceClient {
      */
     public List<MusicBrainzArtist> artistsForIsrc(String isrc) {
         String code = Inputs.isrc("isrc", isrc);
-        HttpUrl url =
+        HttpUrl.Builder url =
                 newUrl().addPathSegment("isrc")
                         .addPathSegment(code)
                         // "artists" is the recording include that adds each recording's
                         // artist-credit
-                        .addQueryParameter("inc", "artists")
-                        .addQueryParameter("fmt", "json")
-                        .build();
+                        .addQueryParameter("inc", "artists");
         JsonNode body = objectIfFound(ISRC, url);
         if (body == null) {
             return List.of();
@@ -201,9 +195,9 @@ public final class MusicBrainzClient extends SourceClient {
         return Inputs.compactIsrc(value) != null;
     }
 
-    /** The body of the answer to {@code label}, an object, or null for a 404. */
-    private JsonNode objectIfFound(String label, HttpUrl url) {
-        JsonNode body = getIfFound(label, url);
+    /** GETs {@code url} as JSON ({@code fmt=json}): the body, an object, or null for a 404. */
+    private JsonNode objectIfFound(String label, HttpUrl.Builder url) {
+        JsonNode body = getIfFound(label, url.addQueryParameter("fmt", "json").build());
         if (body != null && !body.isObject()) {
             throw shape(label).fail("$", "an object", body);
         }

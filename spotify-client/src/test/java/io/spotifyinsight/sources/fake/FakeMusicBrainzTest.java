@@ -31,9 +31,8 @@ class FakeMusicBrainzTest {
 
     @Test
     void aboutEightyPercentOfSpotifyLinksAreKnownAndMbidsAreStable() {
-        long known = CATALOG.artists().stream().filter(a -> fake.knowsArtist(a.id())).count();
-
-        assertThat((double) known / CATALOG.artists().size()).isBetween(0.72, 0.88);
+        assertThat(Coverage.share(CATALOG.artists(), a -> fake.knowsArtist(a.id())))
+                .isBetween(0.72, 0.88);
         String id = CATALOG.someArtistId();
         assertThat(fake.mbidOf(id)).matches("[0-9a-f-]{36}").isEqualTo(fake.mbidOf(id));
         assertThatThrownBy(() -> fake.mbidOf(CATALOG.unknownId()))
@@ -108,8 +107,7 @@ class FakeMusicBrainzTest {
     @Test
     void aboutEightyFivePercentOfIsrcsAreKnown_othersAre404_malformedOnes400() throws IOException {
         List<CatalogTrack> tracks = CATALOG.tracks();
-        long known = tracks.stream().filter(t -> fake.knowsIsrc(t.isrc())).count();
-        assertThat((double) known / tracks.size()).isBetween(0.78, 0.92);
+        assertThat(Coverage.share(tracks, t -> fake.knowsIsrc(t.isrc()))).isBetween(0.78, 0.92);
 
         CatalogTrack missing =
                 tracks.stream().filter(t -> !fake.knowsIsrc(t.isrc())).findFirst().orElseThrow();

@@ -29,10 +29,8 @@ class FakeReccoBeatsTest {
 
     @Test
     void coverageIsPartialDeterministicAndAboutEightyFivePercentOfTracks() {
-        long known = CATALOG.tracks().stream().filter(t -> fake.knowsTrack(t.id())).count();
-        double share = (double) known / CATALOG.tracks().size();
-
-        assertThat(share).isBetween(0.78, 0.92);
+        assertThat(Coverage.share(CATALOG.tracks(), t -> fake.knowsTrack(t.id())))
+                .isBetween(0.78, 0.92);
         assertThat(CATALOG.artists())
                 .anySatisfy(a -> assertThat(fake.knowsArtist(a.id())).isFalse());
         try (FakeReccoBeats other = FakeReccoBeats.builder(CATALOG).start()) {
