@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.spotifyinsight.sources.internal.JsonShape;
 import io.spotifyinsight.sources.internal.SourceExecutor;
 import io.spotifyinsight.sources.internal.UserAgents;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -61,28 +61,11 @@ public final class LastFmClient extends SourceClient {
     public List<SimilarArtist> similarArtists(String artistName, int limit) {
         String artist = Inputs.nonBlank("artistName", artistName);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
-        String method = "artist.getSimilar";
-        JsonNode similar =
-                call(
-                        method,
-                        Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit),
-                        "similarartists");
-        if (similar == null) {
-            return List.of();
-        }
-        JsonShape in = shape(label(method));
-        List<SimilarArtist> result = new ArrayList<>();
-        List<JsonNode> items = in.list(similar, "artist", "similarartists");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String path = "similarartists.artist[" + i + "]";
-            result.add(
-                    new SimilarArtist(
-                            in.text(item, "name", path),
-                            in.optionalText(item, "mbid", path),
-                            in.number(item, "match", path, 0)));
-        }
-        return List.copyOf(result);
+        return call(
+                "artist.getSimilar",
+                Map.of("artist", artist, "autocorrect", "1", "limit", "" + limit),
+                "similarartists",
+                LastFmClient::similarArtists);
     }
 
     /**
@@ -91,18 +74,22 @@ public final class LastFmClient extends SourceClient {
      */
     public List<Tag> artistTopTags(String artistName) {
         String artist = Inputs.nonBlank("artistName", artistName);
-        String method = "artist.getTopTags";
-        JsonNode top = call(method, Map.of("artist", artist, "autocorrect", "1"), "toptags");
-        return top == null ? List.of() : heaviestFirst(shape(label(method)), top, "tag", "toptags");
+        return call(
+                "artist.getTopTags",
+                Map.of("artist", artist, "autocorrect", "1"),
+                "toptags",
+                (in, top) -> heaviestFirst(in, top, "tag", "toptags"));
     }
 
     /** {@code tag.getTopTracks}, first page; an unknown tag gives an empty list. */
     public List<NamedTrack> tagTopTracks(String tag, int limit) {
         String name = Inputs.nonBlank("tag", tag);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
-        String method = "tag.getTopTracks";
-        JsonNode tracks = call(method, Map.of("tag", name, "limit", "" + limit), "tracks");
-        return tracks == null ? List.of() : namedTracks(shape(label(method)), tracks, "tracks");
+        return call(
+                "tag.getTopTracks",
+                Map.of("tag", name, "limit", "" + limit),
+                "tracks",
+                (in, tracks) -> namedTracks(in, tracks, "tracks"));
     }
 
     /**
@@ -113,23 +100,19 @@ public final class LastFmClient extends SourceClient {
         String artistName = Inputs.nonBlank("artist", artist);
         String title = Inputs.nonBlank("track", track);
         Inputs.range("limit", limit, 1, MAX_LIMIT);
-        String method = "track.getSimilar";
-        JsonNode tracks =
-                call(
-                        method,
-                        Map.of(
-                                "artist",
-                                artistName,
-                                "track",
-                                title,
-                                "autocorrect",
-                                "1",
-                                "limit",
-                                "" + limit),
-                        "similartracks");
-        return tracks == null
-                ? List.of()
-                : namedTracks(shape(label(method)), tracks, "similartracks");
+        return call(
+                "track.getSimilar",
+                Map.of(
+                        "artist",
+                        artistName,
+                        "track",
+                        title,
+                        "autocorrect",
+                        "1",
+                        "limit",
+                        "" + limit),
+                "similartracks",
+                (in, tracks) -> namedTracks(in, tracks, "similartracks"));
     }
 
     @Override
@@ -138,10 +121,14 @@ public final class LastFmClient extends SourceClient {
     }
 
     /**
-     * The {@code wrapper} object of the answer, e.g. {@code similarartists}; null when Last.fm does
-     * not know the artist, tag or track, or sent no such object.
+     * What {@code read} makes of the answer's {@code wrapper} object, e.g. {@code similarartists};
+     * empty when Last.fm does not know the artist, tag or track, or sent no such object.
      */
-    private JsonNode call(String method, Map<String, String> params, String wrapper) {
+    private <T> List<T> call(
+            String method,
+            Map<String, String> params,
+            String wrapper,
+            BiFunction<JsonShape, JsonNode, List<T>> read) {
         HttpUrl.Builder url = newUrl().addQueryParameter("method", method);
         // sorted, so that URLs (and caches or fakes keyed on them) are deterministic
         params.entrySet().stream()
@@ -149,7 +136,9 @@ public final class LastFmClient extends SourceClient {
                 .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         url.addQueryParameter("api_key", apiKey).addQueryParameter("format", "json");
         JsonNode body = getIfFound(label(method), url.build());
-        return body == null ? null : shape(label(method)).optionalObject(body, wrapper, "$");
+        JsonShape in = shape(label(method));
+        JsonNode answer = body == null ? null : in.optionalObject(body, wrapper, "$");
+        return answer == null ? List.of() : read.apply(in, answer);
     }
 
     private static String label(String method) {
@@ -173,6 +162,19 @@ public final class LastFmClient extends SourceClient {
 
     /** A key {@link #checkedKey} accepted, so the constructor checks it before anything else. */
     private record CheckedKey(String value) {}
+
+    /** The {@code artist} list of {@code similarartists}. */
+    private static List<SimilarArtist> similarArtists(JsonShape in, JsonNode similar) {
+        return in.listOf(
+                similar,
+                "artist",
+                "similarartists",
+                (item, path) ->
+                        new SimilarArtist(
+                                in.text(item, "name", path),
+                                in.optionalText(item, "mbid", path),
+                                in.number(item, "match", path, 0)));
+    }
 
     /** The {@code track} list of a wrapper object such as {@code similartracks}. */
     private static List<NamedTrack> namedTracks(JsonShape in, JsonNode tracks, String wrapper) {

@@ -21,11 +21,11 @@ final class JsonReader {
     }
 
     JsonNode object(JsonNode parent, String field, String path) {
-        return required(parent, field, path, JsonNode::isObject, "an object");
+        return required(parent, field, path, Kind.OBJECT);
     }
 
     JsonNode array(JsonNode parent, String field, String path) {
-        return required(parent, field, path, JsonNode::isArray, "an array");
+        return required(parent, field, path, Kind.ARRAY);
     }
 
     JsonNode element(JsonNode array, int index, String path) {
@@ -37,53 +37,55 @@ final class JsonReader {
     }
 
     String text(JsonNode parent, String field, String path) {
-        return required(parent, field, path, JsonNode::isTextual, "a string").asText();
+        return required(parent, field, path, Kind.STRING).asText();
     }
 
     /** A string, or null when absent or JSON null. */
     String optionalText(JsonNode parent, String field, String path) {
-        JsonNode node = optional(parent, field, path, JsonNode::isTextual, "a string or null");
+        JsonNode node = optional(parent, field, path, Kind.STRING_OR_NULL);
         return node == null ? null : node.asText();
     }
 
     int integer(JsonNode parent, String field, String path) {
-        return required(parent, field, path, JsonReader::isInt, "an integer").asInt();
+        return required(parent, field, path, Kind.INTEGER).asInt();
     }
 
     boolean bool(JsonNode parent, String field, String path, boolean fallback) {
-        JsonNode node = optional(parent, field, path, JsonNode::isBoolean, "a boolean");
+        JsonNode node = optional(parent, field, path, Kind.BOOLEAN);
         return node == null ? fallback : node.asBoolean();
     }
 
-    /** The field when {@code accepted} says it has the right type, else a decoding failure. */
-    private JsonNode required(
-            JsonNode parent,
-            String field,
-            String path,
-            Predicate<JsonNode> accepted,
-            String expected) {
+    /** The field if it is of {@code kind}, else a decoding failure. */
+    private JsonNode required(JsonNode parent, String field, String path, Kind kind) {
         JsonNode node = parent.get(field);
-        if (node == null || !accepted.test(node)) {
-            throw fail(path + "." + field, expected, node);
+        if (node == null || !kind.accepts.test(node)) {
+            throw fail(path + "." + field, kind.expected, node);
         }
         return node;
     }
 
     /** As {@link #required}, but null when the field is absent or JSON null. */
-    private JsonNode optional(
-            JsonNode parent,
-            String field,
-            String path,
-            Predicate<JsonNode> accepted,
-            String expected) {
+    private JsonNode optional(JsonNode parent, String field, String path, Kind kind) {
         JsonNode node = parent.get(field);
-        return node == null || node.isNull()
-                ? null
-                : required(parent, field, path, accepted, expected);
+        return node == null || node.isNull() ? null : required(parent, field, path, kind);
     }
 
-    private static boolean isInt(JsonNode node) {
-        return node.isIntegralNumber() && node.canConvertToInt();
+    /** What a field may be asked to be, with the words a failure uses for it. */
+    private enum Kind {
+        OBJECT(JsonNode::isObject, "an object"),
+        ARRAY(JsonNode::isArray, "an array"),
+        STRING(JsonNode::isTextual, "a string"),
+        STRING_OR_NULL(JsonNode::isTextual, "a string or null"),
+        INTEGER(node -> node.isIntegralNumber() && node.canConvertToInt(), "an integer"),
+        BOOLEAN(JsonNode::isBoolean, "a boolean");
+
+        private final Predicate<JsonNode> accepts;
+        private final String expected;
+
+        Kind(Predicate<JsonNode> accepts, String expected) {
+            this.accepts = accepts;
+            this.expected = expected;
+        }
     }
 
     private SpotifyDecodingException fail(String path, String expected, JsonNode found) {
