@@ -33,6 +33,19 @@ final class FakeApi {
             FakeSpotify.Mode mode,
             int unavailableStatus,
             boolean emptyArtistGenres) {
+        try {
+            return route(method, url, mode, unavailableStatus, emptyArtistGenres);
+        } catch (BadRequest e) {
+            return badRequest(e.getMessage());
+        }
+    }
+
+    private Reply route(
+            String method,
+            HttpUrl url,
+            FakeSpotify.Mode mode,
+            int unavailableStatus,
+            boolean emptyArtistGenres) {
         if (!method.equals("GET")) {
             return Reply.json(405, FakeJson.error(405, "Method not allowed"));
         }
@@ -71,13 +84,10 @@ final class FakeApi {
         }
         if (first.equals("tracks") && segments.size() == 3) {
             String id = segments.get(2);
-            String market = url.queryParameter("market");
             if (!ID.matcher(id).matches()) {
                 return badRequest("invalid id");
             }
-            if (!validMarket(market)) {
-                return badRequest("Invalid market code");
-            }
+            String market = market(url);
             return catalog.track(id)
                     .map(t -> Reply.json(200, json.track(t, market, false)))
                     .orElseGet(() -> Reply.json(404, FakeJson.error(404, "non existing id")));
@@ -100,14 +110,8 @@ final class FakeApi {
         if (seeds < 1 || seeds > 5 || !idsOk) {
             return badRequest("invalid request");
         }
-        Integer limit = intParam(url, "limit", 20, 1, 100);
-        if (limit == null) {
-            return badRequest("Invalid limit");
-        }
-        String market = url.queryParameter("market");
-        if (!validMarket(market)) {
-            return badRequest("Invalid market code");
-        }
+        int limit = intParam(url, "limit", 20, 1, 100, "Invalid limit");
+        String market = market(url);
         FakeRecommender.Result result =
                 FakeRecommender.recommend(catalog, artists, genres, tracks, limit, market);
         ObjectNode root = FakeJson.object();
@@ -151,19 +155,9 @@ final class FakeApi {
         if (type == null || type.isBlank()) {
             return badRequest("Missing parameter type");
         }
-        int maxLimit = dev ? 10 : 50;
-        Integer limit = intParam(url, "limit", dev ? 5 : 20, 0, maxLimit);
-        if (limit == null) {
-            return badRequest("Invalid limit");
-        }
-        Integer offset = intParam(url, "offset", 0, 0, 1000);
-        if (offset == null) {
-            return badRequest("Invalid offset");
-        }
-        String market = url.queryParameter("market");
-        if (!validMarket(market)) {
-            return badRequest("Invalid market code");
-        }
+        int limit = intParam(url, "limit", dev ? 5 : 20, 0, dev ? 10 : 50, "Invalid limit");
+        int offset = intParam(url, "offset", 0, 0, 1000, "Invalid offset");
+        String market = market(url);
         ObjectNode root = FakeJson.object();
         if (Arrays.asList(type.split(",")).contains("track")) {
             List<CatalogTrack> found = search.search(q, market);
@@ -215,28 +209,50 @@ final class FakeApi {
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The parameter as an int, the default when absent, or null when not a number. */
-    /** The parameter, {@code fallback} when absent, null when not a number from min to max. */
-    private static Integer intParam(HttpUrl url, String name, int fallback, int min, int max) {
+    /**
+     * The parameter, {@code fallback} when absent.
+     *
+     * @throws BadRequest with {@code problem} when it is not a number from min to max
+     */
+    private static int intParam(
+            HttpUrl url, String name, int fallback, int min, int max, String problem) {
         String value = url.queryParameter(name);
         if (value == null) {
             return fallback;
         }
         try {
             int number = Integer.parseInt(value.trim());
-            return number >= min && number <= max ? number : null;
+            if (number >= min && number <= max) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            return null;
+            // answered below
         }
+        throw new BadRequest(problem);
     }
 
-    /** No market, or two upper-case letters. */
-    private static boolean validMarket(String market) {
-        return market == null || MARKET.matcher(market).matches();
+    /**
+     * The {@code market} parameter, null when absent.
+     *
+     * @throws BadRequest unless it is two upper-case letters
+     */
+    private static String market(HttpUrl url) {
+        String market = url.queryParameter("market");
+        if (market != null && !MARKET.matcher(market).matches()) {
+            throw new BadRequest("Invalid market code");
+        }
+        return market;
     }
 
     /** 400 in the Web API's error shape. */
     private static Reply badRequest(String message) {
         return Reply.json(400, FakeJson.error(400, message));
+    }
+
+    /** A parameter Spotify rejects: {@link #handle} answers 400 with this message. */
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
     }
 }
