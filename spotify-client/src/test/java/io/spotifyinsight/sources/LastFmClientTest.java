@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.sources.ScriptedServer.Arrival;
+import io.spotifyinsight.sources.error.SourceException;
 import io.spotifyinsight.sources.error.SourceKeyException;
 import io.spotifyinsight.sources.error.SourceRateLimitedException;
 import io.spotifyinsight.sources.error.SourceRequestException;
@@ -203,10 +204,7 @@ class LastFmClientTest {
         assertThat(client.artistTopTags("Metallica")).containsExactly(new Tag("metal", 7));
 
         server.json(limited).json(limited).json(limited);
-        assertThatThrownBy(() -> client.artistTopTags("Metallica"))
-                .isInstanceOfSatisfying(
-                        SourceRateLimitedException.class, e -> assertThat(e.retryable()).isTrue())
-                .hasMessageContaining("error 29");
+        assertTopTagsFail(SourceRateLimitedException.class, true, "error 29");
         assertThat(server.arrivals()).hasSize(5);
     }
 
@@ -217,10 +215,7 @@ class LastFmClientTest {
                 .json("{\"error\":7,\"message\":\"Invalid resource specified\"}");
 
         assertThat(client.artistTopTags("Metallica")).isEmpty();
-        assertThatThrownBy(() -> client.artistTopTags("Metallica"))
-                .isInstanceOfSatisfying(
-                        SourceRequestException.class, e -> assertThat(e.retryable()).isFalse())
-                .hasMessageContaining("error 7");
+        assertTopTagsFail(SourceRequestException.class, false, "error 7");
         assertThat(server.arrivals()).hasSize(3);
     }
 
@@ -286,6 +281,14 @@ class LastFmClientTest {
         assertThatThrownBy(() -> client.similarTracks("Metallica", "", 5))
                 .hasMessageContaining("track must be a non-blank name");
         assertThat(server.arrivals()).isEmpty();
+    }
+
+    /** Asserts that the top tags of Metallica fail with {@code type}, as retryable as given. */
+    private void assertTopTagsFail(
+            Class<? extends SourceException> type, boolean retryable, String message) {
+        assertThatThrownBy(() -> client.artistTopTags("Metallica"))
+                .isInstanceOfSatisfying(type, e -> assertThat(e.retryable()).isEqualTo(retryable))
+                .hasMessageContaining(message);
     }
 
     private SourceConfig config() {
