@@ -16,27 +16,33 @@ abstract class SettingsCommand extends UserCommand {
 
     final ExclusionOptions exclusions = new ExclusionOptions();
 
+    final MarketAndLimit marketAndLimit;
+
     private final Supplier<GenreCheck> genreCheck;
 
     /**
+     * @param marketAndLimit the command's {@code --market} and {@code --limit}, with its help for
+     *     them
      * @param genreCheck warns about genres Spotify does not know, when Spotify can be asked
      */
-    SettingsCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
+    SettingsCommand(Deps deps, MarketAndLimit marketAndLimit, Supplier<GenreCheck> genreCheck) {
         super(deps);
+        this.marketAndLimit = marketAndLimit;
         this.genreCheck = genreCheck;
     }
 
     /**
-     * Adds the Spotify id options of the seeds and the exclusions to this command: they are
-     * declared in code ({@link SpotifyIdOption}), not annotated. Picocli calls this once, while it
-     * builds the command from its annotations.
+     * Adds the options declared in code ({@link SpotifyIdOption}, {@link MarketAndLimit}), not
+     * annotated, to this command. Picocli calls this once, while it builds the command from its
+     * annotations.
      */
     @Spec
-    void addSpotifyIdOptions(CommandSpec spec) {
+    void addDeclaredOptions(CommandSpec spec) {
         for (SpotifyIdOption option :
                 List.of(seeds.artists, seeds.tracks, exclusions.artists, exclusions.tracks)) {
             spec.addOption(option.spec());
         }
+        marketAndLimit.specs().forEach(spec::addOption);
     }
 
     /** Refuses genre seeds that Spotify does not know; notes when it could not be asked. */
