@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code users add} and {@code users update}: they take seeds and exclusions, and check genre seeds
- * with Spotify where it can be asked.
+ * {@code users add} and {@code users update}: they take seeds, exclusions, a market and a track
+ * limit, and check genre seeds with Spotify where it can be asked.
  */
 abstract class SettingsCommand extends UserCommand {
     @Mixin SeedOptions seeds = new SeedOptions();
