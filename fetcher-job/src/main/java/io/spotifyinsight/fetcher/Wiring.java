@@ -300,7 +300,7 @@ public final class Wiring implements RunParts, AutoCloseable {
     }
 
     private static int count(ServiceTraffic counter) {
-        return counter == null ? 0 : (int) Math.min(Integer.MAX_VALUE, counter.requests());
+        return counter == null ? 0 : (int) Math.min(Integer.MAX_VALUE, counter.counts().requests());
     }
 
     /** What each service was sent, for the run summary. */
@@ -385,14 +385,16 @@ public final class Wiring implements RunParts, AutoCloseable {
     public Map<String, RunReport.Traffic> trafficByService() {
         Map<String, RunReport.Traffic> counts = new TreeMap<>();
         if (traffic != null) {
-            counts.put("spotify", new RunReport.Traffic(traffic.requests(), traffic.rateLimited()));
+            counts.put("spotify", reported(traffic));
         }
         sourceTraffic.forEach(
-                (service, counter) ->
-                        counts.put(
-                                service.configName(),
-                                new RunReport.Traffic(counter.requests(), counter.rateLimited())));
+                (service, counter) -> counts.put(service.configName(), reported(counter)));
         return counts;
+    }
+
+    private static RunReport.Traffic reported(ServiceTraffic counter) {
+        ServiceTraffic.Counts sent = counter.counts();
+        return new RunReport.Traffic(sent.requests(), sent.rateLimited());
     }
 
     /**

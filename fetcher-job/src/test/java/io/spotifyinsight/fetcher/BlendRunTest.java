@@ -2,9 +2,10 @@ package io.spotifyinsight.fetcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
+import io.spotifyinsight.fetcher.testing.CapturedLogs;
+import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
+import io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository;
 import io.spotifyinsight.persistence.recommendation.DayLookup;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
 import io.spotifyinsight.persistence.recommendation.RecommendedTrack;
@@ -24,6 +25,7 @@ import io.spotifyinsight.sources.fake.FakeReccoBeats;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +51,8 @@ class BlendRunTest {
     static FakeMusicBrainz musicBrainz;
     static final AtomicInteger names = new AtomicInteger();
     static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
+
+    @RegisterExtension final CapturedLogs sourceHealthLogs = new CapturedLogs(SourceHealth.class);
 
     InProcessCli cli;
     UserRepository users;
@@ -121,6 +125,32 @@ class BlendRunTest {
         return name;
     }
 
+    /** A new alias whose one seed is the artist {@code artistId}. */
+    private String artistAlias(int limit, String artistId) {
+        return newAlias(limit, new Seeds(List.of(artistId), List.of(), List.of()), Exclusions.NONE);
+    }
+
+    /** A new alias whose one seed is {@code genre}. */
+    private String genreAlias(int limit, String genre) {
+        return newAlias(limit, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+    }
+
+    /** What the run learnt and stored about a seed artist. */
+    private static ArtistKnowledge learnt(String artistId) {
+        return new SeedKnowledgeRepository(db.dsl())
+                .artists(List.of(artistId), OffsetDateTime.now().minusDays(1))
+                .get(artistId);
+    }
+
+    /**
+     * The alias's list of {@code NIGHT} is full without tracks of {@code source}, and the list and
+     * the run name it as missing.
+     */
+    private static void assertMadeWithout(String alias, TrackSource source, String name) {
+        assertThat(day(alias, NIGHT).tracks()).hasSize(10).noneMatch(t -> t.source() == source);
+        assertThat(day(alias, NIGHT).missingSources()).containsExactly(name);
+    }
+
     private static StoredDay day(String user, LocalDate date) {
         DayLookup lookup = new RecommendationRepository(db.dsl()).findDay(user, date);
         assertThat(lookup).isInstanceOf(DayLookup.Found.class);
@@ -138,9 +168,7 @@ class BlendRunTest {
     @Test
     void an_alias_with_one_artist_gets_a_full_explained_list_of_many_artists_and_sources() {
         CatalogArtist artist = wellKnownArtist();
-        String alias =
-                newAlias(
-                        20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias = artistAlias(20, artist.id());
 
         CliResult result = run(NIGHT, alias);
 
@@ -168,10 +196,7 @@ class BlendRunTest {
         // them
         Set<String> truth = new HashSet<>();
         artist.genres().forEach(g -> truth.add(g.replace('-', ' ')));
-        var learnt =
-                new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
-                        .artists(List.of(artist.id()), java.time.OffsetDateTime.now().minusDays(1))
-                        .get(artist.id());
+        ArtistKnowledge learnt = learnt(artist.id());
         assertThat(learnt.genreSource()).isIn("lastfm", "musicbrainz");
         assertThat(learnt.genres()).containsAnyElementsOf(truth);
         FetchRun row = latestRun();
@@ -185,9 +210,7 @@ class BlendRunTest {
     @Test
     void similar_artists_from_lastfm_are_found_through_musicbrainz_without_a_spotify_search() {
         CatalogArtist artist = wellKnownArtist();
-        String alias =
-                newAlias(
-                        20, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias = artistAlias(20, artist.id());
         reccoBeats.resetLog();
         musicBrainz.resetLog();
 
@@ -269,8 +292,7 @@ class BlendRunTest {
     @Test
     void a_long_genre_list_gets_artists_of_the_tag_through_musicbrainz_vouched_by_their_genres() {
         String genre = wellKnownArtist().genres().get(0);
-        String alias =
-                newAlias(40, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+        String alias = genreAlias(40, genre);
         reccoBeats.resetLog();
         musicBrainz.resetLog();
 
@@ -297,8 +319,7 @@ class BlendRunTest {
         String genre = artist.genres().get(0);
         // exclude what the first night recommended most: its first track and the artist of its
         // second
-        String probe =
-                newAlias(10, new Seeds(List.of(), List.of(genre), List.of()), Exclusions.NONE);
+        String probe = genreAlias(10, genre);
         assertThat(run(NIGHT, probe).exitCode()).isZero();
         List<RecommendedTrack> seen = day(probe, NIGHT).tracks();
         String excludedTrack = seen.get(0).id();
@@ -322,32 +343,18 @@ class BlendRunTest {
     @Test
     void reccobeats_down_degrades_the_run_with_one_warning_and_marks_the_lists() {
         CatalogArtist artist = wellKnownArtist();
-        String one =
-                newAlias(
-                        10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
-        String two =
-                newAlias(
-                        10,
-                        new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()),
-                        Exclusions.NONE);
+        String one = artistAlias(10, artist.id());
+        String two = genreAlias(10, artist.genres().get(0));
         reccoBeats.alwaysFail(503);
-        ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
-        CliResult result;
-        try {
-            result = cli.run("run", "--date", NIGHT.toString(), "--user", one, "--user", two);
-        } finally {
-            RunCommandTest.release(SourceHealth.class, logs);
-        }
+
+        CliResult result = cli.run("run", "--date", NIGHT.toString(), "--user", one, "--user", two);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(logs.list)
+        assertThat(sourceHealthLogs.events())
                 .filteredOn(e -> e.getFormattedMessage().contains("ReccoBeats is unavailable"))
                 .hasSize(1);
         for (String alias : List.of(one, two)) {
-            assertThat(day(alias, NIGHT).tracks())
-                    .hasSize(10)
-                    .noneMatch(t -> t.source() == TrackSource.RECCOBEATS);
-            assertThat(day(alias, NIGHT).missingSources()).containsExactly("reccobeats");
+            assertMadeWithout(alias, TrackSource.RECCOBEATS, "reccobeats");
         }
         assertThat(latestRun().unavailableSources()).containsExactly("reccobeats");
     }
@@ -355,45 +362,30 @@ class BlendRunTest {
     @Test
     void an_invalid_lastfm_key_names_the_variable_not_the_key_and_lists_are_made_without_it() {
         CatalogArtist artist = wellKnownArtist();
-        String alias =
-                newAlias(
-                        10, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias = artistAlias(10, artist.id());
         String wrongKey = "wrong-key-0123456789abcdef";
 
-        ListAppender<ILoggingEvent> logs = RunCommandTest.capture(SourceHealth.class);
-        CliResult result;
-        try {
-            result =
-                    cli.with("LASTFM_API_KEY", wrongKey)
-                            .run("run", "--date", NIGHT.toString(), "--user", alias);
-        } finally {
-            RunCommandTest.release(SourceHealth.class, logs);
-        }
+        CliResult result =
+                cli.with("LASTFM_API_KEY", wrongKey)
+                        .run("run", "--date", NIGHT.toString(), "--user", alias);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.all()).doesNotContain(wrongKey);
-        assertThat(logs.list)
+        assertThat(sourceHealthLogs.events())
                 .hasSize(1)
                 .allSatisfy(
                         e ->
                                 assertThat(e.getFormattedMessage())
                                         .contains("Last.fm is unavailable", "LASTFM_API_KEY")
                                         .doesNotContain(wrongKey));
-        assertThat(day(alias, NIGHT).tracks())
-                .hasSize(10)
-                .noneMatch(t -> t.source() == TrackSource.LASTFM);
-        assertThat(day(alias, NIGHT).missingSources()).containsExactly("lastfm");
+        assertMadeWithout(alias, TrackSource.LASTFM, "lastfm");
         assertThat(latestRun().unavailableSources()).containsExactly("lastfm");
     }
 
     @Test
     void every_source_down_still_gives_a_list_from_spotify_search() {
         CatalogArtist artist = wellKnownArtist();
-        String alias =
-                newAlias(
-                        10,
-                        new Seeds(List.of(), List.of(artist.genres().get(0)), List.of()),
-                        Exclusions.NONE);
+        String alias = genreAlias(10, artist.genres().get(0));
         reccoBeats.alwaysFail(500);
         lastFm.alwaysFail(500);
         musicBrainz.alwaysFail(503);
@@ -431,12 +423,7 @@ class BlendRunTest {
                 .contains(
                         "/ws/2/isrc/" + track.isrc(),
                         "/ws/2/artist/" + musicBrainz.mbidOf(track.artist().id()));
-        var learnt =
-                new io.spotifyinsight.persistence.knowledge.SeedKnowledgeRepository(db.dsl())
-                        .artists(
-                                List.of(track.artist().id()),
-                                java.time.OffsetDateTime.now().minusDays(1))
-                        .get(track.artist().id());
+        ArtistKnowledge learnt = learnt(track.artist().id());
         Set<String> truth = new HashSet<>();
         track.artist().genres().forEach(g -> truth.add(g.replace('-', ' ')));
         assertThat(learnt.genreSource()).isEqualTo("musicbrainz");
@@ -448,8 +435,7 @@ class BlendRunTest {
     @Test
     void a_dry_run_prints_each_tracks_source_and_reason() {
         CatalogArtist artist = wellKnownArtist();
-        String alias =
-                newAlias(5, new Seeds(List.of(artist.id()), List.of(), List.of()), Exclusions.NONE);
+        String alias = artistAlias(5, artist.id());
 
         CliResult result = cli.run("run", "--dry-run", "--date", NIGHT.toString(), "--user", alias);
 

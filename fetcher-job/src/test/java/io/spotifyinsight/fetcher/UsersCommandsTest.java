@@ -304,6 +304,25 @@ class UsersCommandsTest {
         }
     }
 
+    @Test
+    void add_and_update_help_lists_the_options_declared_in_code() {
+        for (String command : new String[] {"add", "update"}) {
+            assertThat(noSpotify.run("users", command, "--help").out())
+                    .contains(
+                            "--artist=ID|URI|URL",
+                            "--track=ID|URI|URL",
+                            "--exclude-artist=ID|URI|URL",
+                            "--exclude-track=ID|URI|URL",
+                            "--market=CC",
+                            "--limit=N",
+                            "(repeatable): a 22-character id, spotify:");
+        }
+        assertThat(noSpotify.run("users", "add", "--help").out())
+                .contains("Tracks per day, 1 to 100 (default: 20).");
+        assertThat(noSpotify.run("users", "update", "--help").out())
+                .contains("New number of tracks per day, 1 to 100.");
+    }
+
     static void assertUsage(CliResult result, String... fragments) {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).as(result.toString()).contains(fragments);

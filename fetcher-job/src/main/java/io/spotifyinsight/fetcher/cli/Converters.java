@@ -3,6 +3,8 @@ package io.spotifyinsight.fetcher.cli;
 import io.spotifyinsight.fetcher.StrategyChoice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -10,15 +12,37 @@ import picocli.CommandLine.TypeConversionException;
 public final class Converters {
     private Converters() {}
 
-    public static final class Date implements ITypeConverter<LocalDate> {
+    /**
+     * Reads a value with one parse; a value the parse refuses is a conversion error whose message
+     * ({@code refused}, given the value and the parse's exception) says what is accepted.
+     */
+    abstract static class Reading<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+        private final BiFunction<String, RuntimeException, String> refused;
+
+        Reading(Function<String, T> parse, BiFunction<String, RuntimeException, String> refused) {
+            this.parse = parse;
+            this.refused = refused;
+        }
+
         @Override
-        public LocalDate convert(String value) {
+        public final T convert(String value) {
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException(
-                        "expected a date as YYYY-MM-DD, such as 2025-01-31, got '" + value + "'");
+                return parse.apply(value);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new TypeConversionException(refused.apply(value, e));
             }
+        }
+    }
+
+    public static final class Date extends Reading<LocalDate> {
+        public Date() {
+            super(
+                    LocalDate::parse,
+                    (value, e) ->
+                            "expected a date as YYYY-MM-DD, such as 2025-01-31, got '"
+                                    + value
+                                    + "'");
         }
     }
 
@@ -26,21 +50,11 @@ public final class Converters {
      * A whole number; its range is checked where the value is used, so that the message for an
      * out-of-range number comes from one place, but a non-number gets the range here too.
      */
-    abstract static class WholeNumber implements ITypeConverter<Integer> {
-        private final String accepted;
-
+    abstract static class WholeNumber extends Reading<Integer> {
         WholeNumber(String accepted) {
-            this.accepted = accepted;
-        }
-
-        @Override
-        public Integer convert(String value) {
-            try {
-                return Integer.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException(
-                        "expected a whole number " + accepted + ", got '" + value + "'");
-            }
+            super(
+                    value -> Integer.valueOf(value.strip()),
+                    (value, e) -> "expected a whole number " + accepted + ", got '" + value + "'");
         }
     }
 
@@ -58,14 +72,10 @@ public final class Converters {
         }
     }
 
-    public static final class Strategy implements ITypeConverter<StrategyChoice> {
-        @Override
-        public StrategyChoice convert(String value) {
-            try {
-                return StrategyChoice.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /** {@code auto}, {@code spotify}, {@code search} or {@code blend}: its own message says so. */
+    public static final class Strategy extends Reading<StrategyChoice> {
+        public Strategy() {
+            super(StrategyChoice::parse, (value, e) -> e.getMessage());
         }
     }
 }

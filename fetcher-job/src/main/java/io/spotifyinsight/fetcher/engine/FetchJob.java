@@ -529,13 +529,16 @@ public final class FetchJob {
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyCredentialsException e) {
-                stop(
+                return stopped(
+                        name,
+                        e,
                         RunStop.Cause.CREDENTIALS_REJECTED,
                         "Spotify rejected the client credentials; check SPOTIFY_CLIENT_ID and"
                                 + " SPOTIFY_CLIENT_SECRET");
-                return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyFeatureUnavailableException e) {
-                stop(
+                return stopped(
+                        name,
+                        e,
                         RunStop.Cause.NO_ACCESS,
                         "this Spotify app has no access to "
                                 + e.endpoint()
@@ -543,12 +546,13 @@ public final class FetchJob {
                                 + e.status()
                                 + "); use the search or auto strategy (--strategy,"
                                 + " FETCHER_STRATEGY)");
-                return UserOutcome.failed(name, e.getMessage());
             } catch (SpotifyRateLimitedException e) {
                 if (e.quotaExceeded()) {
                     // the quota is the developer account's, shared by every client id: nobody else
                     // can run either
-                    stop(
+                    return stopped(
+                            name,
+                            e,
                             RunStop.Cause.QUOTA_EXCEEDED,
                             "Spotify's quota for this developer account is spent (QUOTA_EXCEEDED);"
                                 + " it is counted over a rolling day and Spotify asks to wait until"
@@ -558,10 +562,11 @@ public final class FetchJob {
                                     + e.retryAfter().toSeconds()
                                     + " s); lower FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number"
                                     + " of aliases");
-                    return UserOutcome.failed(name, e.getMessage());
                 }
                 if (e.retryAfter().compareTo(longestAcceptableWait) >= 0) {
-                    stop(
+                    return stopped(
+                            name,
+                            e,
                             RunStop.Cause.RETRY_AFTER_TOO_LONG,
                             "Spotify asks to wait "
                                     + e.retryAfter().toSeconds()
@@ -569,7 +574,6 @@ public final class FetchJob {
                                     + "the retry budget of "
                                     + longestAcceptableWait.toSeconds()
                                     + " s (SPOTIFY_RETRY_BUDGET_SECONDS); try again later");
-                    return UserOutcome.failed(name, e.getMessage());
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (DatabaseUnavailableException e) {
@@ -581,8 +585,7 @@ public final class FetchJob {
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (LockLostException e) {
-                stop(RunStop.Cause.LOCK_LOST, e.getMessage());
-                return UserOutcome.failed(name, e.getMessage());
+                return stopped(name, e, RunStop.Cause.LOCK_LOST, e.getMessage());
             } catch (DatabaseTimeoutException e) {
                 // one slow statement: this user, not the run, and worth one more try at the end
                 return UserOutcome.failedTransiently(name, e.getMessage());
@@ -648,6 +651,15 @@ public final class FetchJob {
             } finally {
                 storeGate.readLock().unlock();
             }
+        }
+
+        /**
+         * Stops the run for {@code cause}; the user whose fetch met {@code e} has failed for good.
+         */
+        private UserOutcome stopped(
+                String name, RuntimeException e, RunStop.Cause cause, String reason) {
+            stop(cause, reason);
+            return UserOutcome.failed(name, e.getMessage());
         }
 
         private void stop(RunStop.Cause cause, String reason) {

@@ -32,26 +32,29 @@ public final class ServiceTraffic implements Interceptor {
         }
     }
 
-    public long requests() {
-        return requests.get();
-    }
-
-    public long rateLimited() {
-        return rateLimited.get();
-    }
-
-    /** 5xx answers and requests without an answer (connection failures, timeouts). */
-    public long failed() {
-        return failed.get();
+    /** The counts so far, read together. */
+    public Counts counts() {
+        return new Counts(requests.get(), rateLimited.get(), failed.get());
     }
 
     @Override
     public String toString() {
-        return requests()
-                + " requests, "
-                + rateLimited()
-                + " answered 429, "
-                + failed()
-                + " failed (5xx or no answer)";
+        return counts().toString();
+    }
+
+    /**
+     * What one service was sent: every attempt, those answered 429, and those {@code failed}: 5xx
+     * answers and requests without an answer (connection failures, timeouts).
+     */
+    public record Counts(long requests, long rateLimited, long failed) {
+        @Override
+        public String toString() {
+            return requests
+                    + " requests, "
+                    + rateLimited
+                    + " answered 429, "
+                    + failed
+                    + " failed (5xx or no answer)";
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.ConstraintViolationException;
@@ -34,26 +33,18 @@ final class AddUserCommand extends SettingsCommand {
     String name;
 
     @Option(
-            names = "--market",
-            paramLabel = "CC",
-            description = "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).")
-    String market;
-
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            converter = Converters.TrackLimit.class,
-            defaultValue = "" + UserSettings.DEFAULT_TRACK_LIMIT,
-            description = "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(
             names = "--disabled",
             description = "Add the user disabled (skipped by nightly runs until `users enable`).")
     boolean disabled;
 
     AddUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(deps, genreCheck);
+        super(
+                deps,
+                new MarketAndLimit(
+                        "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).",
+                        "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).",
+                        UserSettings.DEFAULT_TRACK_LIMIT),
+                genreCheck);
     }
 
     @Override
@@ -63,8 +54,8 @@ final class AddUserCommand extends SettingsCommand {
                 UserText.settings(
                         UsernameArguments.check(name),
                         !disabled,
-                        UserText.market(market),
-                        limit,
+                        UserText.market(marketAndLimit.market()),
+                        marketAndLimit.limit(),
                         checked,
                         exclusions.toExclusions());
         checkGenres(checked);

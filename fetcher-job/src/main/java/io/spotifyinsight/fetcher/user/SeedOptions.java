@@ -13,13 +13,11 @@ import picocli.CommandLine.Option;
  * Seeds}.
  */
 final class SeedOptions {
-    @Option(
-            names = "--artist",
-            paramLabel = "ID|URI|URL",
-            description =
-                    "An artist seed (repeatable): a 22-character id, spotify:artist:ID or"
-                            + " https://open.spotify.com/artist/ID.")
-    List<String> artists = new ArrayList<>();
+    final SpotifyIdOption artists =
+            new SpotifyIdOption("--artist", SpotifyIds.Kind.ARTIST, "An artist seed");
+
+    final SpotifyIdOption tracks =
+            new SpotifyIdOption("--track", SpotifyIds.Kind.TRACK, "A track seed");
 
     @Option(
             names = "--genre",
@@ -29,16 +27,8 @@ final class SeedOptions {
                             + " Spotify's genre seeds when possible.")
     List<String> genres = new ArrayList<>();
 
-    @Option(
-            names = "--track",
-            paramLabel = "ID|URI|URL",
-            description =
-                    "A track seed (repeatable): id, spotify:track:ID or"
-                            + " https://open.spotify.com/track/ID.")
-    List<String> tracks = new ArrayList<>();
-
     boolean given() {
-        return !artists.isEmpty() || !genres.isEmpty() || !tracks.isEmpty();
+        return artists.given() || !genres.isEmpty() || tracks.given();
     }
 
     /**
@@ -47,8 +37,8 @@ final class SeedOptions {
      */
     Seeds toSeeds() {
         List<String> problems = new ArrayList<>();
-        List<String> artistIds = ids(SpotifyIds.Kind.ARTIST, artists, problems);
-        List<String> trackIds = ids(SpotifyIds.Kind.TRACK, tracks, problems);
+        List<String> artistIds = artists.ids(problems);
+        List<String> trackIds = tracks.ids(problems);
         List<String> genreNames =
                 genres.stream().map(g -> g.strip().toLowerCase(Locale.ROOT)).toList();
         if (!problems.isEmpty()) {
@@ -64,21 +54,5 @@ final class SeedOptions {
 
     private static String hint(int total) {
         return total == 0 ? "; give at least one --artist, --genre or --track" : "";
-    }
-
-    /**
-     * The bare ids of {@code values} (ids, URIs or links of {@code kind}); each one that cannot be
-     * read adds its message, which names the accepted forms, to {@code problems}.
-     */
-    static List<String> ids(SpotifyIds.Kind kind, List<String> values, List<String> problems) {
-        List<String> ids = new ArrayList<>();
-        for (String value : values) {
-            try {
-                ids.add(SpotifyIds.parse(kind, value));
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return ids;
     }
 }

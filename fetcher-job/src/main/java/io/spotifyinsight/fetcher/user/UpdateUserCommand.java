@@ -1,7 +1,6 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.ExitCode;
-import io.spotifyinsight.fetcher.cli.Converters;
 import io.spotifyinsight.fetcher.cli.UsageException;
 import io.spotifyinsight.fetcher.cli.UsernameArguments;
 import io.spotifyinsight.persistence.user.Exclusions;
@@ -32,29 +31,24 @@ final class UpdateUserCommand extends SettingsCommand {
     @Option(names = "--no-excludes", description = "Remove every excluded artist and track.")
     boolean noExcludes;
 
-    @Option(
-            names = "--market",
-            paramLabel = "CC",
-            description = "New market (ISO 3166-1 alpha-2 code).")
-    String market;
-
     @Option(names = "--no-market", description = "Remove the market.")
     boolean noMarket;
 
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            converter = Converters.TrackLimit.class,
-            description = "New number of tracks per day, 1 to 100.")
-    Integer limit;
-
     UpdateUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(deps, genreCheck);
+        super(
+                deps,
+                new MarketAndLimit(
+                        "New market (ISO 3166-1 alpha-2 code).",
+                        "New number of tracks per day, 1 to 100.",
+                        null),
+                genreCheck);
     }
 
     @Override
     protected void checkArguments() {
         UsernameArguments.check(name);
+        String market = marketAndLimit.market();
+        Integer limit = marketAndLimit.limit();
         if (!seeds.given()
                 && !exclusions.given()
                 && !noExcludes
@@ -78,9 +72,11 @@ final class UpdateUserCommand extends SettingsCommand {
     @Override
     protected int execute() {
         Seeds newSeeds = seeds.given() ? seeds.toSeeds() : null;
+        String market = marketAndLimit.market();
+        Integer limit = marketAndLimit.limit();
         UserAlias current =
                 users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
-        var settings =
+        var changed =
                 UserText.settings(
                         name,
                         current.active(),
@@ -93,7 +89,7 @@ final class UpdateUserCommand extends SettingsCommand {
         if (newSeeds != null) {
             checkGenres(newSeeds);
         }
-        UserAlias updated = users.get().update(name, settings);
+        UserAlias updated = users.get().update(name, changed);
         out.println("updated " + UserText.summary(updated));
         return ExitCode.OK;
     }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -165,6 +166,18 @@ class PickerTest {
                 .count();
     }
 
+    /**
+     * Whatever the shuffle's seed (each of {@link #SEEDS}), the request that {@code setup} makes of
+     * a default one picks exactly the tracks numbered {@code tracks}, in that order.
+     */
+    private static void assertPickedInOrder(UnaryOperator<Req> setup, int... tracks) {
+        for (long seed : SEEDS) {
+            assertThat(setup.apply(new Req().seed(seed)).ids())
+                    .as("seed %d", seed)
+                    .containsExactlyElementsOf(trackIds(tracks));
+        }
+    }
+
     // ---- duplicates
 
     @Test
@@ -213,11 +226,7 @@ class PickerTest {
                 new Candidate(track(1, 1), TrackSource.LASTFM, "tagged", Set.of(AFFINITY), 0);
         Candidate similarOther = withRelevance(candidate(2, 2), 1.0);
 
-        for (long seed : SEEDS) {
-            assertThat(new Req().seed(seed).add(untagged, similarOther, tagged).ids())
-                    .as("seed %d", seed)
-                    .containsExactly(trackId(1), trackId(2));
-        }
+        assertPickedInOrder(req -> req.add(untagged, similarOther, tagged), 1, 2);
     }
 
     // ---- never recommended
@@ -281,79 +290,69 @@ class PickerTest {
 
     @Test
     void a_genre_only_lastFms_tags_give_ranks_below_a_vouched_one_and_above_unknown_ones() {
-        for (long seed : SEEDS) {
-            List<String> ids =
-                    new Req()
-                            .seed(seed)
-                            .add(
-                                    withRelevance(
-                                            candidate(1, 1),
-                                            1.0), // Last.fm's tags by name: the namesake may be
-                                    // meant
-                                    withRelevance(candidate(2, 2), 0.1), // found by a genre search
-                                    withRelevance(candidate(3, 3), 1.0)) // similar, genre unknown
-                            .lastFmGenres(1, AFFINITY)
-                            .artistGenres(2, AFFINITY)
-                            .ids();
-
-            assertThat(ids).as("seed %d", seed).containsExactly(trackId(2), trackId(1), trackId(3));
-        }
+        assertPickedInOrder(
+                req ->
+                        req.add(
+                                        // Last.fm's tags by name: the namesake may be meant
+                                        withRelevance(candidate(1, 1), 1.0),
+                                        // found by a genre search
+                                        withRelevance(candidate(2, 2), 0.1),
+                                        // similar, genre unknown
+                                        withRelevance(candidate(3, 3), 1.0))
+                                .lastFmGenres(1, AFFINITY)
+                                .artistGenres(2, AFFINITY),
+                2,
+                1,
+                3);
     }
 
     @Test
     void a_namesakes_lastFm_tags_do_not_outweigh_other_genres_known_of_the_artist_by_id() {
-        for (long seed : SEEDS) {
-            List<String> ids =
-                    new Req()
-                            .seed(seed)
-                            // tagged by name, but MusicBrainz or search knows this artist as punk
-                            .add(withRelevance(candidate(1, 1), 1.0))
-                            .add(withRelevance(candidate(3, 3), 0.6)) // similar, genre unknown
-                            .lastFmGenres(1, AFFINITY)
-                            .artistGenres(1, "punk")
-                            .ids();
-
-            assertThat(ids).as("seed %d", seed).containsExactly(trackId(3), trackId(1));
-        }
+        assertPickedInOrder(
+                req ->
+                        // tagged by name, but MusicBrainz or search knows this artist as punk
+                        req.add(withRelevance(candidate(1, 1), 1.0))
+                                .add(withRelevance(candidate(3, 3), 0.6)) // similar, genre unknown
+                                .lastFmGenres(1, AFFINITY)
+                                .artistGenres(1, "punk"),
+                3,
+                1);
     }
 
     // ---- tiers
 
     @Test
     void tiers_come_fresh_sharing_fresh_similar_recent_sharing_fresh_rest_then_recent_rest() {
-        for (long seed : SEEDS) {
-            List<String> ids =
-                    new Req()
-                            .seed(seed)
-                            .recent(3, 5)
-                            .add(
-                                    withRelevance(
-                                            candidate(5, 5),
-                                            1.0), // recent, not sharing, most relevant
-                                    withRelevance(
-                                            candidate(4, 4), 0.49), // fresh, just short of similar
-                                    withRelevance(sharing(3, 3), 1.0), // recent, sharing
-                                    similar(2, 2), // fresh, similar at the threshold
-                                    sharing(1, 1))
-                            .ids(); // fresh, sharing, relevance 0
-
-            assertThat(ids).as("seed %d", seed).containsExactlyElementsOf(trackIds(1, 2, 3, 4, 5));
-        }
+        assertPickedInOrder(
+                req ->
+                        req.recent(3, 5)
+                                .add(
+                                        // recent, not sharing, most relevant
+                                        withRelevance(candidate(5, 5), 1.0),
+                                        // fresh, just short of similar
+                                        withRelevance(candidate(4, 4), 0.49),
+                                        // recent, sharing
+                                        withRelevance(sharing(3, 3), 1.0),
+                                        // fresh, similar at the threshold
+                                        similar(2, 2),
+                                        // fresh, sharing, relevance 0
+                                        sharing(1, 1)),
+                1,
+                2,
+                3,
+                4,
+                5);
     }
 
     @Test
     void within_a_tier_a_much_more_relevant_candidate_comes_first() {
-        for (long seed : SEEDS) {
-            List<String> ids =
-                    new Req()
-                            .seed(seed)
-                            .add(
-                                    withRelevance(candidate(1, 1), 0.0),
-                                    withRelevance(candidate(2, 2), 0.45))
-                            .ids();
-
-            assertThat(ids).as("seed %d", seed).containsExactly(trackId(2), trackId(1));
-        }
+        assertPickedInOrder(
+                req ->
+                        req.add(
+                                withRelevance(candidate(1, 1), 0.0),
+                                withRelevance(candidate(2, 2), 0.45)),
+                2,
+                1);
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.FetcherEnvironment;
 import io.spotifyinsight.fetcher.report.TestReports;
 import io.spotifyinsight.fetcher.testing.CapturedLogs;
-import io.spotifyinsight.fetcher.testing.Loopback;
+import io.spotifyinsight.fetcher.testing.LoopbackReceiver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +18,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,28 +37,16 @@ class JobMetricsTest {
     static final OffsetDateTime LAST_SUCCESS = OffsetDateTime.parse("2026-12-01T03:00:09Z");
 
     @TempDir Path dir;
-    private final OkHttpClient http = new OkHttpClient();
     @RegisterExtension final CapturedLogs logs = new CapturedLogs(JobMetricsReporter.class);
-    private MockWebServer pushgateway;
-
-    @BeforeEach
-    void start() throws IOException {
-        pushgateway = Loopback.receiver();
-    }
-
-    @AfterEach
-    void stop() {
-        pushgateway.close();
-        http.dispatcher().executorService().shutdown();
-    }
+    @RegisterExtension final LoopbackReceiver pushgateway = new LoopbackReceiver();
 
     private JobMetricsReporter reporter(
             Path file, boolean push, Optional<OffsetDateTime> lastSuccess) {
-        var url = pushgateway.url("/");
+        var url = pushgateway.server().url("/");
         return new JobMetricsReporter(
                 file,
                 push ? url : null,
-                push ? new PushgatewayClient(url, http, Duration.ofSeconds(2)) : null,
+                push ? new PushgatewayClient(url, pushgateway.http(), Duration.ofSeconds(2)) : null,
                 () -> lastSuccess);
     }
 
@@ -141,11 +124,11 @@ class JobMetricsTest {
 
     @Test
     void the_push_replaces_the_jobs_group_with_a_put_of_the_text_format() throws Exception {
-        pushgateway.enqueue(new MockResponse.Builder().code(200).build());
+        pushgateway.answer(200);
 
         reporter(null, true, Optional.of(LAST_SUCCESS)).report(TestReports.succeeded());
 
-        RecordedRequest push = pushgateway.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest push = pushgateway.take();
         assertThat(push).isNotNull();
         assertThat(push.getMethod()).isEqualTo("PUT");
         assertThat(push.getUrl().encodedPath()).isEqualTo("/metrics/job/spotify_insight_fetcher");
@@ -167,15 +150,15 @@ class JobMetricsTest {
     @Test
     void without_a_readable_history_the_push_merges_with_a_post_and_keeps_the_pushed_last_success()
             throws Exception {
-        pushgateway.enqueue(new MockResponse.Builder().code(202).build());
-        var url = pushgateway.url("/prefix/");
+        pushgateway.answer(202);
+        var url = pushgateway.server().url("/prefix/");
         JobMetricsReporter reporter =
                 new JobMetricsReporter(
                         null,
                         url,
                         new PushgatewayClient(
                                 url.newBuilder().username("ops").password("pw-secret-7").build(),
-                                http,
+                                pushgateway.http(),
                                 Duration.ofSeconds(2)),
                         () -> {
                             throw new IllegalStateException("the database was not opened");
@@ -183,7 +166,7 @@ class JobMetricsTest {
 
         reporter.report(TestReports.notStarted());
 
-        RecordedRequest push = pushgateway.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest push = pushgateway.take();
         assertThat(push.getMethod()).isEqualTo("POST");
         assertThat(push.getUrl().encodedPath())
                 .isEqualTo("/prefix/metrics/job/spotify_insight_fetcher");
@@ -196,8 +179,13 @@ class JobMetricsTest {
     @Test
     void a_pushgateway_that_is_down_or_refuses_is_logged_once_and_the_file_is_still_written()
             throws IOException {
-        pushgateway.enqueue(
-                new MockResponse.Builder().code(400).body("text format parsing error").build());
+        pushgateway
+                .server()
+                .enqueue(
+                        new MockResponse.Builder()
+                                .code(400)
+                                .body("text format parsing error")
+                                .build());
         Path file = dir.resolve("fetcher.prom");
 
         reporter(file, true, Optional.empty()).report(TestReports.partial());

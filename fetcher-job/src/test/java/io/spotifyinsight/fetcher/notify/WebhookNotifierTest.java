@@ -10,21 +10,17 @@ import io.spotifyinsight.fetcher.report.RunReport;
 import io.spotifyinsight.fetcher.report.TestReports;
 import io.spotifyinsight.fetcher.testing.CapturedLogs;
 import io.spotifyinsight.fetcher.testing.Loopback;
+import io.spotifyinsight.fetcher.testing.LoopbackReceiver;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.assertj.core.api.AbstractStringAssert;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,36 +33,17 @@ class WebhookNotifierTest {
     private static final String TOKEN = "T000/B000/secretToken123";
 
     @RegisterExtension final CapturedLogs logs = new CapturedLogs(WebhookNotifier.class);
-    private final OkHttpClient http = new OkHttpClient();
-    private MockWebServer receiver;
-
-    @BeforeEach
-    void start() throws IOException {
-        receiver = Loopback.receiver();
-    }
-
-    @AfterEach
-    void stop() {
-        receiver.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
+    @RegisterExtension final LoopbackReceiver receiver = new LoopbackReceiver();
 
     private HttpUrl hook() {
-        return receiver.url("/services/" + TOKEN);
+        return receiver.server().url("/services/" + TOKEN);
     }
 
     private WebhookNotifier notifier(HttpUrl url, NotifyOn on, NotifyFormat format) {
         return new WebhookNotifier(
                 new NotifyConfig(url, on, format),
-                http,
+                receiver.http(),
                 new WebhookNotifier.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50)));
-    }
-
-    private RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = receiver.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the receiver").isNotNull();
-        return request;
     }
 
     private static JsonNode body(RecordedRequest request) throws IOException {
@@ -87,11 +64,11 @@ class WebhookNotifierTest {
 
     @Test
     void json_posts_our_document_with_every_field_of_the_run() throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(204).build());
+        receiver.answer(204);
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.JSON).report(TestReports.partial());
 
-        RecordedRequest request = take();
+        RecordedRequest request = receiver.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/services/" + TOKEN);
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
@@ -122,11 +99,11 @@ class WebhookNotifierTest {
 
     @Test
     void json_of_a_run_that_could_not_start_says_why() throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(200).build());
+        receiver.answer(200);
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.JSON).report(TestReports.notStarted());
 
-        JsonNode doc = body(take());
+        JsonNode doc = body(receiver.take());
         assertThat(doc.get("event").asText()).isEqualTo("run_not_started");
         assertThat(doc.get("status").asText()).isEqualTo("not_started");
         assertThat(doc.get("run_id").isNull()).isTrue();
@@ -140,23 +117,23 @@ class WebhookNotifierTest {
 
     @Test
     void slack_gets_only_a_text_field() throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(200).body("ok").build());
+        receiver.server().enqueue(new MockResponse.Builder().code(200).body("ok").build());
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.SLACK).report(TestReports.partial());
 
-        JsonNode doc = body(take());
+        JsonNode doc = body(receiver.take());
         assertThat(doc.properties()).hasSize(1);
         assertThat(doc.get("text").asText()).isEqualTo(TestReports.partial().text());
     }
 
     @Test
     void discord_gets_a_content_field_cut_to_its_2000_characters() throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(204).build());
+        receiver.answer(204);
         RunReport many = TestReports.failedWith(200);
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.DISCORD).report(many);
 
-        JsonNode doc = body(take());
+        JsonNode doc = body(receiver.take());
         assertThat(doc.properties()).hasSize(1);
         assertThat(doc.get("content").asText())
                 .startsWith("Spotify Insight: run 43 for 2026-12-02 failed: 0 of 200")
@@ -166,25 +143,25 @@ class WebhookNotifierTest {
 
     @Test
     void ntfy_gets_the_text_as_a_plain_body_with_title_and_priority_headers() throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(200).build());
-        receiver.enqueue(new MockResponse.Builder().code(200).build());
+        receiver.answer(200);
+        receiver.answer(200);
         WebhookNotifier ntfy =
                 notifier(
-                        receiver.url("/spotify-insight-" + TOKEN.hashCode()),
+                        receiver.server().url("/spotify-insight-" + TOKEN.hashCode()),
                         NotifyOn.ALWAYS,
                         NotifyFormat.NTFY);
 
         ntfy.report(TestReports.partial());
         ntfy.report(TestReports.succeeded());
 
-        RecordedRequest partial = take();
+        RecordedRequest partial = receiver.take();
         assertThat(partial.getHeaders().get("Content-Type")).startsWith("text/plain");
         assertThat(partial.getBody().string(StandardCharsets.UTF_8))
                 .isEqualTo(TestReports.partial().text());
         assertThat(partial.getHeaders().get("Title"))
                 .isEqualTo("Spotify Insight: run partial (2026-12-02)");
         assertThat(partial.getHeaders().get("Priority")).isEqualTo("high");
-        RecordedRequest succeeded = take();
+        RecordedRequest succeeded = receiver.take();
         assertThat(succeeded.getHeaders().get("Title"))
                 .isEqualTo("Spotify Insight: run succeeded (2026-12-02)");
         assertThat(succeeded.getHeaders().get("Priority")).isEqualTo("default");
@@ -193,39 +170,39 @@ class WebhookNotifierTest {
     @Test
     void on_failure_a_successful_run_sends_nothing_and_never_sends_nothing_at_all()
             throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(200).build());
+        receiver.answer(200);
 
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.JSON).report(TestReports.succeeded());
         notifier(hook(), NotifyOn.NEVER, NotifyFormat.JSON).report(TestReports.partial());
         notifier(hook(), NotifyOn.FAILURE, NotifyFormat.JSON).report(TestReports.notStarted());
 
         // the only request is the not-started one: the two before it sent nothing
-        assertThat(body(take()).get("status").asText()).isEqualTo("not_started");
-        assertThat(receiver.getRequestCount()).isEqualTo(1);
+        assertThat(body(receiver.take()).get("status").asText()).isEqualTo("not_started");
+        assertThat(receiver.server().getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void a_receiver_failing_twice_gets_a_third_attempt_and_nothing_is_logged_as_lost()
             throws Exception {
-        receiver.enqueue(new MockResponse.Builder().code(503).build());
-        receiver.enqueue(new MockResponse.Builder().code(429).build());
-        receiver.enqueue(new MockResponse.Builder().code(200).build());
+        receiver.answer(503);
+        receiver.answer(429);
+        receiver.answer(200);
 
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.SLACK).report(TestReports.succeeded());
 
-        assertThat(receiver.getRequestCount()).isEqualTo(3);
+        assertThat(receiver.server().getRequestCount()).isEqualTo(3);
         assertThat(warnings()).isEmpty();
     }
 
     @Test
     void a_receiver_that_keeps_failing_is_logged_once_without_the_url() {
         for (int i = 0; i < 3; i++) {
-            receiver.enqueue(new MockResponse.Builder().code(500).body("down").build());
+            receiver.server().enqueue(new MockResponse.Builder().code(500).body("down").build());
         }
 
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
-        assertThat(receiver.getRequestCount()).isEqualTo(3);
+        assertThat(receiver.server().getRequestCount()).isEqualTo(3);
         assertThatTheOneWarning()
                 .contains(
                         "was not delivered to NOTIFY_WEBHOOK_URL (3 attempts): the receiver"
@@ -236,11 +213,11 @@ class WebhookNotifierTest {
 
     @Test
     void a_4xx_answer_is_final_after_one_attempt() {
-        receiver.enqueue(new MockResponse.Builder().code(404).build());
+        receiver.answer(404);
 
         notifier(hook(), NotifyOn.ALWAYS, NotifyFormat.JSON).report(TestReports.partial());
 
-        assertThat(receiver.getRequestCount()).isEqualTo(1);
+        assertThat(receiver.server().getRequestCount()).isEqualTo(1);
         assertThatTheOneWarning().contains("(1 attempt): the receiver answered HTTP 404");
     }
 
@@ -268,7 +245,7 @@ class WebhookNotifierTest {
             WebhookNotifier notifier =
                     new WebhookNotifier(
                             new NotifyConfig(url, NotifyOn.ALWAYS, NotifyFormat.JSON),
-                            http,
+                            receiver.http(),
                             new WebhookNotifier.Delivery(
                                     Duration.ofMillis(300), 2, Duration.ofMillis(10)));
             long start = System.nanoTime();
