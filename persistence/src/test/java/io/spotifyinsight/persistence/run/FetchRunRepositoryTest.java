@@ -1,7 +1,9 @@
 package io.spotifyinsight.persistence.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,15 @@ class FetchRunRepositoryTest {
     void outcome_cutsOverlongSummaries() {
         var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
         assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");
+    }
+
+    @Test
+    void start_withAStrategyTheSchemaDoesNotKnow_isRejectedNamingEveryAllowedStrategy() {
+        assertThatThrownBy(() -> runs.start(LocalDate.of(2026, 11, 7), "random", 1))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessage(
+                        "Rejected by the database: a run's strategy is auto, spotify, search or"
+                                + " blend (fetch_run_strategy_ck)");
     }
 
     /** Run {@code id} as the history reads it, among the newest. */
