@@ -175,10 +175,10 @@ class BlendRunTest {
         assertThat(learnt.genreSource()).isIn("lastfm", "musicbrainz");
         assertThat(learnt.genres()).containsAnyElementsOf(truth);
         FetchRun row = latestRun();
-        assertThat(row.requests().spotify()).isPositive();
-        assertThat(row.requests().reccobeats()).isPositive();
-        assertThat(row.requests().lastfm()).isPositive();
-        assertThat(row.unavailableSources()).isEmpty();
+        assertThat(row.outcome().requests().spotify()).isPositive();
+        assertThat(row.outcome().requests().reccobeats()).isPositive();
+        assertThat(row.outcome().requests().lastfm()).isPositive();
+        assertThat(row.outcome().unavailableSources()).isEmpty();
         assertThat(result.out()).contains("reccobeats:", "lastfm:");
     }
 
@@ -349,7 +349,7 @@ class BlendRunTest {
                     .noneMatch(t -> t.source() == TrackSource.RECCOBEATS);
             assertThat(day(alias, NIGHT).missingSources()).containsExactly("reccobeats");
         }
-        assertThat(latestRun().unavailableSources()).containsExactly("reccobeats");
+        assertThat(latestRun().outcome().unavailableSources()).containsExactly("reccobeats");
     }
 
     @Test
@@ -383,7 +383,7 @@ class BlendRunTest {
                 .hasSize(10)
                 .noneMatch(t -> t.source() == TrackSource.LASTFM);
         assertThat(day(alias, NIGHT).missingSources()).containsExactly("lastfm");
-        assertThat(latestRun().unavailableSources()).containsExactly("lastfm");
+        assertThat(latestRun().outcome().unavailableSources()).containsExactly("lastfm");
     }
 
     @Test

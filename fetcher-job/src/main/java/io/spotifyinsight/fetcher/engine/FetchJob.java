@@ -253,7 +253,7 @@ public final class FetchJob {
     private void closeAbandonedRuns() {
         for (FetchRun abandoned :
                 runs.latest(ABANDONED_RUNS_SCAN).stream()
-                        .filter(run -> run.status() == RunStatus.RUNNING)
+                        .filter(run -> run.outcome().status() == RunStatus.RUNNING)
                         .toList()) {
             log.warn(
                     "run {} for {} ended without recording an outcome (the process was killed); "

@@ -25,13 +25,11 @@ class FetchRunRepositoryTest {
 
         assertThat(latest).extracting(FetchRun::id).containsSubsequence(newer, older);
         FetchRun finished = latest.stream().filter(r -> r.id() == older).findFirst().orElseThrow();
-        assertThat(finished.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(finished.usersSucceeded()).isEqualTo(2);
-        assertThat(finished.usersFailed()).isEqualTo(1);
-        assertThat(finished.tracksStored()).isEqualTo(40);
-        assertThat(finished.errorSummary()).isEqualTo("carol: Spotify answered 500");
+        assertThat(finished.outcome())
+                .isEqualTo(
+                        new RunOutcome(RunStatus.PARTIAL, 2, 1, 40, "carol: Spotify answered 500"));
         assertThat(finished.duration().isNegative()).isFalse();
-        assertThat(latest.get(0).status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(latest.get(0).outcome().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(latest.get(0).duration()).isNull();
     }
 
@@ -51,8 +49,8 @@ class FetchRunRepositoryTest {
 
         FetchRun run = recorded(id);
         assertThat(run.strategy()).isEqualTo("blend");
-        assertThat(run.requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
-        assertThat(run.unavailableSources()).containsExactly("lastfm");
+        assertThat(run.outcome().requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
+        assertThat(run.outcome().unavailableSources()).containsExactly("lastfm");
     }
 
     @Test
@@ -71,6 +69,15 @@ class FetchRunRepositoryTest {
         assertThat(afterGood).contains(goodRun.finishedAt());
         assertThat(before.isEmpty() || !before.get().isAfter(goodRun.finishedAt())).isTrue();
         assertThat(runs.lastSucceededAt()).isEqualTo(afterGood);
+    }
+
+    @Test
+    void finish_withoutAnEnd_isRefused() {
+        long id = runs.start(LocalDate.of(2026, 11, 8), "auto", 1);
+        assertThatThrownBy(() -> runs.finish(id, new RunOutcome(RunStatus.RUNNING, 0, 0, 0, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a finished run cannot be RUNNING");
+        assertThat(recorded(id).finishedAt()).isNull();
     }
 
     @Test
