@@ -136,7 +136,7 @@ class RunCommandTest {
                 assertThat(stored.tracks())
                         .extracting(RecommendedTrack::id)
                         .doesNotContainAnyElementsOf(
-                                users.find(user).orElseThrow().seeds().tracks());
+                                users.find(user).orElseThrow().settings().seeds().tracks());
                 // no artist over-represented: at most a fifth of the list
                 assertThat(
                                 stored.tracks().stream()

@@ -92,7 +92,7 @@ class FetchJobLimitsTest {
     }
 
     private boolean stored(UserAlias user) {
-        return lists.findDay(user.username(), DAY) instanceof DayLookup.Found;
+        return lists.findDay(user.settings().username(), DAY) instanceof DayLookup.Found;
     }
 
     @Test

@@ -128,17 +128,18 @@ public final class PageController {
         Map<String, LocalDate> latest = recommendations.latestDates();
         List<HomePage.AliasCard> cards = new ArrayList<>();
         for (UserAlias alias : users.listActive()) {
-            LocalDate date = latest.get(alias.username());
+            String username = alias.settings().username();
+            LocalDate date = latest.get(username);
             Optional<StoredDay> day =
                     date == null
                             ? Optional.empty()
-                            : found(recommendations.findDay(alias.username(), date));
+                            : found(recommendations.findDay(username, date));
             cards.add(
                     day.map(d -> card(d))
                             .orElseGet(
                                     () ->
                                             new HomePage.AliasCard(
-                                                    alias.username(), null, 0, null, List.of())));
+                                                    username, null, 0, null, List.of())));
         }
         send(ctx, 200, pages.home(new HomePage(cards)).getBytes(StandardCharsets.UTF_8));
     }
@@ -252,7 +253,7 @@ public final class PageController {
         if (alias == null) {
             return new DayPage.Seeds(List.of(), List.of(), List.of());
         }
-        Seeds s = alias.seeds();
+        Seeds s = alias.settings().seeds();
         Map<String, ArtistKnowledge> artists = seeds.artists(s.artists(), ANY_AGE);
         Map<String, TrackKnowledge> tracks = seeds.tracks(s.tracks(), ANY_AGE);
         return new DayPage.Seeds(

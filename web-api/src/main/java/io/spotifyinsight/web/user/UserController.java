@@ -26,7 +26,9 @@ public final class UserController {
     public void list(Context ctx) {
         Map<String, LocalDate> latest = recommendations.latestDates();
         List<UserView> views =
-                users.list().stream().map(u -> UserView.of(u, latest.get(u.username()))).toList();
+                users.list().stream()
+                        .map(u -> UserView.of(u, latest.get(u.settings().username())))
+                        .toList();
         ctx.header("Cache-Control", "no-cache");
         ctx.json(new UsersView(views));
     }

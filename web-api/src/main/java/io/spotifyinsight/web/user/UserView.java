@@ -14,11 +14,12 @@ public record UserView(
     public record SeedsView(List<String> artists, List<String> genres, List<String> tracks) {}
 
     static UserView of(UserAlias user, LocalDate latestDate) {
-        var seeds = user.seeds();
+        var settings = user.settings();
+        var seeds = settings.seeds();
         return new UserView(
-                user.username(),
-                user.active(),
-                user.market(),
+                settings.username(),
+                settings.active(),
+                settings.market(),
                 new SeedsView(seeds.artists(), seeds.genres(), seeds.tracks()),
                 latestDate);
     }
