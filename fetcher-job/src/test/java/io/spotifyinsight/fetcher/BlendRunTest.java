@@ -200,10 +200,10 @@ class BlendRunTest {
         assertThat(learnt.genreSource()).isIn("lastfm", "musicbrainz");
         assertThat(learnt.genres()).containsAnyElementsOf(truth);
         FetchRun row = latestRun();
-        assertThat(row.requests().spotify()).isPositive();
-        assertThat(row.requests().reccobeats()).isPositive();
-        assertThat(row.requests().lastfm()).isPositive();
-        assertThat(row.unavailableSources()).isEmpty();
+        assertThat(row.outcome().requests().spotify()).isPositive();
+        assertThat(row.outcome().requests().reccobeats()).isPositive();
+        assertThat(row.outcome().requests().lastfm()).isPositive();
+        assertThat(row.outcome().unavailableSources()).isEmpty();
         assertThat(result.out()).contains("reccobeats:", "lastfm:");
     }
 
@@ -356,7 +356,7 @@ class BlendRunTest {
         for (String alias : List.of(one, two)) {
             assertMadeWithout(alias, TrackSource.RECCOBEATS, "reccobeats");
         }
-        assertThat(latestRun().unavailableSources()).containsExactly("reccobeats");
+        assertThat(latestRun().outcome().unavailableSources()).containsExactly("reccobeats");
     }
 
     @Test
@@ -379,7 +379,7 @@ class BlendRunTest {
                                         .contains("Last.fm is unavailable", "LASTFM_API_KEY")
                                         .doesNotContain(wrongKey));
         assertMadeWithout(alias, TrackSource.LASTFM, "lastfm");
-        assertThat(latestRun().unavailableSources()).containsExactly("lastfm");
+        assertThat(latestRun().outcome().unavailableSources()).containsExactly("lastfm");
     }
 
     @Test

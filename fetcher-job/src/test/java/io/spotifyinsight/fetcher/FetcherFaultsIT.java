@@ -111,12 +111,12 @@ class FetcherFaultsIT {
      * every day is whole.
      */
     private void assertRowMatchesWhatWasStored(FetchRun row) {
-        assertThat(row.status()).isNotEqualTo(RunStatus.RUNNING);
+        assertThat(row.outcome().status()).isNotEqualTo(RunStatus.RUNNING);
         assertThat(row.finishedAt()).isNotNull();
-        assertThat(row.usersSucceeded()).isEqualTo(storedDays());
+        assertThat(row.outcome().usersSucceeded()).isEqualTo(storedDays());
         Integer tracks =
                 intValue("SELECT count(*)::int FROM recommendation WHERE list_date = ?", day);
-        assertThat(row.tracksStored()).isEqualTo(tracks);
+        assertThat(row.outcome().tracksStored()).isEqualTo(tracks);
         Integer partDays =
                 intValue(
                         "SELECT count(*)::int FROM (SELECT user_id FROM recommendation WHERE"
@@ -145,8 +145,9 @@ class FetcherFaultsIT {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(143); // 128 + SIGTERM
             assertThat(result.err()).contains("stopped by a signal");
             FetchRun row = runRow();
-            assertThat(row.errorSummary()).contains("interrupted: the process was stopped after");
-            assertThat(row.usersSucceeded()).isBetween(1, users.size() - 1);
+            assertThat(row.outcome().errorSummary())
+                    .contains("interrupted: the process was stopped after");
+            assertThat(row.outcome().usersSucceeded()).isBetween(1, users.size() - 1);
             assertRowMatchesWhatWasStored(row);
 
             RecordedRequest told = receiver.takeRequest(5, TimeUnit.SECONDS);
@@ -159,7 +160,8 @@ class FetcherFaultsIT {
             assertThat(report.get("status").asText()).isEqualTo("partial");
             assertThat(report.get("reason").asText())
                     .startsWith("interrupted: the process was stopped after");
-            assertThat(report.get("users_stored").asInt()).isEqualTo(row.usersSucceeded());
+            assertThat(report.get("users_stored").asInt())
+                    .isEqualTo(row.outcome().usersSucceeded());
             assertThat(receiver.getRequestCount())
                     .as("one notification, not one per path")
                     .isEqualTo(1);
@@ -193,7 +195,7 @@ class FetcherFaultsIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains(users.size() + " of " + users.size() + " users stored");
         FetchRun row = runRow();
-        assertThat(row.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(row.outcome().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertRowMatchesWhatWasStored(row);
     }
 
@@ -213,10 +215,10 @@ class FetcherFaultsIT {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(result.out()).contains("stopped early: the fetch-run lock was lost");
         FetchRun row = runRow();
-        assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(row.errorSummary()).contains("lock was lost");
+        assertThat(row.outcome().status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(row.outcome().errorSummary()).contains("lock was lost");
         assertRowMatchesWhatWasStored(row);
-        assertThat(row.usersSucceeded()).isLessThan(users.size());
+        assertThat(row.outcome().usersSucceeded()).isLessThan(users.size());
     }
 
     @Test
@@ -239,8 +241,8 @@ class FetcherFaultsIT {
                     .as("connections the fetcher opened")
                     .isLessThanOrEqualTo(3 * 2);
             FetchRun row = runRow();
-            assertThat(row.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(row.errorSummary())
+            assertThat(row.outcome().status()).isEqualTo(RunStatus.FAILED);
+            assertThat(row.outcome().errorSummary())
                     .contains("Spotify is unreachable", "3 users not fetched");
             assertRowMatchesWhatWasStored(row);
         }

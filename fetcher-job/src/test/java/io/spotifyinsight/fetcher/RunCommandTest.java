@@ -99,10 +99,10 @@ class RunCommandTest {
         assertThat(day(group.get(1), DAY).tracks()).hasSize(7);
         assertThat(day(group.get(0), DAY).strategy()).isEqualTo(Strategy.SPOTIFY);
         FetchRun run = latestRun();
-        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.outcome().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.strategy()).isEqualTo("spotify");
-        assertThat(run.usersSucceeded()).isEqualTo(3);
-        assertThat(run.tracksStored()).isEqualTo(57);
+        assertThat(run.outcome().usersSucceeded()).isEqualTo(3);
+        assertThat(run.outcome().tracksStored()).isEqualTo(57);
         assertThat(day(group.get(2), DAY).runId()).isEqualTo(run.id());
     }
 
@@ -136,7 +136,7 @@ class RunCommandTest {
                 assertThat(stored.tracks())
                         .extracting(RecommendedTrack::id)
                         .doesNotContainAnyElementsOf(
-                                users.find(user).orElseThrow().seeds().tracks());
+                                users.find(user).orElseThrow().settings().seeds().tracks());
                 // no artist over-represented: at most a fifth of the list
                 assertThat(
                                 stored.tracks().stream()
@@ -226,9 +226,9 @@ class RunCommandTest {
         assertThat(day(good, DAY).tracks()).hasSize(10);
         assertThat(day(alsoGood, DAY).tracks()).hasSize(10);
         FetchRun run = latestRun();
-        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(run.usersFailed()).isEqualTo(1);
-        assertThat(run.errorSummary()).startsWith(bad + ": no tracks found");
+        assertThat(run.outcome().status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(run.outcome().usersFailed()).isEqualTo(1);
+        assertThat(run.outcome().errorSummary()).startsWith(bad + ": no tracks found");
     }
 
     @Test
@@ -257,8 +257,8 @@ class RunCommandTest {
                 .contains("stopped early: Spotify asks to wait 3600 s (Retry-After)");
         assertThat(fake.apiRequests()).filteredOn(c -> c.status() == 429).hasSize(1);
         FetchRun run = latestRun();
-        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(run.errorSummary()).contains("stopped early", "2 users not fetched");
+        assertThat(run.outcome().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.outcome().errorSummary()).contains("stopped early", "2 users not fetched");
     }
 
     @Test
@@ -336,7 +336,7 @@ class RunCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
         assertThat(result.out()).contains("QUOTA_EXCEEDED", "until about", "Retry-After 48925 s");
         assertThat(fake.apiRequests()).hasSize(1);
-        assertThat(latestRun().errorSummary()).contains("QUOTA_EXCEEDED");
+        assertThat(latestRun().outcome().errorSummary()).contains("QUOTA_EXCEEDED");
     }
 
     @Test
@@ -470,10 +470,11 @@ class RunCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         FetchRun abandoned =
                 runs.latest(10).stream().filter(r -> r.id() == killed).findFirst().orElseThrow();
-        assertThat(abandoned.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(abandoned.outcome().status()).isEqualTo(RunStatus.FAILED);
         assertThat(abandoned.finishedAt()).isNotNull();
-        assertThat(abandoned.errorSummary()).contains("ended without recording an outcome");
-        assertThat(latestRun().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(abandoned.outcome().errorSummary())
+                .contains("ended without recording an outcome");
+        assertThat(latestRun().outcome().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cli.run("runs").out()).doesNotContain("running");
     }
 

@@ -75,15 +75,17 @@ class UsersCommandsTest {
                         "5");
         assertThat(update.exitCode()).as(update.toString()).isZero();
         var stored = new UserRepository(db.dsl()).find("alice").orElseThrow();
-        assertThat(stored.seeds().genres()).containsExactly("soul");
-        assertThat(stored.seeds().artists()).isEmpty();
-        assertThat(stored.market()).isNull();
-        assertThat(stored.trackLimit()).isEqualTo(5);
+        assertThat(stored.settings().seeds().genres()).containsExactly("soul");
+        assertThat(stored.settings().seeds().artists()).isEmpty();
+        assertThat(stored.settings().market()).isNull();
+        assertThat(stored.settings().trackLimit()).isEqualTo(5);
 
         assertThat(noSpotify.run("users", "disable", "alice").exitCode()).isZero();
-        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().active()).isFalse();
+        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().settings().active())
+                .isFalse();
         assertThat(noSpotify.run("users", "enable", "alice").exitCode()).isZero();
-        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().active()).isTrue();
+        assertThat(new UserRepository(db.dsl()).find("alice").orElseThrow().settings().active())
+                .isTrue();
 
         CliResult removed = noSpotify.run("users", "remove", "alice");
         assertThat(removed.exitCode()).isZero();
@@ -116,8 +118,10 @@ class UsersCommandsTest {
         assertThat(added.exitCode()).as(added.toString()).isZero();
         assertThat(added.out()).contains("excluded 2 artists, 2 tracks");
         var stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
-        assertThat(stored.exclusions().artists()).containsExactlyInAnyOrder(artist1, artist2);
-        assertThat(stored.exclusions().tracks()).containsExactlyInAnyOrder(track1, track2);
+        assertThat(stored.settings().exclusions().artists())
+                .containsExactlyInAnyOrder(artist1, artist2);
+        assertThat(stored.settings().exclusions().tracks())
+                .containsExactlyInAnyOrder(track1, track2);
 
         CliResult show = noSpotify.run("users", "show", "frank");
         assertThat(show.exitCode()).as(show.toString()).isZero();
@@ -140,26 +144,33 @@ class UsersCommandsTest {
                         "https://open.spotify.com/artist/" + artist3);
         assertThat(artistsOnly.exitCode()).as(artistsOnly.toString()).isZero();
         stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
-        assertThat(stored.exclusions().artists()).containsExactly(artist3);
-        assertThat(stored.exclusions().tracks()).containsExactlyInAnyOrder(track1, track2);
+        assertThat(stored.settings().exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.settings().exclusions().tracks())
+                .containsExactlyInAnyOrder(track1, track2);
 
         CliResult otherChange = noSpotify.run("users", "update", "frank", "--limit", "12");
         assertThat(otherChange.exitCode()).as(otherChange.toString()).isZero();
         stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
-        assertThat(stored.exclusions().artists()).containsExactly(artist3);
-        assertThat(stored.exclusions().tracks()).hasSize(2);
+        assertThat(stored.settings().exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.settings().exclusions().tracks()).hasSize(2);
 
         CliResult tracksOnly =
                 noSpotify.run(
                         "users", "update", "frank", "--exclude-track", "spotify:track:" + track1);
         assertThat(tracksOnly.exitCode()).as(tracksOnly.toString()).isZero();
         stored = new UserRepository(db.dsl()).find("frank").orElseThrow();
-        assertThat(stored.exclusions().artists()).containsExactly(artist3);
-        assertThat(stored.exclusions().tracks()).containsExactly(track1);
+        assertThat(stored.settings().exclusions().artists()).containsExactly(artist3);
+        assertThat(stored.settings().exclusions().tracks()).containsExactly(track1);
 
         CliResult cleared = noSpotify.run("users", "update", "frank", "--no-excludes");
         assertThat(cleared.exitCode()).as(cleared.toString()).isZero();
-        assertThat(new UserRepository(db.dsl()).find("frank").orElseThrow().exclusions().isEmpty())
+        assertThat(
+                        new UserRepository(db.dsl())
+                                .find("frank")
+                                .orElseThrow()
+                                .settings()
+                                .exclusions()
+                                .isEmpty())
                 .isTrue();
         assertThat(noSpotify.run("users", "show", "frank").out()).contains("excluded: none");
     }
@@ -215,8 +226,8 @@ class UsersCommandsTest {
                 noSpotify.run("users", "update", "grace", "--artist", artist),
                 "is both a seed (--artist) and excluded (--exclude-artist)");
         var stored = new UserRepository(db.dsl()).find("grace").orElseThrow();
-        assertThat(stored.exclusions().artists()).containsExactly(artist);
-        assertThat(stored.seeds().genres()).containsExactly("jazz");
+        assertThat(stored.settings().exclusions().artists()).containsExactly(artist);
+        assertThat(stored.settings().seeds().genres()).containsExactly("jazz");
     }
 
     @Test

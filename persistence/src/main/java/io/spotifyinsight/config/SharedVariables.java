@@ -27,7 +27,7 @@ public final class SharedVariables {
      */
     public static DatabaseConfig database(EnvReader env, int defaultPoolSize) {
         String url = env.text("DATABASE_URL", DatabaseConfig.DEFAULT_URL);
-        if (!url.startsWith("jdbc:postgresql:")) {
+        if (!url.startsWith(DatabaseConfig.URL_PREFIX)) {
             env.invalid(
                     "DATABASE_URL",
                     DatabaseConfig.withoutCredentials(url),
@@ -36,7 +36,9 @@ public final class SharedVariables {
         }
         String user = env.text("DATABASE_USER", DatabaseConfig.DEFAULT_USER);
         String password = env.raw("DATABASE_PASSWORD");
-        int poolSize = env.wholeNumber("DATABASE_POOL_SIZE", defaultPoolSize, 1, 200);
+        int poolSize =
+                env.wholeNumber(
+                        "DATABASE_POOL_SIZE", defaultPoolSize, 1, DatabaseConfig.MAX_POOL_SIZE);
         int connectionTimeout =
                 env.wholeNumber(
                         "DATABASE_CONNECTION_TIMEOUT_SECONDS",

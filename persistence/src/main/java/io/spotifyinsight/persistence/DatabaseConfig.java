@@ -17,9 +17,13 @@ public record DatabaseConfig(
         Duration connectionTimeout,
         Duration queryTimeout) {
 
+    /** How every accepted {@code jdbcUrl} begins: this project speaks only to PostgreSQL. */
+    public static final String URL_PREFIX = "jdbc:postgresql:";
+
     public static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/spotify_insight";
     public static final String DEFAULT_USER = "postgres";
     public static final int DEFAULT_POOL_SIZE = 10;
+    public static final int MAX_POOL_SIZE = 200;
     public static final int DEFAULT_CONNECTION_TIMEOUT_SECONDS = 5;
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 10;
 
@@ -29,12 +33,13 @@ public record DatabaseConfig(
         password = password == null ? "" : password;
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
-        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (!jdbcUrl.startsWith(URL_PREFIX)) {
             throw new IllegalArgumentException(
-                    "jdbcUrl must start with jdbc:postgresql:, got " + jdbcUrl);
+                    "jdbcUrl must start with " + URL_PREFIX + ", got " + jdbcUrl);
         }
-        if (poolSize < 1 || poolSize > 200) {
-            throw new IllegalArgumentException("poolSize must be 1 to 200, got " + poolSize);
+        if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
+            throw new IllegalArgumentException(
+                    "poolSize must be 1 to " + MAX_POOL_SIZE + ", got " + poolSize);
         }
     }
 

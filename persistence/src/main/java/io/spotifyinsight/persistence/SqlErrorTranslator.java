@@ -1,8 +1,13 @@
 package io.spotifyinsight.persistence;
 
+import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.run.RunStatus;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.postgresql.util.PSQLException;
@@ -15,45 +20,56 @@ import org.postgresql.util.ServerErrorMessage;
 public final class SqlErrorTranslator implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
-    /** What each named constraint means, for the messages. */
-    private static final Map<String, String> MEANINGS =
-            Map.ofEntries(
-                    Map.entry("app_user_username_uk", "a user with this username already exists"),
-                    Map.entry(
-                            "app_user_username_format_ck",
-                            "username must be 1 to 64 characters: lower-case letters, digits, '.',"
-                                    + " '_' or '-', starting with a letter or digit"),
-                    Map.entry(
-                            "app_user_market_ck",
-                            "market must be an ISO 3166-1 alpha-2 country code such as US or DE"),
-                    Map.entry("app_user_track_limit_ck", "the number of tracks must be 1 to 100"),
-                    Map.entry("user_seed_pk", "the same seed is given twice"),
-                    Map.entry("user_seed_kind_ck", "a seed is an artist, a genre or a track"),
-                    Map.entry(
-                            "user_seed_value_ck",
-                            "artist and track seeds are 22-character Spotify ids; genres are"
-                                    + " lower-case names such as hip-hop"),
-                    Map.entry("user_seed_count_ck", "a user has 1 to 5 seeds in total"),
-                    Map.entry("recommendation_pk", "two tracks share one position in a day's list"),
-                    Map.entry(
-                            "recommendation_track_uk",
-                            "the same track appears twice in a day's list"),
-                    Map.entry(
-                            "recommendation_position_ck", "a day's list holds at most 100 tracks"),
-                    Map.entry(
-                            "recommendation_strategy_ck", "the strategy must be spotify or search"),
-                    Map.entry("recommendation_user_fk", "the user does not exist"),
-                    Map.entry("recommendation_track_fk", "the track is not stored"),
-                    Map.entry("recommendation_run_fk", "the fetch run does not exist"),
-                    Map.entry("track_id_ck", "track ids are 22-character Spotify ids"),
-                    Map.entry("album_id_ck", "album ids are 22-character Spotify ids"),
-                    Map.entry("artist_id_ck", "artist ids are 22-character Spotify ids"),
-                    Map.entry(
-                            "fetch_run_status_ck",
-                            "a run's status is running, succeeded, partial or failed"),
-                    Map.entry(
-                            "fetch_run_strategy_ck",
-                            "a run's strategy is auto, spotify or search"));
+    /**
+     * What each named constraint means, for the messages. The lists of allowed values are read from
+     * the enums the check constraints mirror, so a new value cannot leave a stale message.
+     */
+    private static final Map<String, String> MEANINGS = meanings();
+
+    private static Map<String, String> meanings() {
+        List<String> strategies = Stream.of(Strategy.values()).map(Strategy::dbValue).toList();
+        List<String> statuses = Stream.of(RunStatus.values()).map(RunStatus::dbValue).toList();
+        Map<String, String> meanings = new HashMap<>();
+        meanings.put("app_user_username_uk", "a user with this username already exists");
+        meanings.put(
+                "app_user_username_format_ck",
+                "username must be 1 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
+                        + " starting with a letter or digit");
+        meanings.put(
+                "app_user_market_ck",
+                "market must be an ISO 3166-1 alpha-2 country code such as US or DE");
+        meanings.put("app_user_track_limit_ck", "the number of tracks must be 1 to 100");
+        meanings.put("user_seed_pk", "the same seed is given twice");
+        meanings.put("user_seed_kind_ck", "a seed is an artist, a genre or a track");
+        meanings.put(
+                "user_seed_value_ck",
+                "artist and track seeds are 22-character Spotify ids; genres are lower-case names"
+                        + " such as hip-hop");
+        meanings.put("user_seed_count_ck", "a user has 1 to 5 seeds in total");
+        meanings.put("recommendation_pk", "two tracks share one position in a day's list");
+        meanings.put("recommendation_track_uk", "the same track appears twice in a day's list");
+        meanings.put("recommendation_position_ck", "a day's list holds at most 100 tracks");
+        meanings.put("recommendation_strategy_ck", "the strategy must be " + oneOf(strategies));
+        meanings.put("recommendation_user_fk", "the user does not exist");
+        meanings.put("recommendation_track_fk", "the track is not stored");
+        meanings.put("recommendation_run_fk", "the fetch run does not exist");
+        for (String table : List.of("track", "album", "artist")) {
+            meanings.put(table + "_id_ck", table + " ids are 22-character Spotify ids");
+        }
+        meanings.put("fetch_run_status_ck", "a run's status is " + oneOf(statuses));
+        // a run records the strategy it was asked for, which may be auto
+        meanings.put(
+                "fetch_run_strategy_ck",
+                "a run's strategy is "
+                        + oneOf(Stream.concat(Stream.of("auto"), strategies.stream()).toList()));
+        return Map.copyOf(meanings);
+    }
+
+    /** "a, b or c". */
+    private static String oneOf(List<String> values) {
+        int last = values.size() - 1;
+        return String.join(", ", values.subList(0, last)) + " or " + values.get(last);
+    }
 
     @Override
     public void exception(ExecuteContext ctx) {

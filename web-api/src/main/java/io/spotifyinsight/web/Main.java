@@ -11,6 +11,7 @@ import io.spotifyinsight.web.docs.DocsController;
 import io.spotifyinsight.web.error.ErrorMapper;
 import io.spotifyinsight.web.health.HealthController;
 import io.spotifyinsight.web.http.Json;
+import io.spotifyinsight.web.http.RenderedCache;
 import io.spotifyinsight.web.metrics.Metrics;
 import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.page.Pages;
@@ -90,10 +91,11 @@ public final class Main {
         var users = new UserRepository(database.dsl());
         // "today" and the pages' times are the server's time zone's
         Clock local = clock.withZone(config.zone());
-        long cacheMaxBytes = WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory());
-        var service =
-                new RecommendationService(
-                        recommendations, json, local, config.cacheEntries(), cacheMaxBytes);
+        var cache =
+                new RenderedCache.Bounds(
+                        config.cacheEntries(),
+                        WebConfig.cacheMaxBytes(Runtime.getRuntime().maxMemory()));
+        var service = new RecommendationService(recommendations, json, local, cache);
         var pages = new Pages();
         // rendered pages of past days get the same bound as the lists' JSON: a quarter of the heap
         // each
@@ -104,7 +106,7 @@ public final class Main {
                         recommendations,
                         new SeedKnowledgeRepository(database.dsl()),
                         local,
-                        config.cacheEntries() == 0 ? 0 : cacheMaxBytes);
+                        cache);
         var metrics = new Metrics();
         metrics.bindCache(service);
         metrics.bindPageCache(pageController.cache());

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The web server's settings, parsed once at start-up from the environment. Every bad variable is
@@ -25,6 +24,8 @@ import java.util.Objects;
  * start-up, default true), {@code WEB_METRICS_TOKEN} (when set, {@code /metrics} answers only
  * requests bearing it; a secret, never printed), {@code LOG_FORMAT} and {@code LOG_LEVEL} (logback
  * reads them, they are only checked here).
+ *
+ * <p>{@link #fromEnv} is its only maker, and every value it passes has a default, so none is null.
  */
 public record WebConfig(
         String host,
@@ -69,13 +70,6 @@ public record WebConfig(
      * serves.
      */
     public static final int DEFAULT_MAX_THREADS = 8;
-
-    public WebConfig {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
-    }
 
     /** Reads the variables above. @throws ConfigException naming every bad variable */
     public static WebConfig fromEnv(Map<String, String> variables) {

@@ -8,11 +8,12 @@ import io.spotifyinsight.web.metrics.Metrics;
 import io.spotifyinsight.web.page.PageController;
 import io.spotifyinsight.web.recommendation.RecommendationController;
 import io.spotifyinsight.web.user.UserController;
-import java.util.Objects;
 
 /**
  * Everything {@link WebApp#create} needs, built by {@link Main#wire} (and by the tests, the same
- * way).
+ * way). Not null-checked here: {@code wire} is its only maker and builds each component with {@code
+ * new} (config and database it uses itself first), and {@code WebApp.create} reads every one of
+ * them before it returns, so a missing one still fails at start-up, not on a request.
  */
 public record WebDeps(
         WebConfig config,
@@ -23,16 +24,4 @@ public record WebDeps(
         UserController users,
         HealthController health,
         DocsController docs,
-        PageController pages) {
-    public WebDeps {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(metrics, "metrics");
-        Objects.requireNonNull(errors, "errors");
-        Objects.requireNonNull(recommendations, "recommendations");
-        Objects.requireNonNull(users, "users");
-        Objects.requireNonNull(health, "health");
-        Objects.requireNonNull(docs, "docs");
-        Objects.requireNonNull(pages, "pages");
-    }
-}
+        PageController pages) {}

@@ -34,7 +34,7 @@ public final class AliasFetch {
         this.date = date;
         this.profile = profile;
         this.affinity = profile.affinityGenres();
-        this.seed = Shuffle.seedFor(user.username(), date);
+        this.seed = Shuffle.seedFor(user.settings().username(), date);
         this.budget = budget;
     }
 
@@ -64,7 +64,7 @@ public final class AliasFetch {
     }
 
     public int limit() {
-        return user.trackLimit();
+        return user.settings().trackLimit();
     }
 
     void addAll(List<Candidate> candidates) {

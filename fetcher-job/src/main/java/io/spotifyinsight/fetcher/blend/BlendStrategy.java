@@ -70,7 +70,7 @@ public final class BlendStrategy implements RecommendationStrategy {
         if (profile.isEmpty()) {
             return new DayList(Strategy.BLEND, List.of(), health.unavailableNames());
         }
-        int allowance = allowance(spotifyRequestsPerAlias, user.trackLimit());
+        int allowance = allowance(spotifyRequestsPerAlias, user.settings().trackLimit());
         AliasFetch fetch = new AliasFetch(user, date, profile, new SpotifyBudget(allowance));
         boolean lastFmSearches =
                 usable(lastFm)
@@ -94,7 +94,7 @@ public final class BlendStrategy implements RecommendationStrategy {
         // genres: more search pages, within bounds
         for (int extra = 0;
                 extra < maxTopUp(user)
-                        && (tooShort(pick, user.trackLimit())
+                        && (tooShort(pick, user.settings().trackLimit())
                                 || extra < maxGenreTopUp(user) && genrePoor(pick, fetch))
                         && !SpotifySearchSource.exhausted(fetch);
                 extra++) {
@@ -105,7 +105,7 @@ public final class BlendStrategy implements RecommendationStrategy {
         List<Candidate> picked = pick.tracks();
         log.debug(
                 "{}: {} candidates, {} picked, {} Spotify requests left",
-                user.username(),
+                user.settings().username(),
                 fetch.found().size(),
                 picked.size(),
                 fetch.budget().left());
@@ -131,7 +131,7 @@ public final class BlendStrategy implements RecommendationStrategy {
      * picker drops.
      */
     static int maxTopUp(UserAlias user) {
-        return user.trackLimit() / 5 + 2;
+        return user.settings().trackLimit() / 5 + 2;
     }
 
     /**
@@ -140,7 +140,7 @@ public final class BlendStrategy implements RecommendationStrategy {
      * genre-poor.
      */
     static int maxGenreTopUp(UserAlias user) {
-        return Math.max(0, (user.trackLimit() - ALLOWANCE_LIMIT) / 10);
+        return Math.max(0, (user.settings().trackLimit() - ALLOWANCE_LIMIT) / 10);
     }
 
     /**
@@ -181,14 +181,14 @@ public final class BlendStrategy implements RecommendationStrategy {
         return Picker.pick(
                 new Picker.Request(
                         fetch.found(),
-                        user.trackLimit(),
+                        user.settings().trackLimit(),
                         fetch.affinity().keySet(),
                         artistGenres,
                         lastFmGenres,
                         profile.seedArtistIds(),
                         profile.seedTrackIds(),
-                        Set.copyOf(user.exclusions().artists()),
-                        Set.copyOf(user.exclusions().tracks()),
+                        Set.copyOf(user.settings().exclusions().artists()),
+                        Set.copyOf(user.settings().exclusions().tracks()),
                         recentTrackIds,
                         fetch.seed()));
     }

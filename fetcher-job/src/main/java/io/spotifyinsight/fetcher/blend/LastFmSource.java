@@ -249,7 +249,7 @@ public final class LastFmSource implements CandidateSource {
                         SpotifySearchSource.filter("artist", artist.name()),
                         SpotifySearchSource.PAGE,
                         0,
-                        fetch.user().market());
+                        fetch.user().settings().market());
         List<Candidate> found = new ArrayList<>();
         for (Track track : spotify.searchTracks(request).items()) {
             List<String> byIt =

@@ -73,7 +73,7 @@ public final class SeedResolver {
     }
 
     public SeedProfile resolve(UserAlias user) {
-        Seeds seeds = user.seeds();
+        Seeds seeds = user.settings().seeds();
         OffsetDateTime notBefore = OffsetDateTime.now(clock).minus(MAX_AGE);
         Map<String, TrackKnowledge> knownTracks =
                 new HashMap<>(knowledge.tracks(seeds.tracks(), notBefore));
@@ -131,7 +131,7 @@ public final class SeedResolver {
 
     private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
         try {
-            Track track = spotify.track(id, user.market());
+            Track track = spotify.track(id, user.settings().market());
             var learnt =
                     new TrackKnowledge(
                             id,
@@ -147,7 +147,7 @@ public final class SeedResolver {
         } catch (SpotifyNotFoundException e) {
             log.warn(
                     "{}: track seed {} does not exist on Spotify; skipping that seed",
-                    user.username(),
+                    user.settings().username(),
                     id);
             return Optional.empty();
         }
@@ -177,7 +177,7 @@ public final class SeedResolver {
             if (knownName == null) {
                 log.warn(
                         "{}: artist seed {} does not exist on Spotify; skipping that seed",
-                        user.username(),
+                        user.settings().username(),
                         id);
                 return Optional.empty();
             }
@@ -231,7 +231,7 @@ public final class SeedResolver {
             log.info(
                     "{}: no source knows a genre of seed artist {} ({}); its list leans on"
                             + " similarity",
-                    user.username(),
+                    user.settings().username(),
                     name,
                     id);
         }

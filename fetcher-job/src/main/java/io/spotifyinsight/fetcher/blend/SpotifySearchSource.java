@@ -130,7 +130,8 @@ public final class SpotifySearchSource implements CandidateSource {
     static int startPage(AliasFetch fetch, String genre) {
         long origin =
                 Shuffle.below(
-                        Shuffle.seedFor(fetch.user().username(), java.time.LocalDate.EPOCH),
+                        Shuffle.seedFor(
+                                fetch.user().settings().username(), java.time.LocalDate.EPOCH),
                         "origin|" + genre,
                         OFFSET_PAGES);
         return (int)
@@ -154,7 +155,7 @@ public final class SpotifySearchSource implements CandidateSource {
                         query,
                         PAGE,
                         Math.min(offset, SearchRequest.MAX_OFFSET),
-                        fetch.user().market()));
+                        fetch.user().settings().market()));
     }
 
     private static void add(

@@ -253,7 +253,7 @@ public final class FetchJob {
     private void closeAbandonedRuns() {
         for (FetchRun abandoned :
                 runs.latest(ABANDONED_RUNS_SCAN).stream()
-                        .filter(run -> run.status() == RunStatus.RUNNING)
+                        .filter(run -> run.outcome().status() == RunStatus.RUNNING)
                         .toList()) {
             log.warn(
                     "run {} for {} ended without recording an outcome (the process was killed); "
@@ -416,7 +416,7 @@ public final class FetchJob {
             if (setRunId) {
                 MDC.put(MDC_RUN_ID, runId.toString());
             }
-            MDC.put(MDC_ALIAS, user.username());
+            MDC.put(MDC_ALIAS, user.settings().username());
             try {
                 return work.get();
             } finally {
@@ -450,15 +450,17 @@ public final class FetchJob {
                     return outcomeOfDone(future, user);
                 }
                 future.cancel(true);
-                return UserOutcome.notFetched(user.username(), stop.get().message());
+                return UserOutcome.notFetched(user.settings().username(), stop.get().message());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop(RunStop.Cause.INTERRUPTED, "the run was interrupted");
                 future.cancel(true);
-                return UserOutcome.notFetched(user.username(), "the run was interrupted");
+                return UserOutcome.notFetched(
+                        user.settings().username(), "the run was interrupted");
             } catch (ExecutionException e) {
                 // process() catches everything; an Error lands here
-                return UserOutcome.failed(user.username(), "unexpected error: " + e.getCause());
+                return UserOutcome.failed(
+                        user.settings().username(), "unexpected error: " + e.getCause());
             }
         }
 
@@ -467,9 +469,11 @@ public final class FetchJob {
                 return future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return UserOutcome.notFetched(user.username(), "the run was interrupted");
+                return UserOutcome.notFetched(
+                        user.settings().username(), "the run was interrupted");
             } catch (ExecutionException e) {
-                return UserOutcome.failed(user.username(), "unexpected error: " + e.getCause());
+                return UserOutcome.failed(
+                        user.settings().username(), "unexpected error: " + e.getCause());
             }
         }
 
@@ -486,17 +490,18 @@ public final class FetchJob {
                 outcome = firstTry;
             }
             if (outcome.stored()) {
-                progress.userStored(user.username(), outcome.tracks(), outcome.strategy());
+                progress.userStored(
+                        user.settings().username(), outcome.tracks(), outcome.strategy());
             } else if (outcome.transientFailure() && firstTry == null) {
                 log.info(
                         "{}: {}; will try again at the end of the run",
-                        user.username(),
+                        user.settings().username(),
                         outcome.error());
             } else {
                 if (outcome.notFetched()) {
-                    progress.userSkipped(user.username());
+                    progress.userSkipped(user.settings().username());
                 } else {
-                    progress.userFailed(user.username(), outcome.error());
+                    progress.userFailed(user.settings().username(), outcome.error());
                 }
             }
             return outcome;
@@ -505,9 +510,9 @@ public final class FetchJob {
         private UserOutcome attempt(UserAlias user) {
             RunStop stopped = stop.get();
             if (stopped != null) {
-                return UserOutcome.notFetched(user.username(), stopped.message());
+                return UserOutcome.notFetched(user.settings().username(), stopped.message());
             }
-            String name = user.username();
+            String name = user.settings().username();
             try {
                 UserOutcome outcome = fetchAndStore(user);
                 spotifyFailuresInARow.set(0);
@@ -609,7 +614,7 @@ public final class FetchJob {
          * wrong.
          */
         private UserOutcome fetchAndStore(UserAlias user) {
-            String name = user.username();
+            String name = user.settings().username();
             DayList list =
                     strategy.fetch(
                             user,

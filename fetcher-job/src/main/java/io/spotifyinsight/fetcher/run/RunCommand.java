@@ -258,7 +258,8 @@ public final class RunCommand extends FetcherCommand {
         }
         Set<String> wanted = new LinkedHashSet<>(usernames);
         List<UserAlias> found = parts.users().findAll(wanted);
-        Set<String> known = found.stream().map(UserAlias::username).collect(Collectors.toSet());
+        Set<String> known =
+                found.stream().map(u -> u.settings().username()).collect(Collectors.toSet());
         List<String> unknown = wanted.stream().filter(name -> !known.contains(name)).toList();
         if (!unknown.isEmpty()) {
             throw new UsageException(
@@ -270,7 +271,7 @@ public final class RunCommand extends FetcherCommand {
     /** One dry-run list, printed whole so that concurrent users do not interleave. */
     private void print(UserAlias user, LocalDate day, DayList list) {
         StringBuilder text = new StringBuilder();
-        text.append(user.username())
+        text.append(user.settings().username())
                 .append(" — ")
                 .append(day)
                 .append(" — ")

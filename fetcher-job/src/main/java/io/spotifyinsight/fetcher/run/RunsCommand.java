@@ -94,21 +94,26 @@ public final class RunsCommand extends FetcherCommand {
                     run.id(),
                     run.logicalDate(),
                     run.strategy(),
-                    run.status().dbValue(),
-                    run.usersSucceeded() + "/" + run.usersFailed() + "/" + run.usersTotal(),
-                    run.tracksStored(),
+                    run.outcome().status().dbValue(),
+                    run.outcome().usersSucceeded()
+                            + "/"
+                            + run.outcome().usersFailed()
+                            + "/"
+                            + run.usersTotal(),
+                    run.outcome().tracksStored(),
                     duration(run.duration()),
                     STARTED.format(run.startedAt().atZoneSameInstant(zone)),
-                    run.finishedAt() == null ? "-" : requests(run.requests()),
-                    run.unavailableSources().isEmpty()
+                    run.finishedAt() == null ? "-" : requests(run.outcome().requests()),
+                    run.outcome().unavailableSources().isEmpty()
                             ? "-"
-                            : String.join(",", run.unavailableSources()));
+                            : String.join(",", run.outcome().unavailableSources()));
         }
         table.print(out);
         out.println(LEGEND);
         for (FetchRun run : latest) {
-            if (run.errorSummary() != null && !run.errorSummary().isBlank()) {
-                out.println("run " + run.id() + " errors: " + shorten(run.errorSummary()));
+            if (run.outcome().errorSummary() != null && !run.outcome().errorSummary().isBlank()) {
+                out.println(
+                        "run " + run.id() + " errors: " + shorten(run.outcome().errorSummary()));
             }
         }
         return ExitCode.OK;

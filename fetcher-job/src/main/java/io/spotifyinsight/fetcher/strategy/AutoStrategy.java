@@ -52,7 +52,7 @@ public final class AutoStrategy implements RecommendationStrategy {
                 log.info(
                         "{}: seeds not accepted by /v1/recommendations ({}); using the fallback for"
                                 + " this user",
-                        user.username(),
+                        user.settings().username(),
                         e.getMessage());
             }
         }

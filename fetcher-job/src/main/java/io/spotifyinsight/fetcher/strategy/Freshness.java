@@ -32,8 +32,8 @@ final class Freshness {
     }
 
     static boolean excluded(Track track, UserAlias user) {
-        return user.exclusions().tracks().contains(track.id())
+        return user.settings().exclusions().tracks().contains(track.id())
                 || track.artists().stream()
-                        .anyMatch(a -> user.exclusions().artists().contains(a.id()));
+                        .anyMatch(a -> user.settings().exclusions().artists().contains(a.id()));
     }
 }

@@ -71,10 +71,10 @@ public final class SearchRecommendations implements RecommendationStrategy {
 
     @Override
     public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
-        Seeds seeds = user.seeds();
+        Seeds seeds = user.settings().seeds();
         Queries queries = queries(user);
         Set<String> excluded = Set.copyOf(seeds.tracks());
-        int limit = user.trackLimit();
+        int limit = user.settings().trackLimit();
         int wanted = limit * POOL_FACTOR;
         List<Track> found = new ArrayList<>();
         Map<String, SearchPage> lastPages = new HashMap<>();
@@ -95,7 +95,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
                 if (offset > SearchRequest.MAX_OFFSET) {
                     continue;
                 }
-                SearchPage result = search(query, offset, user.market());
+                SearchPage result = search(query, offset, user.settings().market());
                 lastPages.put(query, result);
                 result.items().stream()
                         .filter(t -> !Freshness.excluded(t, user))
@@ -106,12 +106,12 @@ public final class SearchRecommendations implements RecommendationStrategy {
         // broader query.
         if (Candidates.usable(found, excluded, limit) < limit) {
             for (String query : queries.broader()) {
-                search(query, 0, user.market()).items().stream()
+                search(query, 0, user.settings().market()).items().stream()
                         .filter(t -> !Freshness.excluded(t, user))
                         .forEach(found::add);
             }
         }
-        long seed = Candidates.seedFor(user.username(), date);
+        long seed = Candidates.seedFor(user.settings().username(), date);
         Set<String> excludedOrRecent = new HashSet<>(excluded);
         excludedOrRecent.addAll(recentTrackIds);
         List<Track> picked = new ArrayList<>(Candidates.pick(found, excludedOrRecent, limit, seed));
@@ -123,7 +123,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
         }
         log.debug(
                 "{}: {} queries, {} results, {} picked",
-                user.username(),
+                user.settings().username(),
                 queries.main().size(),
                 found.size(),
                 picked.size());
@@ -140,7 +140,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
 
     /** Without repeats; artist and track seeds cost one lookup each. */
     Queries queries(UserAlias user) {
-        Seeds seeds = user.seeds();
+        Seeds seeds = user.settings().seeds();
         Set<String> queries = new LinkedHashSet<>();
         Set<String> broader = new LinkedHashSet<>();
         String firstGenre = seeds.genres().isEmpty() ? null : seeds.genres().get(0);
@@ -161,13 +161,13 @@ public final class SearchRecommendations implements RecommendationStrategy {
             } catch (SpotifyNotFoundException e) {
                 log.warn(
                         "{}: artist seed {} does not exist on Spotify; skipping that seed",
-                        user.username(),
+                        user.settings().username(),
                         artistId);
             }
         }
         for (String trackId : seeds.tracks()) {
             try {
-                Track track = spotify.track(trackId, user.market());
+                Track track = spotify.track(trackId, user.settings().market());
                 if (!track.artists().isEmpty()) {
                     queries.add(filter("artist", track.artists().get(0).name()));
                 }
@@ -180,7 +180,7 @@ public final class SearchRecommendations implements RecommendationStrategy {
             } catch (SpotifyNotFoundException e) {
                 log.warn(
                         "{}: track seed {} does not exist on Spotify; skipping that seed",
-                        user.username(),
+                        user.settings().username(),
                         trackId);
             }
         }

@@ -34,8 +34,8 @@ public final class SpotifyRecommendations implements RecommendationStrategy {
 
     @Override
     public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
-        Seeds seeds = user.seeds();
-        int ask = Math.min(MAX_ASK, user.trackLimit() * 2);
+        Seeds seeds = user.settings().seeds();
+        int ask = Math.min(MAX_ASK, user.settings().trackLimit() * 2);
         List<Track> tracks =
                 spotify.recommendations(
                         new RecommendationRequest(
@@ -43,11 +43,14 @@ public final class SpotifyRecommendations implements RecommendationStrategy {
                                 seeds.genres(),
                                 seeds.tracks(),
                                 ask,
-                                user.market()));
+                                user.settings().market()));
         // Spotify has been seen to repeat a track; a stored day holds each track once.
         List<Track> kept =
                 Freshness.preferFresh(
-                        Candidates.distinct(tracks), user, recentTrackIds, user.trackLimit());
+                        Candidates.distinct(tracks),
+                        user,
+                        recentTrackIds,
+                        user.settings().trackLimit());
         List<RecommendedTrack> list =
                 kept.stream()
                         .flatMap(t -> SpotifyTracks.of(t).stream())

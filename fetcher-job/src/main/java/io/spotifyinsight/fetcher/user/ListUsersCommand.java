@@ -27,12 +27,12 @@ final class ListUsersCommand extends UserCommand {
                 new TextTable("USERNAME", "STATE", "MARKET", "LIMIT", "EXCLUDED", "SEEDS");
         for (UserAlias user : all) {
             table.row(
-                    user.username(),
-                    user.active() ? "active" : "disabled",
-                    user.market(),
-                    user.trackLimit(),
-                    UserText.exclusionCount(user.exclusions()),
-                    UserText.seeds(user.seeds()));
+                    user.settings().username(),
+                    user.settings().active() ? "active" : "disabled",
+                    user.settings().market(),
+                    user.settings().trackLimit(),
+                    UserText.exclusionCount(user.settings().exclusions()),
+                    UserText.seeds(user.settings().seeds()));
         }
         table.print(out);
         return ExitCode.OK;

@@ -36,20 +36,22 @@ final class ShowUserCommand extends UserCommand {
     @Override
     protected int execute() {
         UserAlias user = users.get().find(name).orElseThrow(() -> new UserNotFoundException(name));
-        out.println("username: " + user.username());
-        out.println("state:    " + (user.active() ? "active" : "disabled"));
-        out.println("market:   " + (user.market() == null ? "none" : user.market()));
-        out.println("limit:    " + user.trackLimit());
+        out.println("username: " + user.settings().username());
+        out.println("state:    " + (user.settings().active() ? "active" : "disabled"));
+        out.println(
+                "market:   "
+                        + (user.settings().market() == null ? "none" : user.settings().market()));
+        out.println("limit:    " + user.settings().trackLimit());
         out.println("seeds:");
-        printLinked("artist", user.seeds().artists());
-        user.seeds().genres().forEach(genre -> out.println("  genre  " + genre));
-        printLinked("track", user.seeds().tracks());
-        if (user.exclusions().isEmpty()) {
+        printLinked("artist", user.settings().seeds().artists());
+        user.settings().seeds().genres().forEach(genre -> out.println("  genre  " + genre));
+        printLinked("track", user.settings().seeds().tracks());
+        if (user.settings().exclusions().isEmpty()) {
             out.println("excluded: none");
         } else {
             out.println("excluded:");
-            printLinked("artist", user.exclusions().artists());
-            printLinked("track", user.exclusions().tracks());
+            printLinked("artist", user.settings().exclusions().artists());
+            printLinked("track", user.settings().exclusions().tracks());
         }
         out.println("created:  " + user.createdAt());
         out.println("updated:  " + user.updatedAt());

@@ -79,13 +79,17 @@ final class UpdateUserCommand extends SettingsCommand {
         var changed =
                 UserText.settings(
                         name,
-                        current.active(),
+                        current.settings().active(),
                         noMarket
                                 ? null
-                                : market != null ? UserText.market(market) : current.market(),
-                        limit != null ? limit : current.trackLimit(),
-                        newSeeds != null ? newSeeds : current.seeds(),
-                        noExcludes ? Exclusions.NONE : exclusions.replacing(current.exclusions()));
+                                : market != null
+                                        ? UserText.market(market)
+                                        : current.settings().market(),
+                        limit != null ? limit : current.settings().trackLimit(),
+                        newSeeds != null ? newSeeds : current.settings().seeds(),
+                        noExcludes
+                                ? Exclusions.NONE
+                                : exclusions.replacing(current.settings().exclusions()));
         if (newSeeds != null) {
             checkGenres(newSeeds);
         }

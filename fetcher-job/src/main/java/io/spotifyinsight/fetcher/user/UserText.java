@@ -41,17 +41,17 @@ final class UserText {
     }
 
     static String summary(UserAlias user) {
-        return user.username()
+        return user.settings().username()
                 + " ("
-                + (user.active() ? "active" : "disabled")
+                + (user.settings().active() ? "active" : "disabled")
                 + ", market "
-                + (user.market() == null ? "none" : user.market())
+                + (user.settings().market() == null ? "none" : user.settings().market())
                 + ", limit "
-                + user.trackLimit()
+                + user.settings().trackLimit()
                 + ", seeds "
-                + seeds(user.seeds())
+                + seeds(user.settings().seeds())
                 + ", excluded "
-                + exclusionCount(user.exclusions())
+                + exclusionCount(user.settings().exclusions())
                 + ")";
     }
 

@@ -86,13 +86,13 @@ class FetchJobLimitsTest {
         assertThat(stored(who.get(1))).isFalse();
         assertThat(stored(who.get(2))).isFalse();
         FetchRun row = row(result);
-        assertThat(row.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(row.usersSucceeded()).isEqualTo(1);
+        assertThat(row.outcome().status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(row.outcome().usersSucceeded()).isEqualTo(1);
         return row;
     }
 
     private boolean stored(UserAlias user) {
-        return lists.findDay(user.username(), DAY) instanceof DayLookup.Found;
+        return lists.findDay(user.settings().username(), DAY) instanceof DayLookup.Found;
     }
 
     @Test
@@ -118,8 +118,8 @@ class FetchJobLimitsTest {
         assertThat(result.usersSucceeded()).isEqualTo(1);
         assertThat(result.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
         FetchRun row = onlyTheFirstStored(result, who);
-        assertThat(row.tracksStored()).isEqualTo(5);
-        assertThat(row.errorSummary())
+        assertThat(row.outcome().tracksStored()).isEqualTo(5);
+        assertThat(row.outcome().errorSummary())
                 .contains("time limit of 3 s (FETCHER_MAX_RUN_MINUTES)", "2 users not fetched");
     }
 
@@ -143,8 +143,8 @@ class FetchJobLimitsTest {
                 .as("users tried before giving up; none again at the end")
                 .isEqualTo(3);
         FetchRun row = row(result);
-        assertThat(row.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(row.errorSummary())
+        assertThat(row.outcome().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(row.outcome().errorSummary())
                 .contains("Spotify is unreachable: 3 users in a row", "3 users not fetched");
     }
 
@@ -216,7 +216,8 @@ class FetchJobLimitsTest {
 
             assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.LOCK_LOST);
             FetchRun row = onlyTheFirstStored(result, who);
-            assertThat(row.errorSummary()).contains("lock was lost", "nothing more is stored");
+            assertThat(row.outcome().errorSummary())
+                    .contains("lock was lost", "nothing more is stored");
         }
     }
 

@@ -14,15 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Row2;
 import org.jooq.Row3;
-import org.jooq.Row4;
-import org.jooq.Row5;
+import org.jooq.RowN;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -38,6 +37,26 @@ import org.jooq.impl.DSL;
  */
 final class CatalogWriter {
     private CatalogWriter() {}
+
+    private static final List<Column<ArtistInfo, ?>> ARTIST_COLUMNS =
+            List.of(Column.of(ARTIST.ID, ArtistInfo::id), Column.of(ARTIST.NAME, ArtistInfo::name));
+
+    private static final List<Column<AlbumInfo, ?>> ALBUM_COLUMNS =
+            List.of(
+                    Column.of(ALBUM.ID, AlbumInfo::id),
+                    Column.of(ALBUM.NAME, AlbumInfo::name),
+                    Column.of(ALBUM.RELEASE_DATE, AlbumInfo::releaseDate),
+                    Column.of(ALBUM.IMAGE_URL, AlbumInfo::imageUrl));
+
+    /** What a source does not know (album, explicit: null) never erases what Spotify told us. */
+    private static final List<Column<TrackInfo, ?>> TRACK_COLUMNS =
+            List.of(
+                    Column.of(TRACK.ID, TrackInfo::id),
+                    Column.of(TRACK.NAME, TrackInfo::name),
+                    Column.keptWhenUnknown(
+                            TRACK.ALBUM_ID, t -> t.album() == null ? null : t.album().id()),
+                    Column.of(TRACK.DURATION_MS, TrackInfo::durationMs),
+                    Column.keptWhenUnknown(TRACK.EXPLICIT, TrackInfo::explicit));
 
     /** The statements for these tracks, in dependency order (artists and albums before tracks). */
     static List<Query> upserts(DSLContext db, List<TrackInfo> tracks) {
@@ -55,139 +74,99 @@ final class CatalogWriter {
             byId.put(track.id(), track);
         }
         List<Query> queries = new ArrayList<>();
-        artists(db, artists.values(), queries);
-        if (!albums.isEmpty()) {
-            albums(db, albums.values(), queries);
-        }
-        tracks(db, byId.values(), queries);
+        upsert(db, ARTIST.UPDATED_AT, artists.values(), ARTIST_COLUMNS, queries);
+        upsert(db, ALBUM.UPDATED_AT, albums.values(), ALBUM_COLUMNS, queries);
+        upsert(db, TRACK.UPDATED_AT, byId.values(), TRACK_COLUMNS, queries);
         trackArtists(db, byId.values(), queries);
         return queries;
     }
 
-    private static void artists(
-            DSLContext db, Collection<ArtistInfo> artists, List<Query> queries) {
-        List<Row2<String, String>> rows =
-                artists.stream()
-                        .map(a -> row(val(a.id(), ARTIST.ID), val(a.name(), ARTIST.NAME)))
-                        .toList();
-        queries.add(
-                db.insertInto(ARTIST, ARTIST.ID, ARTIST.NAME)
-                        .valuesOfRows(rows)
-                        .onConflictDoNothing());
-        Table<?> v = DSL.values(rows.toArray(Row2[]::new)).as("v", "id", "name");
-        Field<String> name = v.field("name", String.class);
-        queries.add(
-                updateChanged(
-                        db, ARTIST.ID, ARTIST.UPDATED_AT, v, List.of(change(ARTIST.NAME, name))));
+    /**
+     * A column of a catalogue table and what an item puts there; {@code keptWhenUnknown}: an item
+     * without a value (null) leaves the stored one as it is.
+     */
+    private record Column<I, T>(
+            TableField<?, T> field, Function<I, T> value, boolean keptWhenUnknown) {
+        static <I, T> Column<I, T> of(TableField<?, T> field, Function<I, T> value) {
+            return new Column<>(field, value, false);
+        }
+
+        static <I, T> Column<I, T> keptWhenUnknown(TableField<?, T> field, Function<I, T> value) {
+            return new Column<>(field, value, true);
+        }
+
+        Field<T> bound(I item) {
+            return val(value.apply(item), field);
+        }
+
+        /** This column's value in the {@code VALUES} table {@code v}, as an update gives it. */
+        Change<T> change(Table<?> v) {
+            Field<T> given = v.field(field.getName(), field.getType());
+            return new Change<>(field, keptWhenUnknown ? DSL.coalesce(given, field) : given);
+        }
     }
 
-    private static void albums(DSLContext db, Collection<AlbumInfo> albums, List<Query> queries) {
-        List<Row4<String, String, String, String>> rows =
-                albums.stream()
-                        .map(
-                                a ->
-                                        row(
-                                                val(a.id(), ALBUM.ID),
-                                                val(a.name(), ALBUM.NAME),
-                                                val(a.releaseDate(), ALBUM.RELEASE_DATE),
-                                                val(a.imageUrl(), ALBUM.IMAGE_URL)))
+    /**
+     * Inserts the {@code items} that are new and updates those whose data changed: one row each,
+     * its {@code columns} (the id first) filled from the item.
+     */
+    private static <I, R extends Record> void upsert(
+            DSLContext db,
+            TableField<R, OffsetDateTime> updatedAt,
+            Collection<I> items,
+            List<Column<I, ?>> columns,
+            List<Query> queries) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Table<R> table = updatedAt.getTable();
+        List<Field<?>> fields = columns.stream().<Field<?>>map(Column::field).toList();
+        List<RowN> rows =
+                items.stream()
+                        .map(item -> row(columns.stream().map(c -> c.bound(item)).toList()))
                         .toList();
-        queries.add(
-                db.insertInto(ALBUM, ALBUM.ID, ALBUM.NAME, ALBUM.RELEASE_DATE, ALBUM.IMAGE_URL)
-                        .valuesOfRows(rows)
-                        .onConflictDoNothing());
+        queries.add(db.insertInto(table, fields).valuesOfRows(rows).onConflictDoNothing());
         Table<?> v =
-                DSL.values(rows.toArray(Row4[]::new))
-                        .as("v", "id", "name", "release_date", "image_url");
-        Field<String> name = v.field("name", String.class);
-        Field<String> releaseDate = v.field("release_date", String.class);
-        Field<String> imageUrl = v.field("image_url", String.class);
+                DSL.values(rows.toArray(RowN[]::new))
+                        .as("v", fields.stream().map(Field::getName).toArray(String[]::new));
         queries.add(
                 updateChanged(
                         db,
-                        ALBUM.ID,
-                        ALBUM.UPDATED_AT,
+                        updatedAt,
                         v,
-                        List.of(
-                                change(ALBUM.NAME, name),
-                                change(ALBUM.RELEASE_DATE, releaseDate),
-                                change(ALBUM.IMAGE_URL, imageUrl))));
-    }
-
-    private static void tracks(DSLContext db, Collection<TrackInfo> tracks, List<Query> queries) {
-        List<Row5<String, String, String, Integer, Boolean>> rows =
-                tracks.stream()
-                        .map(
-                                t ->
-                                        row(
-                                                val(t.id(), TRACK.ID),
-                                                val(t.name(), TRACK.NAME),
-                                                val(
-                                                        t.album() == null ? null : t.album().id(),
-                                                        TRACK.ALBUM_ID),
-                                                val(t.durationMs(), TRACK.DURATION_MS),
-                                                val(t.explicit(), TRACK.EXPLICIT)))
-                        .toList();
-        queries.add(
-                db.insertInto(
-                                TRACK,
-                                TRACK.ID,
-                                TRACK.NAME,
-                                TRACK.ALBUM_ID,
-                                TRACK.DURATION_MS,
-                                TRACK.EXPLICIT)
-                        .valuesOfRows(rows)
-                        .onConflictDoNothing());
-        Table<?> v =
-                DSL.values(rows.toArray(Row5[]::new))
-                        .as("v", "id", "name", "album_id", "duration_ms", "explicit");
-        Field<String> name = v.field("name", String.class);
-        // What a source does not know (album, explicit: null) never erases what Spotify told us.
-        Field<String> albumId = DSL.coalesce(v.field("album_id", String.class), TRACK.ALBUM_ID);
-        Field<Integer> duration = v.field("duration_ms", Integer.class);
-        Field<Boolean> explicit = DSL.coalesce(v.field("explicit", Boolean.class), TRACK.EXPLICIT);
-        queries.add(
-                updateChanged(
-                        db,
-                        TRACK.ID,
-                        TRACK.UPDATED_AT,
-                        v,
-                        List.of(
-                                change(TRACK.NAME, name),
-                                change(TRACK.ALBUM_ID, albumId),
-                                change(TRACK.DURATION_MS, duration),
-                                change(TRACK.EXPLICIT, explicit))));
+                        columns.get(0).change(v),
+                        columns.stream().skip(1).<Change<?>>map(c -> c.change(v)).toList()));
     }
 
     /** A column and the value an update gives it. */
     private record Change<T>(Field<T> column, Field<T> value) {
+        Condition same() {
+            return column.eq(value);
+        }
+
         Condition differs() {
             return column.isDistinctFrom(value);
         }
     }
 
-    private static <T> Change<T> change(Field<T> column, Field<T> value) {
-        return new Change<>(column, value);
-    }
-
     /**
-     * {@code UPDATE ... FROM v}: the rows of {@code id}'s table whose id is in {@code v} and where
-     * any of the {@code changes} would change a value get them, and a new {@code updatedAt}; the
-     * others stay as they are, unlocked.
+     * {@code UPDATE ... FROM v}: the rows of {@code updatedAt}'s table whose id is in {@code v} and
+     * where any of the {@code changes} would change a value get them, and a new {@code updatedAt};
+     * the others stay as they are, unlocked.
      */
     private static <R extends Record> Query updateChanged(
             DSLContext db,
-            TableField<R, String> id,
             TableField<R, OffsetDateTime> updatedAt,
             Table<?> v,
+            Change<?> id,
             List<Change<?>> changes) {
         Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
         changes.forEach(c -> values.put(c.column(), c.value()));
         values.put(updatedAt, DSL.currentOffsetDateTime());
-        return db.update(id.getTable())
+        return db.update(updatedAt.getTable())
                 .set(values)
                 .from(v)
-                .where(id.eq(v.field("id", String.class)))
+                .where(id.same())
                 .and(DSL.or(changes.stream().map(Change::differs).toList()));
     }
 

@@ -3,28 +3,19 @@ package io.spotifyinsight.persistence.run;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
- * One recorded execution of the fetcher, with its requests per service and the sources it lacked.
+ * One recorded execution of the fetcher: what it was started with, and its outcome as recorded (for
+ * a run still going, status {@link RunStatus#RUNNING} and nothing counted yet).
  */
 public record FetchRun(
         long id,
         LocalDate logicalDate,
         String strategy,
-        RunStatus status,
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         int usersTotal,
-        int usersSucceeded,
-        int usersFailed,
-        int tracksStored,
-        String errorSummary,
-        ServiceRequests requests,
-        List<String> unavailableSources) {
-    public FetchRun {
-        unavailableSources = List.copyOf(unavailableSources);
-    }
+        RunOutcome outcome) {
 
     /** Wall time of a finished run; null while it runs. */
     public Duration duration() {

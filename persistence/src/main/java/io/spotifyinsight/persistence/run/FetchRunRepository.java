@@ -37,6 +37,9 @@ public final class FetchRunRepository {
     }
 
     public void finish(long runId, RunOutcome outcome) {
+        if (outcome.status() == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("a finished run cannot be RUNNING");
+        }
         dsl.update(FETCH_RUN)
                 .set(FETCH_RUN.STATUS, outcome.status().dbValue())
                 .set(FETCH_RUN.FINISHED_AT, DSL.currentOffsetDateTime())
@@ -79,19 +82,20 @@ public final class FetchRunRepository {
                 r.getId(),
                 r.getLogicalDate(),
                 r.getStrategy(),
-                StoredName.fromDb(RunStatus.class, r.getStatus()),
                 r.getStartedAt(),
                 r.getFinishedAt(),
                 r.getUsersTotal(),
-                r.getUsersSucceeded(),
-                r.getUsersFailed(),
-                r.getTracksStored(),
-                r.getErrorSummary(),
-                new ServiceRequests(
-                        r.getSpotifyRequests(),
-                        r.getReccobeatsRequests(),
-                        r.getLastfmRequests(),
-                        r.getMusicbrainzRequests()),
-                SourceNames.split(r.getUnavailableSources()));
+                new RunOutcome(
+                        StoredName.fromDb(RunStatus.class, r.getStatus()),
+                        r.getUsersSucceeded(),
+                        r.getUsersFailed(),
+                        r.getTracksStored(),
+                        r.getErrorSummary(),
+                        new ServiceRequests(
+                                r.getSpotifyRequests(),
+                                r.getReccobeatsRequests(),
+                                r.getLastfmRequests(),
+                                r.getMusicbrainzRequests()),
+                        SourceNames.split(r.getUnavailableSources())));
     }
 }

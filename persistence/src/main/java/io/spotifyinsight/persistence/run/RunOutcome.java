@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * How a run ended: its status, counts, a short summary of the errors (null when none), the requests
- * it sent per service and the third-party sources that were unavailable during it.
+ * it sent per service and the third-party sources that were unavailable during it. The history
+ * ({@link FetchRun#outcome}) reads a run that has not ended as {@link RunStatus#RUNNING} with
+ * nothing counted; {@link FetchRunRepository#finish} takes only a finished one.
  */
 public record RunOutcome(
         RunStatus status,
@@ -25,9 +27,6 @@ public record RunOutcome(
         unavailableSources =
                 SourceNames.normalise(
                         Objects.requireNonNull(unavailableSources, "unavailableSources"));
-        if (status == RunStatus.RUNNING) {
-            throw new IllegalArgumentException("a finished run cannot be RUNNING");
-        }
         if (usersSucceeded < 0 || usersFailed < 0 || tracksStored < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }

@@ -1,7 +1,9 @@
 package io.spotifyinsight.persistence.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.spotifyinsight.persistence.ConstraintViolationException;
 import io.spotifyinsight.persistence.testing.TestDatabase;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,13 +25,11 @@ class FetchRunRepositoryTest {
 
         assertThat(latest).extracting(FetchRun::id).containsSubsequence(newer, older);
         FetchRun finished = latest.stream().filter(r -> r.id() == older).findFirst().orElseThrow();
-        assertThat(finished.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(finished.usersSucceeded()).isEqualTo(2);
-        assertThat(finished.usersFailed()).isEqualTo(1);
-        assertThat(finished.tracksStored()).isEqualTo(40);
-        assertThat(finished.errorSummary()).isEqualTo("carol: Spotify answered 500");
+        assertThat(finished.outcome())
+                .isEqualTo(
+                        new RunOutcome(RunStatus.PARTIAL, 2, 1, 40, "carol: Spotify answered 500"));
         assertThat(finished.duration().isNegative()).isFalse();
-        assertThat(latest.get(0).status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(latest.get(0).outcome().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(latest.get(0).duration()).isNull();
     }
 
@@ -49,8 +49,8 @@ class FetchRunRepositoryTest {
 
         FetchRun run = recorded(id);
         assertThat(run.strategy()).isEqualTo("blend");
-        assertThat(run.requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
-        assertThat(run.unavailableSources()).containsExactly("lastfm");
+        assertThat(run.outcome().requests()).isEqualTo(new ServiceRequests(7, 12, 0, 4));
+        assertThat(run.outcome().unavailableSources()).containsExactly("lastfm");
     }
 
     @Test
@@ -72,9 +72,27 @@ class FetchRunRepositoryTest {
     }
 
     @Test
+    void finish_withoutAnEnd_isRefused() {
+        long id = runs.start(LocalDate.of(2026, 11, 8), "auto", 1);
+        assertThatThrownBy(() -> runs.finish(id, new RunOutcome(RunStatus.RUNNING, 0, 0, 0, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a finished run cannot be RUNNING");
+        assertThat(recorded(id).finishedAt()).isNull();
+    }
+
+    @Test
     void outcome_cutsOverlongSummaries() {
         var outcome = new RunOutcome(RunStatus.FAILED, 0, 1, 0, "x".repeat(10_000));
         assertThat(outcome.errorSummary()).hasSize(RunOutcome.MAX_SUMMARY_LENGTH).endsWith("...");
+    }
+
+    @Test
+    void start_withAStrategyTheSchemaDoesNotKnow_isRejectedNamingEveryAllowedStrategy() {
+        assertThatThrownBy(() -> runs.start(LocalDate.of(2026, 11, 7), "random", 1))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessage(
+                        "Rejected by the database: a run's strategy is auto, spotify, search or"
+                                + " blend (fetch_run_strategy_ck)");
     }
 
     /** Run {@code id} as the history reads it, among the newest. */

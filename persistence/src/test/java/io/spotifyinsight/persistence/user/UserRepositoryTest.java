@@ -86,9 +86,10 @@ class UserRepositoryTest {
                 .get()
                 .satisfies(
                         found -> {
-                            assertThat(found.exclusions().artists())
+                            assertThat(found.settings().exclusions().artists())
                                     .containsExactly(id('r', 7), id('r', 8));
-                            assertThat(found.exclusions().tracks()).containsExactly(id('t', 3));
+                            assertThat(found.settings().exclusions().tracks())
+                                    .containsExactly(id('t', 3));
                         });
 
         users.update(
@@ -96,7 +97,7 @@ class UserRepositoryTest {
 
         assertThat(users.find("excluder"))
                 .get()
-                .extracting(UserAlias::exclusions)
+                .extracting(u -> u.settings().exclusions())
                 .isEqualTo(Exclusions.NONE);
         assertThat(db.dsl().fetchCount(db.dsl().selectFrom("user_exclusion"))).isZero();
     }
@@ -119,8 +120,10 @@ class UserRepositoryTest {
     void setActive_false_removesTheUserFromTheActiveList() {
         users.create(user("dave"));
         users.setActive("dave", false);
-        assertThat(users.listActive()).extracting(UserAlias::username).doesNotContain("dave");
-        assertThat(users.list()).extracting(UserAlias::username).contains("dave");
+        assertThat(users.listActive())
+                .extracting(u -> u.settings().username())
+                .doesNotContain("dave");
+        assertThat(users.list()).extracting(u -> u.settings().username()).contains("dave");
     }
 
     @Test
@@ -151,7 +154,7 @@ class UserRepositoryTest {
                                         }))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("a user has 1 to 5 seeds in total");
-        assertThat(users.find("frank").orElseThrow().seeds().total()).isEqualTo(3);
+        assertThat(users.find("frank").orElseThrow().settings().seeds().total()).isEqualTo(3);
     }
 
     @Test

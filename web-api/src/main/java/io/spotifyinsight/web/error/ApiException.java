@@ -3,24 +3,21 @@ package io.spotifyinsight.web.error;
 import java.util.Map;
 
 /**
- * An answer other than success, decided by a controller: the {@link ErrorMapper} turns it into a
- * {@link Problem}. Immutable; {@code headers} are sent with the problem (Retry-After, Allow).
+ * An answer other than success, decided by a controller: the {@link Problem} to send (the {@link
+ * ErrorMapper} adds the request's id) and the headers that go with it (Retry-After, Allow).
+ * Immutable.
  */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final String PREFIX = "urn:spotify-insight:problem:";
 
-    private final int status;
-    private final String type;
-    private final String title;
+    private final Problem problem;
     private final transient Map<String, String> headers;
 
     private ApiException(
             int status, String type, String title, String detail, Map<String, String> headers) {
         super(detail, null, false, false);
-        this.status = status;
-        this.type = type;
-        this.title = title;
+        this.problem = new Problem(type, title, status, detail, null, null);
         this.headers = Map.copyOf(headers);
     }
 
@@ -86,20 +83,9 @@ public final class ApiException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String detail() {
-        return getMessage();
+    /** The problem document, without a request id. */
+    public Problem problem() {
+        return problem;
     }
 
     public Map<String, String> headers() {

@@ -119,25 +119,23 @@ public final class ErrorMapper {
     }
 
     private void respond(Context ctx, ApiException e) {
-        if (e.status() < 500) {
+        Problem problem = e.problem();
+        if (problem.status() < 500) {
             // the client's mistake, not the server's: a scan of 404s at WARN would fill the disk.
             // /metrics counts them by route and status. (A 503 was logged with its cause already.)
             log.debug(
                     "{} {} -> {} {}",
                     ctx.method(),
                     RequestIds.printablePath(ctx),
-                    e.status(),
-                    e.title());
+                    problem.status(),
+                    problem.title());
         }
         e.headers().forEach(ctx::header);
-        write(
-                ctx,
-                new Problem(e.type(), e.title(), e.status(), e.detail(), null, RequestIds.of(ctx)),
-                e);
+        write(ctx, problem.withRequestId(RequestIds.of(ctx)), e);
     }
 
     private void write(Context ctx, Problem problem, ApiException cause) {
-        if (cause == null || cause.status() != 405) {
+        if (cause == null || cause.problem().status() != 405) {
             ctx.res().setHeader("Allow", null);
         }
         // An error must never be cached as if it were the list.

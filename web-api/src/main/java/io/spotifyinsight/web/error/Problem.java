@@ -11,4 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(
         String type, String title, int status, String detail, String instance, String requestId) {
     public static final String CONTENT_TYPE = "application/problem+json";
+
+    /** The same problem, tied to the request {@code id}. */
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, id);
+    }
 }

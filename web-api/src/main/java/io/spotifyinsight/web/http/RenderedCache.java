@@ -24,10 +24,22 @@ public final class RenderedCache<V> {
     }
 
     /**
-     * @param maxEntries 0 turns the cache off
+     * How much a cache may hold: {@code maxEntries} answers (0 turns it off) and {@code maxBytes}.
      */
-    public RenderedCache(int maxEntries, long maxBytes, Size<V> size) {
-        this(maxEntries, maxBytes, size, Ticker.systemTicker());
+    public record Bounds(int maxEntries, long maxBytes) {
+        /**
+         * Bounded by bytes alone, for answers whose size varies with their list, not their count;
+         * still off when these bounds are.
+         */
+        public Bounds bytesOnly() {
+            return maxEntries == 0 || maxBytes == 0
+                    ? new Bounds(0, 0)
+                    : new Bounds(Integer.MAX_VALUE, maxBytes);
+        }
+    }
+
+    public RenderedCache(Bounds bounds, Size<V> size) {
+        this(bounds.maxEntries(), bounds.maxBytes(), size, Ticker.systemTicker());
     }
 
     /** With the ticker that measures the expiry: tests pass their own. */

@@ -16,6 +16,7 @@ import io.spotifyinsight.persistence.user.Usernames;
 import io.spotifyinsight.web.docs.DocsController;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.http.RenderedCache;
+import io.spotifyinsight.web.http.RenderedCache.Bounds;
 import io.spotifyinsight.web.recommendation.Dates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,7 +64,8 @@ public final class PageController {
     private final byte[] icon = DocsController.resource("/web/assets/icon.svg");
 
     /**
-     * @param cacheMaxBytes the most that rendered pages of past days may take (0: no cache)
+     * @param cache the bounds of the rendered pages of past days; only their bytes count, as a
+     *     page's size varies with its list
      */
     public PageController(
             Pages pages,
@@ -71,18 +73,13 @@ public final class PageController {
             RecommendationRepository recommendations,
             SeedKnowledgeRepository seeds,
             Clock clock,
-            long cacheMaxBytes) {
+            Bounds cache) {
         this.pages = pages;
         this.users = users;
         this.recommendations = recommendations;
         this.seeds = seeds;
         this.clock = clock;
-        // bounded by bytes alone: a page's size varies with its list, not its count
-        this.cache =
-                new RenderedCache<>(
-                        cacheMaxBytes == 0 ? 0 : Integer.MAX_VALUE,
-                        cacheMaxBytes,
-                        html -> html.length);
+        this.cache = new RenderedCache<>(cache.bytesOnly(), html -> html.length);
     }
 
     /** The page cache, for {@code /metrics}. */
@@ -128,17 +125,18 @@ public final class PageController {
         Map<String, LocalDate> latest = recommendations.latestDates();
         List<HomePage.AliasCard> cards = new ArrayList<>();
         for (UserAlias alias : users.listActive()) {
-            LocalDate date = latest.get(alias.username());
+            String username = alias.settings().username();
+            LocalDate date = latest.get(username);
             Optional<StoredDay> day =
                     date == null
                             ? Optional.empty()
-                            : found(recommendations.findDay(alias.username(), date));
+                            : found(recommendations.findDay(username, date));
             cards.add(
                     day.map(d -> card(d))
                             .orElseGet(
                                     () ->
                                             new HomePage.AliasCard(
-                                                    alias.username(), null, 0, null, List.of())));
+                                                    username, null, 0, null, List.of())));
         }
         send(ctx, 200, pages.home(new HomePage(cards)).getBytes(StandardCharsets.UTF_8));
     }
@@ -252,7 +250,7 @@ public final class PageController {
         if (alias == null) {
             return new DayPage.Seeds(List.of(), List.of(), List.of());
         }
-        Seeds s = alias.seeds();
+        Seeds s = alias.settings().seeds();
         Map<String, ArtistKnowledge> artists = seeds.artists(s.artists(), ANY_AGE);
         Map<String, TrackKnowledge> tracks = seeds.tracks(s.tracks(), ANY_AGE);
         return new DayPage.Seeds(

@@ -48,7 +48,9 @@ public record Playlist(
 
     /**
      * One entry. {@code creator} is the artists joined with ", "; {@code album} and {@code image}
-     * are null when unknown (a track only a third-party source named).
+     * are null when unknown (a track only a third-party source named). Only {@link #tracksOf} makes
+     * them, from a {@link TrackInfo} (whose id and name are checked there) and values it builds
+     * itself, so the others are never null and are not checked again here.
      */
     public record Track(
             String title,
@@ -57,14 +59,7 @@ public record Playlist(
             int durationMs,
             String location,
             String image,
-            Origin origin) {
-        public Track {
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(creator, "creator");
-            Objects.requireNonNull(location, "location");
-            Objects.requireNonNull(origin, "origin");
-        }
-    }
+            Origin origin) {}
 
     /**
      * Our data about an entry: the list it is on (date), its 1-based position there, its source and

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -60,16 +61,14 @@ public final class RecommendationController {
     private static final String CURRENT_CACHE_CONTROL = Freshness.CURRENT_CACHE_CONTROL;
 
     private final RecommendationService service;
-    private final JspfWriter jspf;
-    private final XspfWriter xspf;
-    private final M3uWriter m3u;
+
+    /** The playlist formats, each with its writer. */
+    private final Map<Format, PlaylistWriter> playlists;
 
     public RecommendationController(
             RecommendationService service, JspfWriter jspf, XspfWriter xspf, M3uWriter m3u) {
         this.service = service;
-        this.jspf = jspf;
-        this.xspf = xspf;
-        this.m3u = m3u;
+        this.playlists = Map.of(Format.JSPF, jspf, Format.XSPF, xspf, Format.M3U, m3u);
     }
 
     /**
@@ -95,7 +94,7 @@ public final class RecommendationController {
         String cacheControl =
                 date != null && service.isPast(date) ? PAST_CACHE_CONTROL : CURRENT_CACHE_CONTROL;
         ctx.header("Vary", "Accept");
-        if (format == Format.JSPF || format == Format.XSPF || format == Format.M3U) {
+        if (playlists.containsKey(format)) {
             StoredDay stored = service.stored(username, date);
             export(
                     ctx,
@@ -318,15 +317,10 @@ public final class RecommendationController {
      * The writer for {@code format}, with the download's Content-Disposition and Content-Type set.
      */
     private PlaylistWriter playlistHeaders(Context ctx, Format format, String fileName) {
-        PlaylistWriter writer =
-                switch (format) {
-                    case JSPF -> jspf;
-                    case XSPF -> xspf;
-                    case M3U -> m3u;
-                    default ->
-                            throw new IllegalArgumentException(
-                                    format + " is not a playlist format");
-                };
+        PlaylistWriter writer = playlists.get(format);
+        if (writer == null) {
+            throw new IllegalArgumentException(format + " is not a playlist format");
+        }
         ctx.header(
                 "Content-Disposition",
                 "attachment; filename=\"" + fileName + "." + writer.fileExtension() + "\"");

@@ -10,6 +10,7 @@ import io.spotifyinsight.persistence.recommendation.RecommendationRepository.Ran
 import io.spotifyinsight.persistence.recommendation.StoredDay;
 import io.spotifyinsight.web.error.ApiException;
 import io.spotifyinsight.web.http.RenderedCache;
+import io.spotifyinsight.web.http.RenderedCache.Bounds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +33,11 @@ public final class RecommendationService {
     private final RenderedCache<RenderedDay> cache;
 
     public RecommendationService(
-            RecommendationRepository repository,
-            ObjectMapper json,
-            Clock clock,
-            int cacheEntries,
-            long cacheMaxBytes) {
+            RecommendationRepository repository, ObjectMapper json, Clock clock, Bounds cache) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
-        this.cache = new RenderedCache<>(cacheEntries, cacheMaxBytes, day -> day.json().length);
+        this.cache = new RenderedCache<>(cache, day -> day.json().length);
     }
 
     public LocalDate today() {

@@ -2,6 +2,7 @@ package io.spotifyinsight.web.user;
 
 import io.javalin.http.Context;
 import io.spotifyinsight.persistence.recommendation.RecommendationRepository;
+import io.spotifyinsight.persistence.user.UserAlias;
 import io.spotifyinsight.persistence.user.UserRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,10 @@ public final class UserController {
     public void list(Context ctx) {
         Map<String, LocalDate> latest = recommendations.latestDates();
         List<UserView> views =
-                users.list().stream().map(u -> UserView.of(u, latest.get(u.username()))).toList();
+                users.list().stream()
+                        .map(UserAlias::settings)
+                        .map(u -> UserView.of(u, latest.get(u.username())))
+                        .toList();
         ctx.header("Cache-Control", "no-cache");
         ctx.json(new UsersView(views));
     }

@@ -1,6 +1,6 @@
 package io.spotifyinsight.web.user;
 
-import io.spotifyinsight.persistence.user.UserAlias;
+import io.spotifyinsight.persistence.user.UserSettings;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public record UserView(
 
     public record SeedsView(List<String> artists, List<String> genres, List<String> tracks) {}
 
-    static UserView of(UserAlias user, LocalDate latestDate) {
+    static UserView of(UserSettings user, LocalDate latestDate) {
         var seeds = user.seeds();
         return new UserView(
                 user.username(),

@@ -36,9 +36,9 @@ class FormatTest {
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> {
-                            assertThat(e.status()).isEqualTo(400);
-                            assertThat(e.type()).endsWith(":invalid-format");
-                            assertThat(e.detail())
+                            assertThat(e.problem().status()).isEqualTo(400);
+                            assertThat(e.problem().type()).endsWith(":invalid-format");
+                            assertThat(e.problem().detail())
                                     .isEqualTo(
                                             "format must be one of json, jspf, xspf, m3u (got"
                                                     + " 'csv')");
