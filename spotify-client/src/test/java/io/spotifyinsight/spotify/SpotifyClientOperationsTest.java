@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,20 +107,17 @@ class SpotifyClientOperationsTest {
     void developmentModeRecommendations404WithAnEmptyBodyAreReportedAsFeatureUnavailable() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
 
-        assertThatThrownBy(
+        assertFails(
                         () ->
                                 client.recommendations(
                                         RecommendationRequest.ofSeeds(
                                                 List.of(fake.catalog().someArtistId()),
                                                 null,
-                                                null)))
-                .isInstanceOfSatisfying(
+                                                null)),
                         SpotifyFeatureUnavailableException.class,
-                        e -> {
-                            assertThat(e.status()).isEqualTo(404);
-                            assertThat(e.retryable()).isFalse();
-                            assertThat(e.endpoint()).isEqualTo("GET /v1/recommendations");
-                        })
+                        404,
+                        false,
+                        e -> assertThat(e.endpoint()).isEqualTo("GET /v1/recommendations"))
                 .hasMessageContaining("no access to this endpoint");
         assertThatThrownBy(client::availableGenreSeeds)
                 .isInstanceOf(SpotifyFeatureUnavailableException.class);
@@ -131,13 +129,13 @@ class SpotifyClientOperationsTest {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         fake.setRecommendationsUnavailableStatus(403);
 
-        assertThatThrownBy(
-                        () ->
-                                client.recommendations(
-                                        RecommendationRequest.ofSeeds(null, List.of("jazz"), null)))
-                .isInstanceOfSatisfying(
-                        SpotifyFeatureUnavailableException.class,
-                        e -> assertThat(e.status()).isEqualTo(403));
+        assertFails(
+                () ->
+                        client.recommendations(
+                                RecommendationRequest.ofSeeds(null, List.of("jazz"), null)),
+                SpotifyFeatureUnavailableException.class,
+                403,
+                false);
     }
 
     @Test

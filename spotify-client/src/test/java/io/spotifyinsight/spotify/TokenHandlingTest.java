@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,15 +88,14 @@ class TokenHandlingTest {
                 "{\"error\":{\"status\":401,"
                         + "\"message\":\"Missing/invalid/expired access token\"}}");
         try (SpotifyClient client = TestClients.client(fake)) {
-            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-                    .isInstanceOfSatisfying(
-                            SpotifyUnauthorizedException.class,
-                            e -> {
-                                assertThat(e.status()).isEqualTo(401);
-                                assertThat(e.spotifyMessage())
-                                        .isEqualTo("Missing/invalid/expired access token");
-                                assertThat(e.retryable()).isFalse();
-                            });
+            assertFails(
+                    () -> client.artist(fake.catalog().someArtistId()),
+                    SpotifyUnauthorizedException.class,
+                    401,
+                    false,
+                    e ->
+                            assertThat(e.spotifyMessage())
+                                    .isEqualTo("Missing/invalid/expired access token"));
         }
         assertThat(fake.tokenRequests()).hasSize(2);
         assertThat(fake.apiRequests()).hasSize(2);
@@ -141,14 +141,12 @@ class TokenHandlingTest {
                         .build();
 
         try (SpotifyClient client = TestClients.builder(config).build()) {
-            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-                    .isInstanceOfSatisfying(
+            assertFails(
+                            () -> client.artist(fake.catalog().someArtistId()),
                             SpotifyCredentialsException.class,
-                            e -> {
-                                assertThat(e.status()).isEqualTo(400);
-                                assertThat(e.retryable()).isFalse();
-                                assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret");
-                            })
+                            400,
+                            false,
+                            e -> assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret"))
                     .hasMessage(
                             "Spotify rejected the client credentials (invalid_client: Invalid"
                                     + " client secret); check SPOTIFY_CLIENT_ID and"
