@@ -11,9 +11,8 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyTransportException;
-import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -26,18 +25,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ResilienceTest {
+class ResilienceTest extends WithFakeSpotify {
 
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
     @AutoClose private SpotifyClient client;
     private String artistId;
 
     @BeforeEach
     void start() {
-        fake = spotify.fake();
         client = TestClients.client(fake);
         artistId = fake.catalog().someArtistId();
     }

@@ -10,8 +10,8 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
@@ -19,17 +19,13 @@ import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SpotifyClientOperationsTest {
+class SpotifyClientOperationsTest extends WithFakeSpotify {
 
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
     @AutoClose private SpotifyClient client;
 
     @BeforeEach
     void start() {
-        fake = spotify.fake();
         client = TestClients.client(fake);
     }
 

@@ -7,28 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
-import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.LogCapture;
 import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class TokenHandlingTest {
-
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
-
-    @BeforeEach
-    void start() {
-        fake = spotify.fake();
-    }
+class TokenHandlingTest extends WithFakeSpotify {
 
     @Test
     void oneTokenIsFetchedAndReusedForManyCalls() {
