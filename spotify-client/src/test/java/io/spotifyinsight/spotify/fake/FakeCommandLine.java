@@ -1,16 +1,19 @@
 package io.spotifyinsight.spotify.fake;
 
 import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * What the fakes' {@code main}s share: the run from options to serving until stopped, the option
- * values they parse alike, and the {@code export} lines they print. Public for the fakes of the
- * recommendation sources.
+ * What the fakes' {@code main}s share: the run from options to serving until stopped, the walk over
+ * the arguments, the option values they parse alike, and the {@code export} lines they print.
+ * Public for the fakes of the recommendation sources.
  */
 public final class FakeCommandLine {
 
@@ -112,6 +115,51 @@ public final class FakeCommandLine {
         env.forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
         out.println("Stop with Ctrl-C.");
         out.flush();
+    }
+
+    /**
+     * A fake's command-line options in order: {@code --name value} pairs, and flags that take no
+     * value ({@code --help} and {@code -h} always among them). Not thread-safe.
+     */
+    public static final class Arguments {
+        private final String[] args;
+        private final Set<String> flags;
+        private int position;
+        private String value;
+
+        /**
+         * @param flags the options besides {@code --help} and {@code -h} that take no value
+         */
+        public Arguments(String[] args, String... flags) {
+            this.args = args;
+            this.flags = new HashSet<>(List.of(flags));
+            this.flags.addAll(List.of("--help", "-h"));
+        }
+
+        /**
+         * The next option's name with its value read, or null after the last one.
+         *
+         * @throws IllegalArgumentException when an option that takes a value is the last argument
+         */
+        public String next() {
+            if (position >= args.length) {
+                return null;
+            }
+            String option = args[position++];
+            value = null;
+            if (!flags.contains(option)) {
+                if (position >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + option);
+                }
+                value = args[position++];
+            }
+            return option;
+        }
+
+        /** The value of the option {@link #next} returned; null for a flag. */
+        public String value() {
+            return value;
+        }
     }
 
     private static void close(AutoCloseable fakes) {
