@@ -142,9 +142,6 @@ public final class FakeSourcesMain {
         for (String option = options.next(); option != null; option = options.next()) {
             String value = options.value();
             switch (option) {
-                case "--help", "-h" -> {
-                    return null;
-                }
                 case "--empty-genres" -> emptyGenres = true;
                 case "--spotify-port" -> spotifyPort = FakeCommandLine.port(option, value);
                 case "--reccobeats-port" -> reccoBeatsPort = FakeCommandLine.port(option, value);
@@ -162,6 +159,9 @@ public final class FakeSourcesMain {
                         throw new IllegalArgumentException(
                                 "unknown option " + option + " (--help lists the options)");
             }
+        }
+        if (options.helpAsked()) {
+            return null;
         }
         return new Options(
                 spotifyPort,

@@ -1,8 +1,6 @@
 package io.spotifyinsight.spotify.fake;
 
 import java.io.PrintStream;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -119,34 +117,38 @@ public final class FakeCommandLine {
 
     /**
      * A fake's command-line options in order: {@code --name value} pairs, and flags that take no
-     * value ({@code --help} and {@code -h} always among them). Not thread-safe.
+     * value. {@code --help} or {@code -h} ends the walk: see {@link #helpAsked()}. Not thread-safe.
      */
     public static final class Arguments {
         private final String[] args;
         private final Set<String> flags;
         private int position;
         private String value;
+        private boolean helpAsked;
 
         /**
-         * @param flags the options besides {@code --help} and {@code -h} that take no value
+         * @param flags the options that take no value
          */
         public Arguments(String[] args, String... flags) {
             this.args = args;
-            this.flags = new HashSet<>(List.of(flags));
-            this.flags.addAll(List.of("--help", "-h"));
+            this.flags = Set.of(flags);
         }
 
         /**
-         * The next option's name with its value read, or null after the last one.
+         * The next option's name with its value read, or null after the last one or at help.
          *
          * @throws IllegalArgumentException when an option that takes a value is the last argument
          */
         public String next() {
-            if (position >= args.length) {
+            if (position >= args.length || helpAsked) {
                 return null;
             }
             String option = args[position++];
             value = null;
+            if (option.equals("--help") || option.equals("-h")) {
+                helpAsked = true;
+                return null;
+            }
             if (!flags.contains(option)) {
                 if (position >= args.length) {
                     throw new IllegalArgumentException("missing value for " + option);
@@ -159,6 +161,11 @@ public final class FakeCommandLine {
         /** The value of the option {@link #next} returned; null for a flag. */
         public String value() {
             return value;
+        }
+
+        /** Whether the walk ended at {@code --help} or {@code -h}: the usage is all to print. */
+        public boolean helpAsked() {
+            return helpAsked;
         }
     }
 

@@ -53,9 +53,6 @@ public final class FakeSpotifyMain {
         for (String option = options.next(); option != null; option = options.next()) {
             String value = options.value();
             switch (option) {
-                case "--help", "-h" -> {
-                    return null;
-                }
                 case "--empty-genres" -> builder.emptyArtistGenres(true);
                 case "--port" -> builder.port(FakeCommandLine.port(option, value));
                 case "--host" -> builder.host(value);
@@ -74,7 +71,7 @@ public final class FakeSpotifyMain {
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return builder.credentials(clientId, clientSecret);
+        return options.helpAsked() ? null : builder.credentials(clientId, clientSecret);
     }
 
     static void printBanner(FakeSpotify fake, PrintStream out) {
