@@ -1,9 +1,9 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-import java.util.List;
+import io.spotifyinsight.spotify.fake.ReplyServer;
+import io.spotifyinsight.spotify.fake.ServedFake;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import mockwebserver3.RecordedRequest;
@@ -13,7 +13,7 @@ import mockwebserver3.RecordedRequest;
  * else, in the fake's own error shape, the request log, and the options every one is built with.
  * Only this package's fakes extend it.
  */
-public abstract class FakeSource implements AutoCloseable {
+public abstract class FakeSource implements ServedFake {
 
     private final String basePath;
     private final SourceServer server;
@@ -36,7 +36,7 @@ public abstract class FakeSource implements AutoCloseable {
      * @param name the vendor's name, for the error when the port is taken
      */
     final void listen(String name, Options<?> options) {
-        server.start(name, options.host, options.port);
+        http().start(name, options.host, options.port);
     }
 
     /**
@@ -46,16 +46,17 @@ public abstract class FakeSource implements AutoCloseable {
      * MusicBrainz. 127.0.0.1 stands for a fake bound to 0.0.0.0.
      */
     public String url() {
-        return server.origin() + basePath;
+        return http().origin() + basePath;
     }
 
-    /** The fake's server, which holds its faults and log. */
+    /** The fake's faults, answered before {@link #handle}. */
     final SourceServer server() {
         return server;
     }
 
-    public int port() {
-        return server().port();
+    @Override
+    public ReplyServer http() {
+        return server.http();
     }
 
     // ---- faults
@@ -73,23 +74,6 @@ public abstract class FakeSource implements AutoCloseable {
     /** Removes queued faults and turns {@link #alwaysFail} off. */
     public void clearFaults() {
         server().clearFaults();
-    }
-
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server().requests();
-    }
-
-    public void resetLog() {
-        server().resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
-    @Override
-    public void close() {
-        server().close();
     }
 
     /**

@@ -22,7 +22,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: concurrent requests and test threads may use it at once.
  */
-public final class FakeSpotify implements AutoCloseable {
+public final class FakeSpotify implements ServedFake {
 
     /** Access level of the one registered app. */
     public enum Mode {
@@ -54,7 +54,7 @@ public final class FakeSpotify implements AutoCloseable {
         this.credentials = builder.credentials;
         this.mode = builder.mode;
         this.emptyArtistGenres = builder.emptyArtistGenres;
-        faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
+        setRateLimit(builder.requestsPerSecond);
         this.server = new ReplyServer(builder.logLimit, this::handle);
         server.setLatency(builder.latency);
         server.start("Spotify", builder.host, builder.port);
@@ -71,10 +71,6 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     // ---- addresses and credentials -------------------------------------------------------------
-
-    public int port() {
-        return server.port();
-    }
 
     /** Web API base, e.g. {@code http://127.0.0.1:PORT/v1}. */
     public String apiUrl() {
@@ -249,9 +245,10 @@ public final class FakeSpotify implements AutoCloseable {
     // ---- request log
     // ------------------------------------------------------------------------------
 
-    /** Every request received so far (up to the builder's log limit), oldest first. */
-    public List<RecordedCall> requests() {
-        return server.requests();
+    /** The log holds the newest requests up to the builder's {@code logLimit}. */
+    @Override
+    public ReplyServer http() {
+        return server;
     }
 
     public List<RecordedCall> apiRequests() {
@@ -260,15 +257,6 @@ public final class FakeSpotify implements AutoCloseable {
 
     public List<RecordedCall> tokenRequests() {
         return requests().stream().filter(RecordedCall::isTokenRequest).toList();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     // ---- dispatch
@@ -322,7 +310,6 @@ public final class FakeSpotify implements AutoCloseable {
         private Mode mode = Mode.EXTENDED_QUOTA;
         private Duration latency = Duration.ZERO;
         private double requestsPerSecond;
-        private Duration rateLimitWindow = Duration.ofSeconds(30);
         private FakeAccounts.Credentials credentials =
                 new FakeAccounts.Credentials(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
         private Duration tokenLifetime = Duration.ofHours(1);
@@ -375,11 +362,6 @@ public final class FakeSpotify implements AutoCloseable {
 
         public Builder rateLimit(double requestsPerSecond) {
             this.requestsPerSecond = requestsPerSecond;
-            return this;
-        }
-
-        public Builder rateLimitWindow(Duration window) {
-            this.rateLimitWindow = Objects.requireNonNull(window);
             return this;
         }
 
