@@ -4,6 +4,7 @@ import io.spotifyinsight.spotify.fake.FakeCatalog;
 import io.spotifyinsight.spotify.fake.Reply;
 import io.spotifyinsight.spotify.fake.ReplyServer;
 import io.spotifyinsight.spotify.fake.ServedFake;
+import io.spotifyinsight.spotify.fake.ServerOptions;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import mockwebserver3.RecordedRequest;
@@ -36,7 +37,7 @@ public abstract class FakeSource implements ServedFake {
      * @param name the vendor's name, for the error when the port is taken
      */
     final void listen(String name, Options<?> options) {
-        http().start(name, options.host, options.port);
+        http().start(name, options);
     }
 
     /**
@@ -81,31 +82,12 @@ public abstract class FakeSource implements ServedFake {
      *
      * @param <B> the fake's builder, returned by every setter for chaining
      */
-    public abstract static class Options<B extends Options<B>> {
+    public abstract static class Options<B extends Options<B>> extends ServerOptions<B> {
 
         final FakeCatalog catalog;
-        int port;
-        String host = "127.0.0.1";
 
         Options(FakeCatalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public final B port(int port) {
-            this.port = port;
-            return self();
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public final B host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return self();
-        }
-
-        @SuppressWarnings("unchecked") // B is the fake's builder by the class's contract
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -57,7 +57,7 @@ public final class FakeSpotify implements ServedFake {
         setRateLimit(builder.requestsPerSecond);
         this.server = new ReplyServer(builder.logLimit, this::handle);
         server.setLatency(builder.latency);
-        server.start("Spotify", builder.host, builder.port);
+        server.start("Spotify", builder);
         this.api = new FakeApi(catalog, apiUrl());
     }
 
@@ -303,10 +303,8 @@ public final class FakeSpotify implements ServedFake {
     }
 
     /** Options for a fake; {@link #start()} binds it. */
-    public static final class Builder {
+    public static final class Builder extends ServerOptions<Builder> {
 
-        private int port;
-        private String host = "127.0.0.1";
         private Mode mode = Mode.EXTENDED_QUOTA;
         private Duration latency = Duration.ZERO;
         private double requestsPerSecond;
@@ -335,18 +333,6 @@ public final class FakeSpotify implements ServedFake {
                 throw new IllegalArgumentException("logLimit must be positive, was " + limit);
             }
             this.logLimit = limit;
-            return this;
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Address to bind; default loopback {@code 127.0.0.1}, {@code 0.0.0.0} for containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host);
             return this;
         }
 
