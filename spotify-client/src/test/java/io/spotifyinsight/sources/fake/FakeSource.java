@@ -56,7 +56,7 @@ public abstract class FakeSource implements ServedFake {
     }
 
     @Override
-    public ReplyServer http() {
+    public final ReplyServer http() {
         return server.http();
     }
 
