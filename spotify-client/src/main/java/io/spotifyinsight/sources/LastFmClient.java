@@ -186,16 +186,8 @@ public final class LastFmClient extends SourceClient {
                         new NamedTrack(
                                 in.text(item, "name", path),
                                 artistName(in, item, path),
-                                artistMbid(in, item, path),
+                                in.nestedText(item, "artist", "mbid", path),
                                 in.number(item, "match", path, 0)));
-    }
-
-    /** The {@code mbid} of an {@code artist} object; null for a plain-string artist or none. */
-    private static String artistMbid(JsonShape in, JsonNode track, String path) {
-        JsonNode artist = track.get("artist");
-        return artist != null && artist.isObject()
-                ? in.optionalText(artist, "mbid", path + ".artist")
-                : null;
     }
 
     /** {@code artist} is an object with {@code name} (or {@code #text}), or a plain string. */

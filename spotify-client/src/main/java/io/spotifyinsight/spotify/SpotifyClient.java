@@ -10,6 +10,7 @@ import io.spotifyinsight.spotify.internal.Endpoint;
 import io.spotifyinsight.spotify.internal.ModelDecoder;
 import io.spotifyinsight.spotify.internal.RequestLoggingInterceptor;
 import io.spotifyinsight.spotify.internal.RetrySettings;
+import io.spotifyinsight.spotify.internal.TokenEndpoint;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
@@ -64,9 +65,10 @@ public final class SpotifyClient implements AutoCloseable {
         AccessTokens tokens =
                 new AccessTokens(
                         http.client(),
-                        HttpUrl.get(config.tokenUrl()),
-                        config.clientId(),
-                        config.clientSecret(),
+                        new TokenEndpoint(
+                                HttpUrl.get(config.tokenUrl()),
+                                config.clientId(),
+                                config.clientSecret()),
                         builder.clock,
                         json);
         this.executor =

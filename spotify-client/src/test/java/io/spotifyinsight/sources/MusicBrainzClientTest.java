@@ -1,5 +1,6 @@
 package io.spotifyinsight.sources;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -239,14 +240,12 @@ class MusicBrainzClientTest {
         try (MusicBrainzClient impatient = client(twoAttempts)) {
             server.json(503, "{}").json(503, "{}");
 
-            assertThatThrownBy(() -> impatient.artistGenres(MBID))
-                    .isInstanceOfSatisfying(
+            assertFails(
+                            () -> impatient.artistGenres(MBID),
                             SourceServerException.class,
-                            e -> {
-                                assertThat(e.status()).isEqualTo(503);
-                                assertThat(e.retryable()).isTrue();
-                                assertThat(e.service()).isEqualTo(SourceService.MUSICBRAINZ);
-                            })
+                            503,
+                            true,
+                            e -> assertThat(e.service()).isEqualTo(SourceService.MUSICBRAINZ))
                     .hasMessageContaining("MusicBrainz answered 503 for GET /artist/{mbid}");
         }
     }

@@ -1,6 +1,7 @@
 package io.spotifyinsight.sources;
 
 import static io.spotifyinsight.sources.ScriptedServer.waitUntil;
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -175,14 +176,12 @@ class ReccoBeatsClientTest {
     void persistentServerErrorsEndInARetryableServerErrorAfterMaxAttempts() {
         server.json(502, "{}").json(502, "{}").json(502, "{}");
 
-        assertThatThrownBy(() -> client.artists(List.of(ARTIST)))
-                .isInstanceOfSatisfying(
+        assertFails(
+                        () -> client.artists(List.of(ARTIST)),
                         SourceServerException.class,
-                        e -> {
-                            assertThat(e.status()).isEqualTo(502);
-                            assertThat(e.retryable()).isTrue();
-                            assertThat(e.service()).isEqualTo(SourceService.RECCOBEATS);
-                        })
+                        502,
+                        true,
+                        e -> assertThat(e.service()).isEqualTo(SourceService.RECCOBEATS))
                 .hasMessageContaining("ReccoBeats answered 502 for GET /v1/artist")
                 .hasMessageNotContaining("ids=");
         assertThat(server.arrivals()).hasSize(3);
@@ -285,13 +284,11 @@ class ReccoBeatsClientTest {
                 .slow(Duration.ofSeconds(1), RECOMMENDATION);
 
         try (ReccoBeatsClient slowClient = client(impatient)) {
-            assertThatThrownBy(() -> slowClient.recommendations(List.of(SEED), 5))
-                    .isInstanceOfSatisfying(
+            assertFails(
+                            () -> slowClient.recommendations(List.of(SEED), 5),
                             SourceTransportException.class,
-                            e -> {
-                                assertThat(e.status()).isZero();
-                                assertThat(e.retryable()).isTrue();
-                            })
+                            0,
+                            true)
                     .hasMessageContaining("GET /v1/track/recommendation")
                     .hasMessageNotContaining("seeds=");
         }

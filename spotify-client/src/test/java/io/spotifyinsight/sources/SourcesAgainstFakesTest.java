@@ -1,5 +1,6 @@
 package io.spotifyinsight.sources;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -200,13 +201,11 @@ class SourcesAgainstFakesTest {
 
                 fake.resetLog();
                 fake.alwaysFail(503);
-                assertThatThrownBy(() -> client.recommendations(List.of(seed), 10))
-                        .isInstanceOfSatisfying(
-                                SourceServerException.class,
-                                e -> {
-                                    assertThat(e.status()).isEqualTo(503);
-                                    assertThat(e.retryable()).isTrue();
-                                });
+                assertFails(
+                        () -> client.recommendations(List.of(seed), 10),
+                        SourceServerException.class,
+                        503,
+                        true);
                 assertThat(statuses(fake.requests())).containsExactly(503, 503, 503);
             }
         }
@@ -414,13 +413,12 @@ class SourcesAgainstFakesTest {
 
                 fake.resetLog();
                 fake.alwaysFail(502);
-                assertThatThrownBy(() -> client.similarArtists(name, 5))
-                        .isInstanceOfSatisfying(
+                assertFails(
+                                () -> client.similarArtists(name, 5),
                                 SourceServerException.class,
-                                e -> {
-                                    assertThat(e.status()).isEqualTo(502);
-                                    assertThat(e.getMessage()).doesNotContain(fake.apiKey());
-                                });
+                                502,
+                                true)
+                        .hasMessageNotContaining(fake.apiKey());
                 assertThat(statuses(fake.requests())).containsExactly(502, 502, 502);
             }
         }
@@ -519,10 +517,11 @@ class SourcesAgainstFakesTest {
 
                 fake.resetLog();
                 fake.alwaysFail(500);
-                assertThatThrownBy(() -> client.artistGenres(fake.mbidOf(artist.id())))
-                        .isInstanceOfSatisfying(
-                                SourceServerException.class,
-                                e -> assertThat(e.status()).isEqualTo(500));
+                assertFails(
+                        () -> client.artistGenres(fake.mbidOf(artist.id())),
+                        SourceServerException.class,
+                        500,
+                        true);
                 assertThat(statuses(fake.requests())).containsExactly(500, 500, 500);
                 assertThat(fake.rateViolations()).isZero();
             }

@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -10,9 +11,8 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.error.SpotifyRateLimitedException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyTransportException;
-import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -25,18 +25,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ResilienceTest {
+class ResilienceTest extends WithFakeSpotify {
 
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
     @AutoClose private SpotifyClient client;
     private String artistId;
 
     @BeforeEach
     void start() {
-        fake = spotify.fake();
         client = TestClients.client(fake);
         artistId = fake.catalog().someArtistId();
     }
@@ -89,13 +85,12 @@ class ResilienceTest {
         fake.rateLimitNext(1, Duration.ofDays(1));
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> client.artist(artistId))
-                .isInstanceOfSatisfying(
+        assertFails(
+                        () -> client.artist(artistId),
                         SpotifyRateLimitedException.class,
-                        e -> {
-                            assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1));
-                            assertThat(e.status()).isEqualTo(429);
-                        })
+                        429,
+                        true,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1)))
                 .hasMessageContaining("Retry-After 86400 s");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(fake.apiRequests()).hasSize(1);
@@ -162,15 +157,12 @@ class ResilienceTest {
     void persistentServerErrorsStopAfterMaxAttemptsWithGrowingPauses() {
         fake.failNext(10, 500);
 
-        assertThatThrownBy(() -> client.artist(artistId))
-                .isInstanceOfSatisfying(
-                        SpotifyServerException.class,
-                        e -> {
-                            assertThat(e.status()).isEqualTo(500);
-                            assertThat(e.retryable()).isTrue();
-                            assertThat(e.spotifyMessage())
-                                    .isEqualTo("Service temporarily unavailable");
-                        });
+        assertFails(
+                () -> client.artist(artistId),
+                SpotifyServerException.class,
+                500,
+                true,
+                e -> assertThat(e.spotifyMessage()).isEqualTo("Service temporarily unavailable"));
         List<RecordedCall> calls = fake.apiRequests();
         assertThat(calls).hasSize(5);
         // backoff 5 ms doubling to a 40 ms cap, +-25% jitter: the fourth pause is at least 30 ms
@@ -211,13 +203,7 @@ class ResilienceTest {
     void connectionDroppedOnEveryAttemptEndsInATransportError() {
         fake.dropNext(50);
 
-        assertThatThrownBy(() -> client.artist(artistId))
-                .isInstanceOfSatisfying(
-                        SpotifyTransportException.class,
-                        e -> {
-                            assertThat(e.status()).isZero();
-                            assertThat(e.retryable()).isTrue();
-                        });
+        assertFails(() -> client.artist(artistId), SpotifyTransportException.class, 0, true);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.spotifyinsight.spotify;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,8 @@ import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogArtist;
 import io.spotifyinsight.spotify.fake.FakeCatalog.CatalogTrack;
 import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.SearchPage;
 import io.spotifyinsight.spotify.model.Track;
@@ -18,17 +19,13 @@ import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SpotifyClientOperationsTest {
+class SpotifyClientOperationsTest extends WithFakeSpotify {
 
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
     @AutoClose private SpotifyClient client;
 
     @BeforeEach
     void start() {
-        fake = spotify.fake();
         client = TestClients.client(fake);
     }
 
@@ -106,20 +103,17 @@ class SpotifyClientOperationsTest {
     void developmentModeRecommendations404WithAnEmptyBodyAreReportedAsFeatureUnavailable() {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
 
-        assertThatThrownBy(
+        assertFails(
                         () ->
                                 client.recommendations(
                                         RecommendationRequest.ofSeeds(
                                                 List.of(fake.catalog().someArtistId()),
                                                 null,
-                                                null)))
-                .isInstanceOfSatisfying(
+                                                null)),
                         SpotifyFeatureUnavailableException.class,
-                        e -> {
-                            assertThat(e.status()).isEqualTo(404);
-                            assertThat(e.retryable()).isFalse();
-                            assertThat(e.endpoint()).isEqualTo("GET /v1/recommendations");
-                        })
+                        404,
+                        false,
+                        e -> assertThat(e.endpoint()).isEqualTo("GET /v1/recommendations"))
                 .hasMessageContaining("no access to this endpoint");
         assertThatThrownBy(client::availableGenreSeeds)
                 .isInstanceOf(SpotifyFeatureUnavailableException.class);
@@ -131,13 +125,13 @@ class SpotifyClientOperationsTest {
         fake.setMode(FakeSpotify.Mode.DEVELOPMENT);
         fake.setRecommendationsUnavailableStatus(403);
 
-        assertThatThrownBy(
-                        () ->
-                                client.recommendations(
-                                        RecommendationRequest.ofSeeds(null, List.of("jazz"), null)))
-                .isInstanceOfSatisfying(
-                        SpotifyFeatureUnavailableException.class,
-                        e -> assertThat(e.status()).isEqualTo(403));
+        assertFails(
+                () ->
+                        client.recommendations(
+                                RecommendationRequest.ofSeeds(null, List.of("jazz"), null)),
+                SpotifyFeatureUnavailableException.class,
+                403,
+                false);
     }
 
     @Test

@@ -14,15 +14,20 @@ class SpotifyConfigTest {
     void aBuilderWithOnlyCredentialsUsesTheDefaults() {
         SpotifyConfig config = SpotifyConfig.builder("my-id", SECRET).build();
 
-        assertThat(config.apiUrl()).isEqualTo("https://api.spotify.com/v1");
-        assertThat(config.accountsUrl()).isEqualTo("https://accounts.spotify.com");
+        assertThat(config)
+                .isEqualTo(
+                        new SpotifyConfig(
+                                "my-id",
+                                SECRET,
+                                "https://api.spotify.com/v1",
+                                "https://accounts.spotify.com",
+                                5,
+                                Duration.ofSeconds(120),
+                                0,
+                                Duration.ofSeconds(10),
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(30)));
         assertThat(config.tokenUrl()).isEqualTo("https://accounts.spotify.com/api/token");
-        assertThat(config.maxAttempts()).isEqualTo(5);
-        assertThat(config.retryBudget()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(config.requestsPerSecond()).isZero();
-        assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

@@ -1,33 +1,23 @@
 package io.spotifyinsight.spotify;
 
+import static io.spotifyinsight.spotify.error.ServiceErrors.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.spotifyinsight.spotify.error.SpotifyCredentialsException;
 import io.spotifyinsight.spotify.error.SpotifyServerException;
 import io.spotifyinsight.spotify.error.SpotifyUnauthorizedException;
-import io.spotifyinsight.spotify.fake.FakeSpotify;
-import io.spotifyinsight.spotify.fake.FakeSpotifyExtension;
 import io.spotifyinsight.spotify.fake.LogCapture;
 import io.spotifyinsight.spotify.fake.MutableClock;
 import io.spotifyinsight.spotify.fake.RecordedCall;
+import io.spotifyinsight.spotify.fake.WithFakeSpotify;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class TokenHandlingTest {
-
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
-
-    @BeforeEach
-    void start() {
-        fake = spotify.fake();
-    }
+class TokenHandlingTest extends WithFakeSpotify {
 
     @Test
     void oneTokenIsFetchedAndReusedForManyCalls() {
@@ -87,15 +77,14 @@ class TokenHandlingTest {
                 "{\"error\":{\"status\":401,"
                         + "\"message\":\"Missing/invalid/expired access token\"}}");
         try (SpotifyClient client = TestClients.client(fake)) {
-            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-                    .isInstanceOfSatisfying(
-                            SpotifyUnauthorizedException.class,
-                            e -> {
-                                assertThat(e.status()).isEqualTo(401);
-                                assertThat(e.spotifyMessage())
-                                        .isEqualTo("Missing/invalid/expired access token");
-                                assertThat(e.retryable()).isFalse();
-                            });
+            assertFails(
+                    () -> client.artist(fake.catalog().someArtistId()),
+                    SpotifyUnauthorizedException.class,
+                    401,
+                    false,
+                    e ->
+                            assertThat(e.spotifyMessage())
+                                    .isEqualTo("Missing/invalid/expired access token"));
         }
         assertThat(fake.tokenRequests()).hasSize(2);
         assertThat(fake.apiRequests()).hasSize(2);
@@ -141,14 +130,12 @@ class TokenHandlingTest {
                         .build();
 
         try (SpotifyClient client = TestClients.builder(config).build()) {
-            assertThatThrownBy(() -> client.artist(fake.catalog().someArtistId()))
-                    .isInstanceOfSatisfying(
+            assertFails(
+                            () -> client.artist(fake.catalog().someArtistId()),
                             SpotifyCredentialsException.class,
-                            e -> {
-                                assertThat(e.status()).isEqualTo(400);
-                                assertThat(e.retryable()).isFalse();
-                                assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret");
-                            })
+                            400,
+                            false,
+                            e -> assertThat(e.spotifyMessage()).isEqualTo("Invalid client secret"))
                     .hasMessage(
                             "Spotify rejected the client credentials (invalid_client: Invalid"
                                     + " client secret); check SPOTIFY_CLIENT_ID and"

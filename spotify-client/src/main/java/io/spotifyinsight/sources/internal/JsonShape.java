@@ -13,19 +13,10 @@ import java.util.function.BiFunction;
  * as a single object, empty strings for absent values. A shape it cannot read becomes a {@link
  * SourceDecodingException} naming the path (e.g. {@code similarartists.artist[2].name}), never a
  * NullPointerException.
+ *
+ * @param source what was called, for messages, e.g. {@code GET artist.getSimilar}
  */
-public final class JsonShape {
-
-    private final SourceService service;
-    private final String source;
-
-    /**
-     * @param source what was called, for messages, e.g. {@code GET artist.getSimilar}
-     */
-    public JsonShape(SourceService service, String source) {
-        this.service = service;
-        this.source = source;
-    }
+public record JsonShape(SourceService service, String source) {
 
     /** An object, or null when absent, JSON null or an empty string. */
     public JsonNode optionalObject(JsonNode parent, String field, String path) {
@@ -117,6 +108,17 @@ public final class JsonShape {
         }
         String value = node.asText().strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * A string inside a field that may be an object, e.g. an artist's {@code mbid} where Last.fm
+     * sends the artist as an object or a plain string: null unless the field is an object with it.
+     */
+    public String nestedText(JsonNode parent, String object, String field, String path) {
+        JsonNode node = parent.get(object);
+        return node != null && node.isObject()
+                ? optionalText(node, field, path + "." + object)
+                : null;
     }
 
     /** A number given as a JSON number or a numeric string; {@code fallback} when absent/empty. */

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
-import okhttp3.Credentials;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -37,16 +36,10 @@ public final class AccessTokens {
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile AccessToken current;
 
-    public AccessTokens(
-            OkHttpClient http,
-            HttpUrl tokenUrl,
-            String clientId,
-            String clientSecret,
-            Clock clock,
-            ObjectMapper json) {
+    public AccessTokens(OkHttpClient http, TokenEndpoint endpoint, Clock clock, ObjectMapper json) {
         this.http = http;
-        this.tokenUrl = tokenUrl;
-        this.basicAuth = Credentials.basic(clientId, clientSecret);
+        this.tokenUrl = endpoint.url();
+        this.basicAuth = endpoint.basicAuth();
         this.clock = clock;
         this.json = json;
         this.errors = new HttpErrorTranslator(json);

@@ -8,17 +8,10 @@ import java.util.function.Predicate;
  * Checked access to a JSON tree: every missing or mistyped field becomes a {@link
  * SpotifyDecodingException} naming the path (e.g. {@code tracks[3].album.name}), never a
  * NullPointerException.
+ *
+ * @param source what the body answered, for messages, e.g. {@code GET /v1/search}
  */
-final class JsonReader {
-
-    private final String source;
-
-    /**
-     * @param source what the body answered, for messages, e.g. {@code GET /v1/search}
-     */
-    JsonReader(String source) {
-        this.source = source;
-    }
+record JsonReader(String source) {
 
     JsonNode object(JsonNode parent, String field, String path) {
         return required(parent, field, path, Kind.OBJECT);
@@ -44,6 +37,17 @@ final class JsonReader {
     String optionalText(JsonNode parent, String field, String path) {
         JsonNode node = optional(parent, field, path, Kind.STRING_OR_NULL);
         return node == null ? null : node.asText();
+    }
+
+    /**
+     * A string inside an optional object, e.g. {@code external_ids.isrc}: null when the object is
+     * absent or not an object, or the string is absent or JSON null.
+     */
+    String nestedText(JsonNode parent, String object, String field, String path) {
+        JsonNode node = parent.get(object);
+        return node != null && node.isObject()
+                ? optionalText(node, field, path + "." + object)
+                : null;
     }
 
     int integer(JsonNode parent, String field, String path) {

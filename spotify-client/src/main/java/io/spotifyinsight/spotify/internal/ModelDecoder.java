@@ -86,11 +86,7 @@ public final class ModelDecoder {
     private static Track track(JsonReader in, JsonNode node, String path) {
         String id = in.text(node, "id", path);
         String uri = in.optionalText(node, "uri", path);
-        String url = null;
-        JsonNode links = node.get("external_urls");
-        if (links != null && links.isObject()) {
-            url = in.optionalText(links, "spotify", path + ".external_urls");
-        }
+        String url = in.nestedText(node, "external_urls", "spotify", path);
         return new Track(
                 id,
                 in.text(node, "name", path),
@@ -100,14 +96,7 @@ public final class ModelDecoder {
                 in.bool(node, "explicit", path, false),
                 album(in, in.object(node, "album", path), path + ".album"),
                 artists(in, in.array(node, "artists", path), path + ".artists"),
-                isrc(in, node, path));
-    }
-
-    private static String isrc(JsonReader in, JsonNode track, String path) {
-        JsonNode ids = track.get("external_ids");
-        return ids != null && ids.isObject()
-                ? in.optionalText(ids, "isrc", path + ".external_ids")
-                : null;
+                in.nestedText(node, "external_ids", "isrc", path));
     }
 
     private static Album album(JsonReader in, JsonNode node, String path) {

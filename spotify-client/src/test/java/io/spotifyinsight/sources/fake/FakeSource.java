@@ -1,9 +1,10 @@
 package io.spotifyinsight.sources.fake;
 
 import io.spotifyinsight.spotify.fake.FakeCatalog;
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
-import java.util.List;
+import io.spotifyinsight.spotify.fake.ReplyServer;
+import io.spotifyinsight.spotify.fake.ServedFake;
+import io.spotifyinsight.spotify.fake.ServerOptions;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import mockwebserver3.RecordedRequest;
@@ -13,7 +14,7 @@ import mockwebserver3.RecordedRequest;
  * else, in the fake's own error shape, the request log, and the options every one is built with.
  * Only this package's fakes extend it.
  */
-public abstract class FakeSource implements AutoCloseable {
+public abstract class FakeSource implements ServedFake {
 
     private final String basePath;
     private final SourceServer server;
@@ -36,7 +37,7 @@ public abstract class FakeSource implements AutoCloseable {
      * @param name the vendor's name, for the error when the port is taken
      */
     final void listen(String name, Options<?> options) {
-        server.start(name, options.host, options.port);
+        http().start(name, options);
     }
 
     /**
@@ -46,16 +47,17 @@ public abstract class FakeSource implements AutoCloseable {
      * MusicBrainz. 127.0.0.1 stands for a fake bound to 0.0.0.0.
      */
     public String url() {
-        return server.origin() + basePath;
+        return http().origin() + basePath;
     }
 
-    /** The fake's server, which holds its faults and log. */
+    /** The fake's faults, answered before {@link #handle}. */
     final SourceServer server() {
         return server;
     }
 
-    public int port() {
-        return server().port();
+    @Override
+    public final ReplyServer http() {
+        return server.http();
     }
 
     // ---- faults
@@ -75,53 +77,17 @@ public abstract class FakeSource implements AutoCloseable {
         server().clearFaults();
     }
 
-    // ---- log
-
-    /** Every request received so far, oldest first, with path, query and headers. */
-    public List<RecordedCall> requests() {
-        return server().requests();
-    }
-
-    public void resetLog() {
-        server().resetLog();
-    }
-
-    /** Stops serving: connections are refused from now on. */
-    @Override
-    public void close() {
-        server().close();
-    }
-
     /**
      * The options every source fake takes; its builder's {@code start()} binds the fake.
      *
      * @param <B> the fake's builder, returned by every setter for chaining
      */
-    public abstract static class Options<B extends Options<B>> {
+    public abstract static class Options<B extends Options<B>> extends ServerOptions<B> {
 
         final FakeCatalog catalog;
-        int port;
-        String host = "127.0.0.1";
 
         Options(FakeCatalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
-        }
-
-        /** 0 (default) picks a free port. */
-        public final B port(int port) {
-            this.port = port;
-            return self();
-        }
-
-        /** Default {@code 127.0.0.1}; {@code 0.0.0.0} in containers. */
-        public final B host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return self();
-        }
-
-        @SuppressWarnings("unchecked") // B is the fake's builder by the class's contract
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -138,20 +138,11 @@ public final class FakeSourcesMain {
         FakeSpotify.Mode mode = FakeSpotify.Mode.EXTENDED_QUOTA;
         boolean emptyGenres = false;
         String lastFmKey = FakeLastFm.VALID_KEY;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                return null;
-            }
-            if (option.equals("--empty-genres")) {
-                emptyGenres = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value for " + option);
-            }
-            String value = args[++i];
+        FakeCommandLine.Arguments options = new FakeCommandLine.Arguments(args, "--empty-genres");
+        for (String option = options.next(); option != null; option = options.next()) {
+            String value = options.value();
             switch (option) {
+                case "--empty-genres" -> emptyGenres = true;
                 case "--spotify-port" -> spotifyPort = FakeCommandLine.port(option, value);
                 case "--reccobeats-port" -> reccoBeatsPort = FakeCommandLine.port(option, value);
                 case "--lastfm-port" -> lastFmPort = FakeCommandLine.port(option, value);
@@ -168,6 +159,9 @@ public final class FakeSourcesMain {
                         throw new IllegalArgumentException(
                                 "unknown option " + option + " (--help lists the options)");
             }
+        }
+        if (options.helpAsked()) {
+            return null;
         }
         return new Options(
                 spotifyPort,

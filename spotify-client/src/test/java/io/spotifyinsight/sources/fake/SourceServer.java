@@ -1,11 +1,9 @@
 package io.spotifyinsight.sources.fake;
 
-import io.spotifyinsight.spotify.fake.RecordedCall;
 import io.spotifyinsight.spotify.fake.Reply;
 import io.spotifyinsight.spotify.fake.ReplyServer;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import mockwebserver3.RecordedRequest;
@@ -13,9 +11,9 @@ import mockwebserver3.RecordedRequest;
 /**
  * The HTTP side every source fake shares: a {@link ReplyServer} (real socket, request log) that
  * answers injected faults before the fake's own logic, one per request in order ({@code failNext}),
- * or on every request ({@code alwaysFail}). Closing it refuses further connections. Thread-safe.
+ * or on every request ({@code alwaysFail}). Thread-safe.
  */
-final class SourceServer implements AutoCloseable {
+final class SourceServer {
 
     private final Deque<Reply> faults = new ArrayDeque<>();
     private final IntFunction<Reply> failure;
@@ -24,7 +22,7 @@ final class SourceServer implements AutoCloseable {
     private volatile int alwaysFail;
 
     /**
-     * A server that does not listen yet: {@link #start} binds it.
+     * A server that does not listen yet: {@link ReplyServer#start} binds it.
      *
      * @param failure the fake's answer to an injected status (its own error shape)
      * @param handler the fake's answer to a request no fault intercepted
@@ -35,18 +33,9 @@ final class SourceServer implements AutoCloseable {
         this.server = new ReplyServer(Integer.MAX_VALUE, this::answer);
     }
 
-    /** Binds {@code host:port} (port 0 picks a free one) and serves. */
-    void start(String name, String host, int port) {
-        server.start(name, host, port);
-    }
-
-    /** {@code http://HOST:PORT}, with 127.0.0.1 for a server bound to 0.0.0.0. */
-    String origin() {
-        return server.origin();
-    }
-
-    int port() {
-        return server.port();
+    /** The socket and the request log. */
+    ReplyServer http() {
+        return server;
     }
 
     void failNext(int n, int status) {
@@ -70,19 +59,6 @@ final class SourceServer implements AutoCloseable {
     synchronized void clearFaults() {
         faults.clear();
         alwaysFail = 0;
-    }
-
-    List<RecordedCall> requests() {
-        return server.requests();
-    }
-
-    void resetLog() {
-        server.resetLog();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private synchronized Reply nextFault() {

@@ -3,14 +3,15 @@ package io.spotifyinsight.spotify.fake;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * What the fakes' {@code main}s share: the run from options to serving until stopped, the option
- * values they parse alike, and the {@code export} lines they print. Public for the fakes of the
- * recommendation sources.
+ * What the fakes' {@code main}s share: the run from options to serving until stopped, the walk over
+ * the arguments, the option values they parse alike, and the {@code export} lines they print.
+ * Public for the fakes of the recommendation sources.
  */
 public final class FakeCommandLine {
 
@@ -112,6 +113,60 @@ public final class FakeCommandLine {
         env.forEach((name, value) -> out.println("  export " + name + "='" + value + "'"));
         out.println("Stop with Ctrl-C.");
         out.flush();
+    }
+
+    /**
+     * A fake's command-line options in order: {@code --name value} pairs, and flags that take no
+     * value. {@code --help} or {@code -h} ends the walk: see {@link #helpAsked()}. Not thread-safe.
+     */
+    public static final class Arguments {
+        private final String[] args;
+        private final Set<String> flags;
+        private int position;
+        private String value;
+        private boolean helpAsked;
+
+        /**
+         * @param flags the options that take no value
+         */
+        public Arguments(String[] args, String... flags) {
+            this.args = args;
+            this.flags = Set.of(flags);
+        }
+
+        /**
+         * The next option's name with its value read, or null after the last one or at help.
+         *
+         * @throws IllegalArgumentException when an option that takes a value is the last argument
+         */
+        public String next() {
+            if (position >= args.length || helpAsked) {
+                return null;
+            }
+            String option = args[position++];
+            value = null;
+            if (option.equals("--help") || option.equals("-h")) {
+                helpAsked = true;
+                return null;
+            }
+            if (!flags.contains(option)) {
+                if (position >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + option);
+                }
+                value = args[position++];
+            }
+            return option;
+        }
+
+        /** The value of the option {@link #next} returned; null for a flag. */
+        public String value() {
+            return value;
+        }
+
+        /** Whether the walk ended at {@code --help} or {@code -h}: the usage is all to print. */
+        public boolean helpAsked() {
+            return helpAsked;
+        }
     }
 
     private static void close(AutoCloseable fakes) {

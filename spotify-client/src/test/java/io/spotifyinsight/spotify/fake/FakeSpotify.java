@@ -22,7 +22,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: concurrent requests and test threads may use it at once.
  */
-public final class FakeSpotify implements AutoCloseable {
+public final class FakeSpotify implements ServedFake {
 
     /** Access level of the one registered app. */
     public enum Mode {
@@ -54,10 +54,10 @@ public final class FakeSpotify implements AutoCloseable {
         this.credentials = builder.credentials;
         this.mode = builder.mode;
         this.emptyArtistGenres = builder.emptyArtistGenres;
-        faults.setRateLimit(builder.requestsPerSecond, builder.rateLimitWindow);
+        setRateLimit(builder.requestsPerSecond);
         this.server = new ReplyServer(builder.logLimit, this::handle);
         server.setLatency(builder.latency);
-        server.start("Spotify", builder.host, builder.port);
+        server.start("Spotify", builder);
         this.api = new FakeApi(catalog, apiUrl());
     }
 
@@ -71,10 +71,6 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     // ---- addresses and credentials -------------------------------------------------------------
-
-    public int port() {
-        return server.port();
-    }
 
     /** Web API base, e.g. {@code http://127.0.0.1:PORT/v1}. */
     public String apiUrl() {
@@ -249,9 +245,10 @@ public final class FakeSpotify implements AutoCloseable {
     // ---- request log
     // ------------------------------------------------------------------------------
 
-    /** Every request received so far (up to the builder's log limit), oldest first. */
-    public List<RecordedCall> requests() {
-        return server.requests();
+    /** The log holds the newest requests up to the builder's {@code logLimit}. */
+    @Override
+    public ReplyServer http() {
+        return server;
     }
 
     public List<RecordedCall> apiRequests() {
@@ -260,15 +257,6 @@ public final class FakeSpotify implements AutoCloseable {
 
     public List<RecordedCall> tokenRequests() {
         return requests().stream().filter(RecordedCall::isTokenRequest).toList();
-    }
-
-    public void resetLog() {
-        server.resetLog();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     // ---- dispatch
@@ -315,14 +303,11 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     /** Options for a fake; {@link #start()} binds it. */
-    public static final class Builder {
+    public static final class Builder extends ServerOptions<Builder> {
 
-        private int port;
-        private String host = "127.0.0.1";
         private Mode mode = Mode.EXTENDED_QUOTA;
         private Duration latency = Duration.ZERO;
         private double requestsPerSecond;
-        private Duration rateLimitWindow = Duration.ofSeconds(30);
         private FakeAccounts.Credentials credentials =
                 new FakeAccounts.Credentials(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
         private Duration tokenLifetime = Duration.ofHours(1);
@@ -351,18 +336,6 @@ public final class FakeSpotify implements AutoCloseable {
             return this;
         }
 
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Address to bind; default loopback {@code 127.0.0.1}, {@code 0.0.0.0} for containers. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host);
-            return this;
-        }
-
         public Builder mode(Mode mode) {
             this.mode = Objects.requireNonNull(mode);
             return this;
@@ -375,11 +348,6 @@ public final class FakeSpotify implements AutoCloseable {
 
         public Builder rateLimit(double requestsPerSecond) {
             this.requestsPerSecond = requestsPerSecond;
-            return this;
-        }
-
-        public Builder rateLimitWindow(Duration window) {
-            this.rateLimitWindow = Objects.requireNonNull(window);
             return this;
         }
 

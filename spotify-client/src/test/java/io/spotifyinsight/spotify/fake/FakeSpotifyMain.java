@@ -49,20 +49,11 @@ public final class FakeSpotifyMain {
         FakeSpotify.Builder builder = FakeSpotify.builder().port(8090).logLimit(10_000);
         String clientId = FakeSpotify.DEFAULT_CLIENT_ID;
         String clientSecret = FakeSpotify.DEFAULT_CLIENT_SECRET;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                return null;
-            }
-            if (option.equals("--empty-genres")) {
-                builder.emptyArtistGenres(true);
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value for " + option);
-            }
-            String value = args[++i];
+        FakeCommandLine.Arguments options = new FakeCommandLine.Arguments(args, "--empty-genres");
+        for (String option = options.next(); option != null; option = options.next()) {
+            String value = options.value();
             switch (option) {
+                case "--empty-genres" -> builder.emptyArtistGenres(true);
                 case "--port" -> builder.port(FakeCommandLine.port(option, value));
                 case "--host" -> builder.host(value);
                 case "--mode" -> builder.mode(FakeCommandLine.mode(option, value));
@@ -80,7 +71,7 @@ public final class FakeSpotifyMain {
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return builder.credentials(clientId, clientSecret);
+        return options.helpAsked() ? null : builder.credentials(clientId, clientSecret);
     }
 
     static void printBanner(FakeSpotify fake, PrintStream out) {

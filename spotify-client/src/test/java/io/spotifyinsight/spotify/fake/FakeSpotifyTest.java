@@ -16,22 +16,12 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fake's own contract, checked with a plain HTTP client so it does not lean on ours. */
-class FakeSpotifyTest {
+class FakeSpotifyTest extends WithFakeSpotify {
 
     private static final OkHttpClient HTTP = new OkHttpClient();
-
-    @RegisterExtension final FakeSpotifyExtension spotify = new FakeSpotifyExtension();
-    private FakeSpotify fake;
-
-    @BeforeEach
-    void start() {
-        fake = spotify.fake();
-    }
 
     @AfterAll
     static void release() {

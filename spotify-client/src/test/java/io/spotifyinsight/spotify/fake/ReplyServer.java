@@ -48,18 +48,18 @@ public final class ReplyServer implements AutoCloseable {
     }
 
     /**
-     * Binds {@code host:port} (port 0 picks a free one) and serves.
+     * Binds the options' {@code host:port} (port 0 picks a free one) and serves.
      *
      * @param name the fake's name for the error when the port is taken, e.g. {@code Spotify}
      * @throws UncheckedIOException when the address cannot be bound
      */
-    public void start(String name, String host, int port) {
-        this.host = Objects.requireNonNull(host, "host");
+    public void start(String name, ServerOptions<?> where) {
+        this.host = where.host;
         try {
-            server.start(InetAddress.getByName(host), port);
+            server.start(InetAddress.getByName(host), where.port);
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "could not start the fake " + name + " on " + host + ":" + port, e);
+                    "could not start the fake " + name + " on " + host + ":" + where.port, e);
         }
     }
 
