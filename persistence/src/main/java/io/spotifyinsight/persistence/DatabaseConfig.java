@@ -37,10 +37,7 @@ public record DatabaseConfig(
             throw new IllegalArgumentException(
                     "jdbcUrl must start with " + URL_PREFIX + ", got " + jdbcUrl);
         }
-        if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
-            throw new IllegalArgumentException(
-                    "poolSize must be 1 to " + MAX_POOL_SIZE + ", got " + poolSize);
-        }
+        Checks.range("poolSize", poolSize, 1, MAX_POOL_SIZE);
     }
 
     /** A configuration with default pool settings, for tests and tools. */

@@ -1,5 +1,6 @@
 package io.spotifyinsight.persistence.user;
 
+import io.spotifyinsight.persistence.Checks;
 import io.spotifyinsight.persistence.Printable;
 import java.util.Arrays;
 import java.util.Objects;
@@ -36,13 +37,7 @@ public record UserSettings(
                             + "': expected an ISO 3166-1 alpha-2 country code in capitals, such as"
                             + " US or DE");
         }
-        if (trackLimit < 1 || trackLimit > MAX_TRACK_LIMIT) {
-            throw new IllegalArgumentException(
-                    "the number of tracks (limit) must be 1 to "
-                            + MAX_TRACK_LIMIT
-                            + ", got "
-                            + trackLimit);
-        }
+        Checks.range("the number of tracks (limit)", trackLimit, 1, MAX_TRACK_LIMIT);
     }
 
     /** Settings without exclusions. */
