@@ -1,6 +1,7 @@
 package io.spotifyinsight.persistence;
 
 import io.spotifyinsight.persistence.recommendation.Strategy;
+import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.run.RunStatus;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -27,8 +28,8 @@ public final class SqlErrorTranslator implements ExecuteListener {
     private static final Map<String, String> MEANINGS = meanings();
 
     private static Map<String, String> meanings() {
-        List<String> strategies = Stream.of(Strategy.values()).map(Strategy::dbValue).toList();
-        List<String> statuses = Stream.of(RunStatus.values()).map(RunStatus::dbValue).toList();
+        List<String> strategies = namesOf(Strategy.values());
+        List<String> statuses = namesOf(RunStatus.values());
         Map<String, String> meanings = new HashMap<>();
         meanings.put("app_user_username_uk", "a user with this username already exists");
         meanings.put(
@@ -46,23 +47,71 @@ public final class SqlErrorTranslator implements ExecuteListener {
                 "artist and track seeds are 22-character Spotify ids; genres are lower-case names"
                         + " such as hip-hop");
         meanings.put("user_seed_count_ck", "a user has 1 to 5 seeds in total");
+        meanings.put("user_seed_position_ck", "a seed's position is 0 to 4");
+        meanings.put("user_seed_user_fk", "the user does not exist");
         meanings.put("recommendation_pk", "two tracks share one position in a day's list");
         meanings.put("recommendation_track_uk", "the same track appears twice in a day's list");
         meanings.put("recommendation_position_ck", "a day's list holds at most 100 tracks");
         meanings.put("recommendation_strategy_ck", "the strategy must be " + oneOf(strategies));
+        meanings.put(
+                "recommendation_source_ck",
+                "a track's source is " + oneOf(namesOf(TrackSource.values())));
+        meanings.put(
+                "recommendation_missing_sources_ck",
+                "missing sources are lower-case source names separated by commas");
         meanings.put("recommendation_user_fk", "the user does not exist");
         meanings.put("recommendation_track_fk", "the track is not stored");
         meanings.put("recommendation_run_fk", "the fetch run does not exist");
+        meanings.put("track_duration_ck", "a track's duration cannot be negative");
+        meanings.put("track_album_fk", "the track's album is not stored");
+        meanings.put("track_artist_pk", "two artists share one position of a track");
+        meanings.put(
+                "track_artist_position_ck", "an artist's position on a track cannot be negative");
+        meanings.put("track_artist_track_fk", "the track is not stored");
+        meanings.put("track_artist_artist_fk", "the track's artist is not stored");
         for (String table : List.of("track", "album", "artist")) {
             meanings.put(table + "_id_ck", table + " ids are 22-character Spotify ids");
+            meanings.put(table + "_pk", "the " + table + " is stored twice");
         }
+        // ids drawn from a sequence: only a bug can repeat one
+        meanings.put("app_user_pk", "the user id is taken");
+        meanings.put("fetch_run_pk", "the run id is taken");
+        meanings.put(
+                "fetch_run_counts_ck",
+                "a run's user and track counts cannot be negative, and its succeeded and failed"
+                        + " users together cannot outnumber its users");
         meanings.put("fetch_run_status_ck", "a run's status is " + oneOf(statuses));
         // a run records the strategy it was asked for, which may be auto
         meanings.put(
                 "fetch_run_strategy_ck",
                 "a run's strategy is "
                         + oneOf(Stream.concat(Stream.of("auto"), strategies.stream()).toList()));
+        meanings.put("fetch_run_requests_ck", "a run's request counts cannot be negative");
+        meanings.put("user_exclusion_pk", "the same exclusion is given twice");
+        meanings.put("user_exclusion_user_fk", "the user does not exist");
+        meanings.put("user_exclusion_kind_ck", "an exclusion is an artist or a track");
+        meanings.put(
+                "user_exclusion_id_ck", "excluded artists and tracks are 22-character Spotify ids");
+        // the seed knowledge tables are written whole by one method, so these mean a bug there
+        meanings.put("seed_artist_pk", "the seed artist is stored twice");
+        meanings.put("seed_artist_genre_pk", "two genres share one position of a seed artist");
+        meanings.put("seed_artist_genre_artist_fk", "the seed artist is not stored");
+        meanings.put(
+                "seed_artist_genre_source_ck",
+                "a seed artist's genres come from spotify, lastfm or musicbrainz");
+        meanings.put("seed_track_pk", "the seed track is stored twice");
+        meanings.put("seed_track_artist_pk", "two artists share one position of a seed track");
+        meanings.put("seed_track_artist_track_fk", "the seed track is not stored");
         return Map.copyOf(meanings);
+    }
+
+    private static List<String> namesOf(StoredName[] values) {
+        return Stream.of(values).map(StoredName::dbValue).toList();
+    }
+
+    /** The words for a constraint of the schema, or null for one this class does not know. */
+    static String meaningOf(String constraint) {
+        return MEANINGS.get(constraint);
     }
 
     /** "a, b or c". */
@@ -89,8 +138,7 @@ public final class SqlErrorTranslator implements ExecuteListener {
      */
     public static RuntimeException translate(SQLException raw) {
         // A failed batch reports "Batch entry N <statement> was aborted"; the server's own error,
-        // with
-        // the constraint's name, is the next exception. The statement itself is never echoed.
+        // with the constraint's name, is the next exception. The statement itself is never echoed.
         SQLException e = raw;
         while (e instanceof BatchUpdateException && e.getNextException() != null) {
             e = e.getNextException();
