@@ -53,7 +53,8 @@ public final class LastFmClient extends SourceClient {
                         config.requestsPerSecond(),
                         UserAgents.standard(),
                         new LastFmErrors(key.value()),
-                        key.value()));
+                        key.value(),
+                        List.of()));
         this.apiKey = key.value();
     }
 

@@ -48,12 +48,14 @@ public final class MusicBrainzClient extends SourceClient {
                 new SourceExecutor(
                         SourceService.MUSICBRAINZ,
                         config,
-                        spaced(sharedHttp),
+                        sharedHttp,
                         backoff,
                         requestsPerSecond(config.requestsPerSecond()),
                         userAgent(contact),
                         BodyCheck.NONE,
-                        null));
+                        null,
+                        // every request, retries included, MIN_INTERVAL_MS after the previous ended
+                        List.of(new RequestSpacing(Duration.ofMillis(MIN_INTERVAL_MS)))));
     }
 
     /** {@code SpotifyInsight/<version> ( <contact> )}; the contact is an e-mail address or URL. */
@@ -202,17 +204,6 @@ public final class MusicBrainzClient extends SourceClient {
             throw shape(label).fail("$", "an object", body);
         }
         return body;
-    }
-
-    /**
-     * Every MusicBrainz request, retries included, {@value #MIN_INTERVAL_MS} ms after the previous
-     * one ended.
-     */
-    private static OkHttpClient spaced(OkHttpClient sharedHttp) {
-        OkHttpClient base = sharedHttp == null ? new OkHttpClient() : sharedHttp;
-        return base.newBuilder()
-                .addInterceptor(new RequestSpacing(Duration.ofMillis(MIN_INTERVAL_MS)))
-                .build();
     }
 
     /** The configured rate if it is slower than ours, else ours: never above 1 per 1.05 s. */

@@ -46,7 +46,8 @@ public final class ReccoBeatsClient extends SourceClient {
                         config.requestsPerSecond(),
                         UserAgents.standard(),
                         BodyCheck.NONE,
-                        null));
+                        null,
+                        List.of()));
     }
 
     /**

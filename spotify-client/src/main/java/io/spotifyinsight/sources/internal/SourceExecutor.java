@@ -23,7 +23,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -52,6 +54,7 @@ public final class SourceExecutor {
      *     applied to a derived client); null to create one that {@link #close()} releases
      * @param requestsPerSecond the client-side limit; 0 for none
      * @param secret a value that must never appear in messages (the API key), or null
+     * @param interceptors the source's own, run before the request log (MusicBrainz's spacing)
      */
     public SourceExecutor(
             SourceService service,
@@ -61,7 +64,8 @@ public final class SourceExecutor {
             double requestsPerSecond,
             String userAgent,
             BodyCheck bodyCheck,
-            String secret) {
+            String secret,
+            List<Interceptor> interceptors) {
         this.service = Objects.requireNonNull(service, "service");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(backoff, "backoff");
@@ -73,11 +77,14 @@ public final class SourceExecutor {
                         config.connectTimeout(),
                         config.readTimeout(),
                         config.callTimeout(),
-                        List.of(
-                                new RequestLoggingInterceptor(
-                                        "io.spotifyinsight.sources.http",
-                                        Redaction::forLog,
-                                        userAgent)));
+                        Stream.concat(
+                                        interceptors.stream(),
+                                        Stream.of(
+                                                new RequestLoggingInterceptor(
+                                                        "io.spotifyinsight.sources.http",
+                                                        Redaction::forLog,
+                                                        userAgent)))
+                                .toList());
         RetrySettings settings =
                 RetrySettings.within(
                         config.maxAttempts(),
