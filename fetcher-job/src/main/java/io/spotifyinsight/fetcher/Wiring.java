@@ -7,6 +7,7 @@ import io.spotifyinsight.fetcher.blend.LinkedArtists;
 import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
 import io.spotifyinsight.fetcher.blend.RunKnowledge;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
+import io.spotifyinsight.fetcher.blend.SourceClients;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
 import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
 import io.spotifyinsight.fetcher.engine.FetchJob;
@@ -215,47 +216,45 @@ public final class Wiring implements RunParts, AutoCloseable {
 
     private BlendStrategy blend(SourceHealth health) {
         SourcesConfig config = env.sources();
-        SpotifyClient client = spotify();
         RunKnowledge knowledge = new RunKnowledge();
-        ReccoBeatsClient recco =
+        SourceClients clients = sourceClients(config);
+        SeedResolver seeds =
+                new SeedResolver(
+                        new SeedKnowledgeRepository(database().dsl()), clients, health, clock);
+        ReccoBeatsClient recco = clients.reccoBeats();
+        return new BlendStrategy(
+                seeds,
+                new SpotifySearchSource(clients.spotify(), knowledge),
+                recco == null ? null : new ReccoBeatsSource(recco),
+                clients.lastFm() == null
+                        ? null
+                        : new LastFmSource(
+                                clients,
+                                new LinkedArtists(clients.musicBrainz(), recco, health),
+                                knowledge),
+                health,
+                knowledge,
+                config.spotifyRequestsPerAlias());
+    }
+
+    /** Spotify, and each third-party source the run uses ({@link SourceClients}). */
+    private SourceClients sourceClients(SourcesConfig config) {
+        return new SourceClients(
+                spotify(),
                 sourceClient(
                         config,
                         SourceService.RECCOBEATS,
-                        http -> new ReccoBeatsClient(config.reccoBeats(), http));
-        LastFmClient lastFm =
+                        http -> new ReccoBeatsClient(config.reccoBeats(), http)),
                 sourceClient(
                         config,
                         SourceService.LASTFM,
-                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http));
-        MusicBrainzClient musicBrainz =
+                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http)),
                 sourceClient(
                         config,
                         SourceService.MUSICBRAINZ,
                         http ->
                                 new MusicBrainzClient(
-                                        config.musicBrainz(), config.musicBrainzContact(), http));
-        SeedResolver seeds =
-                new SeedResolver(
-                        new SeedKnowledgeRepository(database().dsl()),
-                        client,
-                        lastFm,
-                        musicBrainz,
-                        health,
-                        clock);
-        return new BlendStrategy(
-                seeds,
-                new SpotifySearchSource(client, knowledge),
-                recco == null ? null : new ReccoBeatsSource(recco),
-                lastFm == null
-                        ? null
-                        : new LastFmSource(
-                                lastFm,
-                                client,
-                                new LinkedArtists(musicBrainz, recco, health),
-                                knowledge),
-                health,
-                knowledge,
-                config.spotifyRequestsPerAlias());
+                                        config.musicBrainz(), config.musicBrainzContact(), http)));
     }
 
     /**

@@ -12,7 +12,6 @@ import io.spotifyinsight.sources.MusicBrainzClient;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.Tag;
 import io.spotifyinsight.sources.error.SourceException;
-import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.Track;
@@ -48,26 +47,21 @@ public final class SeedResolver {
     static final int MIN_TAG_COUNT = 10;
 
     private final SeedKnowledgeRepository knowledge;
-    private final SpotifyClient spotify;
-    private final LastFmClient lastFm;
-    private final MusicBrainzClient musicBrainz;
+    private final SourceClients clients;
     private final SourceHealth health;
     private final Clock clock;
 
     /**
-     * @param lastFm null without a key; @param musicBrainz null when not among the sources
+     * @param clients Spotify for the seeds; Last.fm and MusicBrainz, where the run has them, for
+     *     genres
      */
     public SeedResolver(
             SeedKnowledgeRepository knowledge,
-            SpotifyClient spotify,
-            LastFmClient lastFm,
-            MusicBrainzClient musicBrainz,
+            SourceClients clients,
             SourceHealth health,
             Clock clock) {
         this.knowledge = knowledge;
-        this.spotify = spotify;
-        this.lastFm = lastFm;
-        this.musicBrainz = musicBrainz;
+        this.clients = clients;
         this.health = health;
         this.clock = clock;
     }
@@ -131,7 +125,7 @@ public final class SeedResolver {
 
     private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
         try {
-            Track track = spotify.track(id, user.settings().market());
+            Track track = clients.spotify().track(id, user.settings().market());
             var learnt =
                     new TrackKnowledge(
                             id,
@@ -170,7 +164,7 @@ public final class SeedResolver {
         String name = knownName;
         List<String> genres = List.of();
         try {
-            Artist artist = spotify.artist(id);
+            Artist artist = clients.spotify().artist(id);
             name = artist.name();
             genres = Genres.normaliseAll(artist.genres());
         } catch (SpotifyNotFoundException e) {
@@ -191,6 +185,7 @@ public final class SeedResolver {
             incomplete = tags.isEmpty();
             lastFmGenres = tags.orElse(List.of());
         }
+        MusicBrainzClient musicBrainz = clients.musicBrainz();
         if (genres.isEmpty() && musicBrainz != null && !health.usable(SourceService.MUSICBRAINZ)) {
             incomplete = true;
         } else if (genres.isEmpty() && musicBrainz != null) {
@@ -258,6 +253,7 @@ public final class SeedResolver {
      * otherwise.
      */
     private Optional<List<String>> lastFmTags(String artistName) {
+        LastFmClient lastFm = clients.lastFm();
         if (lastFm == null) {
             return Optional.of(List.of());
         }
