@@ -2,14 +2,9 @@ package io.spotifyinsight.fetcher;
 
 import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.blend.BlendStrategy;
-import io.spotifyinsight.fetcher.blend.LastFmSource;
-import io.spotifyinsight.fetcher.blend.LinkedArtists;
-import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
-import io.spotifyinsight.fetcher.blend.RunKnowledge;
+import io.spotifyinsight.fetcher.blend.RunSources;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
-import io.spotifyinsight.fetcher.blend.SourceClients;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
-import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.LogProgress;
 import io.spotifyinsight.fetcher.engine.Progress;
@@ -216,30 +211,15 @@ public final class Wiring implements RunParts, AutoCloseable {
 
     private BlendStrategy blend(SourceHealth health) {
         SourcesConfig config = env.sources();
-        RunKnowledge knowledge = new RunKnowledge();
-        SourceClients clients = sourceClients(config);
+        RunSources sources = runSources(config, health);
         SeedResolver seeds =
-                new SeedResolver(
-                        new SeedKnowledgeRepository(database().dsl()), clients, health, clock);
-        ReccoBeatsClient recco = clients.reccoBeats();
-        return new BlendStrategy(
-                seeds,
-                new SpotifySearchSource(clients.spotify(), knowledge),
-                recco == null ? null : new ReccoBeatsSource(recco),
-                clients.lastFm() == null
-                        ? null
-                        : new LastFmSource(
-                                clients,
-                                new LinkedArtists(clients.musicBrainz(), recco, health),
-                                knowledge),
-                health,
-                knowledge,
-                config.spotifyRequestsPerAlias());
+                new SeedResolver(new SeedKnowledgeRepository(database().dsl()), sources, clock);
+        return new BlendStrategy(seeds, sources, config.spotifyRequestsPerAlias());
     }
 
-    /** Spotify, and each third-party source the run uses ({@link SourceClients}). */
-    private SourceClients sourceClients(SourcesConfig config) {
-        return new SourceClients(
+    /** Spotify, and each third-party source the run uses ({@link RunSources}). */
+    private RunSources runSources(SourcesConfig config, SourceHealth health) {
+        return new RunSources(
                 spotify(),
                 sourceClient(
                         config,
@@ -254,7 +234,8 @@ public final class Wiring implements RunParts, AutoCloseable {
                         SourceService.MUSICBRAINZ,
                         http ->
                                 new MusicBrainzClient(
-                                        config.musicBrainz(), config.musicBrainzContact(), http)));
+                                        config.musicBrainz(), config.musicBrainzContact(), http)),
+                health);
     }
 
     /**

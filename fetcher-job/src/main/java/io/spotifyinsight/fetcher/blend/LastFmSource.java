@@ -49,7 +49,7 @@ public final class LastFmSource implements CandidateSource {
 
     static final int TAGS_ASKED = 3;
 
-    private final SourceClients clients;
+    private final RunSources sources;
     private final LinkedArtists links;
     private final RunKnowledge knowledge;
 
@@ -57,10 +57,10 @@ public final class LastFmSource implements CandidateSource {
     private final Map<String, List<NamedTrack>> tagTracks = new ConcurrentHashMap<>();
 
     /**
-     * @param clients with Last.fm: a run without it has no such source
+     * @param sources with Last.fm: a run without it has no such source
      */
-    public LastFmSource(SourceClients clients, LinkedArtists links, RunKnowledge knowledge) {
-        this.clients = clients;
+    LastFmSource(RunSources sources, LinkedArtists links, RunKnowledge knowledge) {
+        this.sources = sources;
         this.links = links;
         this.knowledge = knowledge;
     }
@@ -85,7 +85,7 @@ public final class LastFmSource implements CandidateSource {
             ArtistKnowledge seed = seedArtists.get(i);
             List<SimilarArtist> similar =
                     new ArrayList<>(
-                            clients.lastFm().similarArtists(seed.name(), SIMILAR_ARTISTS_ASKED));
+                            sources.lastFm().similarArtists(seed.name(), SIMILAR_ARTISTS_ASKED));
             similar.sort(Comparator.comparingDouble(SimilarArtist::match).reversed());
             List<SimilarArtist> window =
                     new ArrayList<>(similar.subList(0, Math.min(window(fetch), similar.size())));
@@ -247,7 +247,7 @@ public final class LastFmSource implements CandidateSource {
                         0,
                         fetch.user().settings().market());
         List<Candidate> found = new ArrayList<>();
-        for (Track track : clients.spotify().searchTracks(request).items()) {
+        for (Track track : sources.spotify().searchTracks(request).items()) {
             List<String> byIt =
                     track.artists().stream()
                             .filter(a -> RunKnowledge.nameKey(a.name()).equals(name))
@@ -271,7 +271,7 @@ public final class LastFmSource implements CandidateSource {
         }
         List<String> genres =
                 SeedResolver.genreNames(
-                                clients.lastFm().artistTopTags(artistName).stream()
+                                sources.lastFm().artistTopTags(artistName).stream()
                                         .filter(t -> t.count() >= SeedResolver.MIN_TAG_COUNT)
                                         .toList())
                         .stream()
@@ -282,7 +282,7 @@ public final class LastFmSource implements CandidateSource {
     }
 
     private List<NamedTrack> askTagTopTracks(String tag) {
-        List<NamedTrack> tracks = clients.lastFm().tagTopTracks(tag, TAG_TRACKS);
+        List<NamedTrack> tracks = sources.lastFm().tagTopTracks(tag, TAG_TRACKS);
         for (NamedTrack track : tracks) {
             knowledge.learnForName(track.artist(), List.of(tag));
         }

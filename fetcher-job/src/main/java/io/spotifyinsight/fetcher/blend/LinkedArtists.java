@@ -42,8 +42,7 @@ public final class LinkedArtists {
     private final Map<String, Optional<Linked>> byMbid = new ConcurrentHashMap<>();
 
     /** Either client is null when its service is not among the run's sources. */
-    public LinkedArtists(
-            MusicBrainzClient musicBrainz, ReccoBeatsClient reccoBeats, SourceHealth health) {
+    LinkedArtists(MusicBrainzClient musicBrainz, ReccoBeatsClient reccoBeats, SourceHealth health) {
         this.musicBrainz = musicBrainz;
         this.reccoBeats = reccoBeats;
         this.health = health;

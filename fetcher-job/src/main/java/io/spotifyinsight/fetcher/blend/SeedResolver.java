@@ -47,22 +47,16 @@ public final class SeedResolver {
     static final int MIN_TAG_COUNT = 10;
 
     private final SeedKnowledgeRepository knowledge;
-    private final SourceClients clients;
-    private final SourceHealth health;
+    private final RunSources sources;
     private final Clock clock;
 
     /**
-     * @param clients Spotify for the seeds; Last.fm and MusicBrainz, where the run has them, for
+     * @param sources Spotify for the seeds; Last.fm and MusicBrainz, where the run has them, for
      *     genres
      */
-    public SeedResolver(
-            SeedKnowledgeRepository knowledge,
-            SourceClients clients,
-            SourceHealth health,
-            Clock clock) {
+    public SeedResolver(SeedKnowledgeRepository knowledge, RunSources sources, Clock clock) {
         this.knowledge = knowledge;
-        this.clients = clients;
-        this.health = health;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -125,7 +119,7 @@ public final class SeedResolver {
 
     private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
         try {
-            Track track = clients.spotify().track(id, user.settings().market());
+            Track track = sources.spotify().track(id, user.settings().market());
             var learnt =
                     new TrackKnowledge(
                             id,
@@ -164,7 +158,7 @@ public final class SeedResolver {
         String name = knownName;
         List<String> genres = List.of();
         try {
-            Artist artist = clients.spotify().artist(id);
+            Artist artist = sources.spotify().artist(id);
             name = artist.name();
             genres = Genres.normaliseAll(artist.genres());
         } catch (SpotifyNotFoundException e) {
@@ -185,8 +179,10 @@ public final class SeedResolver {
             incomplete = tags.isEmpty();
             lastFmGenres = tags.orElse(List.of());
         }
-        MusicBrainzClient musicBrainz = clients.musicBrainz();
-        if (genres.isEmpty() && musicBrainz != null && !health.usable(SourceService.MUSICBRAINZ)) {
+        MusicBrainzClient musicBrainz = sources.musicBrainz();
+        if (genres.isEmpty()
+                && musicBrainz != null
+                && !sources.health().usable(SourceService.MUSICBRAINZ)) {
             incomplete = true;
         } else if (genres.isEmpty() && musicBrainz != null) {
             try {
@@ -208,7 +204,7 @@ public final class SeedResolver {
                                     : genres.equals(confirmed) ? "musicbrainz" : "lastfm";
                 }
             } catch (SourceException e) {
-                health.failed(SourceService.MUSICBRAINZ, e);
+                sources.health().failed(SourceService.MUSICBRAINZ, e);
                 incomplete = true;
             }
         }
@@ -253,11 +249,11 @@ public final class SeedResolver {
      * otherwise.
      */
     private Optional<List<String>> lastFmTags(String artistName) {
-        LastFmClient lastFm = clients.lastFm();
+        LastFmClient lastFm = sources.lastFm();
         if (lastFm == null) {
             return Optional.of(List.of());
         }
-        if (!health.usable(SourceService.LASTFM)) {
+        if (!sources.health().usable(SourceService.LASTFM)) {
             return Optional.empty();
         }
         try {
@@ -267,7 +263,7 @@ public final class SeedResolver {
                                     .filter(t -> t.count() >= MIN_TAG_COUNT)
                                     .toList()));
         } catch (SourceException e) {
-            health.failed(SourceService.LASTFM, e);
+            sources.health().failed(SourceService.LASTFM, e);
             return Optional.empty();
         }
     }
