@@ -6,7 +6,6 @@ import io.spotifyinsight.persistence.recommendation.ArtistInfo;
 import io.spotifyinsight.persistence.recommendation.Strategy;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
 import io.spotifyinsight.persistence.user.UserAlias;
-import io.spotifyinsight.sources.ReccoBeatsClient;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.error.SourceException;
 import java.time.LocalDate;
@@ -60,15 +59,9 @@ public final class BlendStrategy implements RecommendationStrategy {
         this.health = sources.health();
         this.spotifyRequestsPerAlias = spotifyRequestsPerAlias;
         this.search = new SpotifySearchSource(sources.spotify(), knowledge);
-        ReccoBeatsClient recco = sources.reccoBeats();
-        this.reccoBeats = recco == null ? null : new ReccoBeatsSource(recco);
-        this.lastFm =
-                sources.lastFm() == null
-                        ? null
-                        : new LastFmSource(
-                                sources,
-                                new LinkedArtists(sources.musicBrainz(), recco, health),
-                                knowledge);
+        this.reccoBeats =
+                sources.reccoBeats() == null ? null : new ReccoBeatsSource(sources.reccoBeats());
+        this.lastFm = sources.lastFm() == null ? null : new LastFmSource(sources, knowledge);
     }
 
     @Override

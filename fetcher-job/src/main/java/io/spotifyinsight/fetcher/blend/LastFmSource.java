@@ -59,9 +59,9 @@ public final class LastFmSource implements CandidateSource {
     /**
      * @param sources with Last.fm: a run without it has no such source
      */
-    LastFmSource(RunSources sources, LinkedArtists links, RunKnowledge knowledge) {
+    LastFmSource(RunSources sources, RunKnowledge knowledge) {
         this.sources = sources;
-        this.links = links;
+        this.links = new LinkedArtists(sources);
         this.knowledge = knowledge;
     }
 
