@@ -4,7 +4,6 @@ import io.spotifyinsight.config.EnvReader;
 import io.spotifyinsight.config.SharedVariables;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Objects;
 
 /**
  * The fetcher's own settings, read by {@link FetcherEnvironment}. Variables: {@code APP_TIMEZONE}
@@ -12,6 +11,9 @@ import java.util.Objects;
  * fetched at once, 1 to 64, default 4), {@code FETCHER_STRATEGY} (auto, spotify, search or blend;
  * default auto), {@code FETCHER_MAX_RUN_MINUTES} (a run stops after this long, 1 to 1440, default
  * 120), and {@code LOG_LEVEL}, which logback reads itself but which is checked here.
+ *
+ * <p>{@link #read} and {@link #defaults} are its only makers: every value {@code read} passes has a
+ * default and is range-checked by the reader, so none is null or out of range.
  */
 public record FetcherConfig(
         ZoneId timezone, int concurrency, StrategyChoice strategy, Duration maxRunTime) {
@@ -21,16 +23,6 @@ public record FetcherConfig(
 
     /** A day: a longer run would overlap the next night's. */
     public static final int MAX_RUN_MINUTES_LIMIT = 1440;
-
-    public FetcherConfig {
-        Objects.requireNonNull(timezone, "timezone");
-        Objects.requireNonNull(strategy, "strategy");
-        Objects.requireNonNull(maxRunTime, "maxRunTime");
-        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-            throw new IllegalArgumentException(
-                    "concurrency must be 1 to " + MAX_CONCURRENCY + ", got " + concurrency);
-        }
-    }
 
     public static FetcherConfig defaults() {
         return new FetcherConfig(

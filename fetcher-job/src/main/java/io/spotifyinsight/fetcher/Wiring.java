@@ -2,13 +2,9 @@ package io.spotifyinsight.fetcher;
 
 import io.spotifyinsight.config.ConfigException;
 import io.spotifyinsight.fetcher.blend.BlendStrategy;
-import io.spotifyinsight.fetcher.blend.LastFmSource;
-import io.spotifyinsight.fetcher.blend.LinkedArtists;
-import io.spotifyinsight.fetcher.blend.ReccoBeatsSource;
-import io.spotifyinsight.fetcher.blend.RunKnowledge;
+import io.spotifyinsight.fetcher.blend.RunSources;
 import io.spotifyinsight.fetcher.blend.SeedResolver;
 import io.spotifyinsight.fetcher.blend.SourceHealth;
-import io.spotifyinsight.fetcher.blend.SpotifySearchSource;
 import io.spotifyinsight.fetcher.engine.FetchJob;
 import io.spotifyinsight.fetcher.engine.LogProgress;
 import io.spotifyinsight.fetcher.engine.Progress;
@@ -215,47 +211,31 @@ public final class Wiring implements RunParts, AutoCloseable {
 
     private BlendStrategy blend(SourceHealth health) {
         SourcesConfig config = env.sources();
-        SpotifyClient client = spotify();
-        RunKnowledge knowledge = new RunKnowledge();
-        ReccoBeatsClient recco =
+        RunSources sources = runSources(config, health);
+        SeedResolver seeds =
+                new SeedResolver(new SeedKnowledgeRepository(database().dsl()), sources, clock);
+        return new BlendStrategy(seeds, sources, config.spotifyRequestsPerAlias());
+    }
+
+    /** Spotify, and each third-party source the run uses ({@link RunSources}). */
+    private RunSources runSources(SourcesConfig config, SourceHealth health) {
+        return new RunSources(
+                spotify(),
                 sourceClient(
                         config,
                         SourceService.RECCOBEATS,
-                        http -> new ReccoBeatsClient(config.reccoBeats(), http));
-        LastFmClient lastFm =
+                        http -> new ReccoBeatsClient(config.reccoBeats(), http)),
                 sourceClient(
                         config,
                         SourceService.LASTFM,
-                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http));
-        MusicBrainzClient musicBrainz =
+                        http -> new LastFmClient(config.lastFm(), config.lastFmApiKey(), http)),
                 sourceClient(
                         config,
                         SourceService.MUSICBRAINZ,
                         http ->
                                 new MusicBrainzClient(
-                                        config.musicBrainz(), config.musicBrainzContact(), http));
-        SeedResolver seeds =
-                new SeedResolver(
-                        new SeedKnowledgeRepository(database().dsl()),
-                        client,
-                        lastFm,
-                        musicBrainz,
-                        health,
-                        clock);
-        return new BlendStrategy(
-                seeds,
-                new SpotifySearchSource(client, knowledge),
-                recco == null ? null : new ReccoBeatsSource(recco),
-                lastFm == null
-                        ? null
-                        : new LastFmSource(
-                                lastFm,
-                                client,
-                                new LinkedArtists(musicBrainz, recco, health),
-                                knowledge),
-                health,
-                knowledge,
-                config.spotifyRequestsPerAlias());
+                                        config.musicBrainz(), config.musicBrainzContact(), http)),
+                health);
     }
 
     /**

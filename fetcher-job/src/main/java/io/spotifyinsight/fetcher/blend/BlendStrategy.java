@@ -36,32 +36,32 @@ public final class BlendStrategy implements RecommendationStrategy {
     static final int ALLOWANCE_LIMIT = 20;
 
     private final SeedResolver seeds;
-    private final SpotifySearchSource search;
-    private final ReccoBeatsSource reccoBeats;
-    private final LastFmSource lastFm;
     private final SourceHealth health;
-    private final RunKnowledge knowledge;
     private final int spotifyRequestsPerAlias;
 
+    /** What this run learns about artists' genres, shared by its sources and aliases. */
+    private final RunKnowledge knowledge = new RunKnowledge();
+
+    private final SpotifySearchSource search;
+
+    /** Null when not among the run's sources. */
+    private final ReccoBeatsSource reccoBeats;
+
+    /** Null without a key or when not among the run's sources. */
+    private final LastFmSource lastFm;
+
     /**
-     * @param reccoBeats null when not among the sources; @param lastFm null without a key or when
-     *     not among them
+     * A fresh strategy for one run, with its candidate sources: Spotify search, and ReccoBeats and
+     * Last.fm where {@code sources} has their clients.
      */
-    public BlendStrategy(
-            SeedResolver seeds,
-            SpotifySearchSource search,
-            ReccoBeatsSource reccoBeats,
-            LastFmSource lastFm,
-            SourceHealth health,
-            RunKnowledge knowledge,
-            int spotifyRequestsPerAlias) {
+    public BlendStrategy(SeedResolver seeds, RunSources sources, int spotifyRequestsPerAlias) {
         this.seeds = seeds;
-        this.search = search;
-        this.reccoBeats = reccoBeats;
-        this.lastFm = lastFm;
-        this.health = health;
-        this.knowledge = knowledge;
+        this.health = sources.health();
         this.spotifyRequestsPerAlias = spotifyRequestsPerAlias;
+        this.search = new SpotifySearchSource(sources.spotify(), knowledge);
+        this.reccoBeats =
+                sources.reccoBeats() == null ? null : new ReccoBeatsSource(sources.reccoBeats());
+        this.lastFm = sources.lastFm() == null ? null : new LastFmSource(sources, knowledge);
     }
 
     @Override

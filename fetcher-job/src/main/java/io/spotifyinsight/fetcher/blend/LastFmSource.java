@@ -2,13 +2,11 @@ package io.spotifyinsight.fetcher.blend;
 
 import io.spotifyinsight.persistence.knowledge.ArtistKnowledge;
 import io.spotifyinsight.persistence.recommendation.TrackSource;
-import io.spotifyinsight.sources.LastFmClient;
 import io.spotifyinsight.sources.NamedTrack;
 import io.spotifyinsight.sources.SimilarArtist;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.SourceTrack;
 import io.spotifyinsight.spotify.SearchRequest;
-import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.model.Track;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,22 +49,19 @@ public final class LastFmSource implements CandidateSource {
 
     static final int TAGS_ASKED = 3;
 
-    private final LastFmClient lastFm;
-    private final SpotifyClient spotify;
+    private final RunSources sources;
     private final LinkedArtists links;
     private final RunKnowledge knowledge;
 
     /** The top tracks of each tag asked in this run, shared by its aliases. */
     private final Map<String, List<NamedTrack>> tagTracks = new ConcurrentHashMap<>();
 
-    public LastFmSource(
-            LastFmClient lastFm,
-            SpotifyClient spotify,
-            LinkedArtists links,
-            RunKnowledge knowledge) {
-        this.lastFm = lastFm;
-        this.spotify = spotify;
-        this.links = links;
+    /**
+     * @param sources with Last.fm: a run without it has no such source
+     */
+    LastFmSource(RunSources sources, RunKnowledge knowledge) {
+        this.sources = sources;
+        this.links = new LinkedArtists(sources);
         this.knowledge = knowledge;
     }
 
@@ -89,7 +84,8 @@ public final class LastFmSource implements CandidateSource {
             }
             ArtistKnowledge seed = seedArtists.get(i);
             List<SimilarArtist> similar =
-                    new ArrayList<>(lastFm.similarArtists(seed.name(), SIMILAR_ARTISTS_ASKED));
+                    new ArrayList<>(
+                            sources.lastFm().similarArtists(seed.name(), SIMILAR_ARTISTS_ASKED));
             similar.sort(Comparator.comparingDouble(SimilarArtist::match).reversed());
             List<SimilarArtist> window =
                     new ArrayList<>(similar.subList(0, Math.min(window(fetch), similar.size())));
@@ -251,7 +247,7 @@ public final class LastFmSource implements CandidateSource {
                         0,
                         fetch.user().settings().market());
         List<Candidate> found = new ArrayList<>();
-        for (Track track : spotify.searchTracks(request).items()) {
+        for (Track track : sources.spotify().searchTracks(request).items()) {
             List<String> byIt =
                     track.artists().stream()
                             .filter(a -> RunKnowledge.nameKey(a.name()).equals(name))
@@ -275,7 +271,7 @@ public final class LastFmSource implements CandidateSource {
         }
         List<String> genres =
                 SeedResolver.genreNames(
-                                lastFm.artistTopTags(artistName).stream()
+                                sources.lastFm().artistTopTags(artistName).stream()
                                         .filter(t -> t.count() >= SeedResolver.MIN_TAG_COUNT)
                                         .toList())
                         .stream()
@@ -286,7 +282,7 @@ public final class LastFmSource implements CandidateSource {
     }
 
     private List<NamedTrack> askTagTopTracks(String tag) {
-        List<NamedTrack> tracks = lastFm.tagTopTracks(tag, TAG_TRACKS);
+        List<NamedTrack> tracks = sources.lastFm().tagTopTracks(tag, TAG_TRACKS);
         for (NamedTrack track : tracks) {
             knowledge.learnForName(track.artist(), List.of(tag));
         }

@@ -1,9 +1,7 @@
 package io.spotifyinsight.fetcher.blend;
 
 import io.spotifyinsight.sources.MusicBrainzArtistDetails;
-import io.spotifyinsight.sources.MusicBrainzClient;
 import io.spotifyinsight.sources.ReccoArtist;
-import io.spotifyinsight.sources.ReccoBeatsClient;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.SourceTrack;
 import io.spotifyinsight.sources.error.SourceException;
@@ -36,25 +34,20 @@ public final class LinkedArtists {
         }
     }
 
-    private final MusicBrainzClient musicBrainz;
-    private final ReccoBeatsClient reccoBeats;
-    private final SourceHealth health;
+    private final RunSources sources;
     private final Map<String, Optional<Linked>> byMbid = new ConcurrentHashMap<>();
 
-    /** Either client is null when its service is not among the run's sources. */
-    public LinkedArtists(
-            MusicBrainzClient musicBrainz, ReccoBeatsClient reccoBeats, SourceHealth health) {
-        this.musicBrainz = musicBrainz;
-        this.reccoBeats = reccoBeats;
-        this.health = health;
+    /** Asks MusicBrainz and ReccoBeats; either may be absent from {@code sources}. */
+    LinkedArtists(RunSources sources) {
+        this.sources = sources;
     }
 
     /** Whether both services are there for this run: when not, Last.fm's artists go to search. */
     public boolean usable() {
-        return musicBrainz != null
-                && reccoBeats != null
-                && health.usable(SourceService.MUSICBRAINZ)
-                && health.usable(SourceService.RECCOBEATS);
+        return sources.musicBrainz() != null
+                && sources.reccoBeats() != null
+                && sources.health().usable(SourceService.MUSICBRAINZ)
+                && sources.health().usable(SourceService.RECCOBEATS);
     }
 
     /**
@@ -79,9 +72,9 @@ public final class LinkedArtists {
     private Optional<Linked> lookUp(String mbid) {
         Optional<MusicBrainzArtistDetails> details;
         try {
-            details = musicBrainz.artistDetails(mbid);
+            details = sources.musicBrainz().artistDetails(mbid);
         } catch (SourceException e) {
-            health.failed(SourceService.MUSICBRAINZ, e);
+            sources.health().failed(SourceService.MUSICBRAINZ, e);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // Last.fm's "mbid" is not always a well-formed one
@@ -92,13 +85,13 @@ public final class LinkedArtists {
         }
         List<SourceTrack> tracks = new ArrayList<>();
         try {
-            for (ReccoArtist artist : reccoBeats.artists(List.of(spotifyId))) {
+            for (ReccoArtist artist : sources.reccoBeats().artists(List.of(spotifyId))) {
                 if (spotifyId.equals(artist.spotifyId())) {
-                    tracks.addAll(reccoBeats.artistTracks(artist.uuid(), TRACKS_ASKED));
+                    tracks.addAll(sources.reccoBeats().artistTracks(artist.uuid(), TRACKS_ASKED));
                 }
             }
         } catch (SourceException e) {
-            health.failed(SourceService.RECCOBEATS, e);
+            sources.health().failed(SourceService.RECCOBEATS, e);
             return Optional.empty();
         }
         if (tracks.isEmpty()) {

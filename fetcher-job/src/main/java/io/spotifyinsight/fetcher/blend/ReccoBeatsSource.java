@@ -29,7 +29,7 @@ public final class ReccoBeatsSource implements CandidateSource {
 
     private final ReccoBeatsClient client;
 
-    public ReccoBeatsSource(ReccoBeatsClient client) {
+    ReccoBeatsSource(ReccoBeatsClient client) {
         this.client = client;
     }
 

@@ -12,7 +12,6 @@ import io.spotifyinsight.sources.MusicBrainzClient;
 import io.spotifyinsight.sources.SourceService;
 import io.spotifyinsight.sources.Tag;
 import io.spotifyinsight.sources.error.SourceException;
-import io.spotifyinsight.spotify.SpotifyClient;
 import io.spotifyinsight.spotify.error.SpotifyNotFoundException;
 import io.spotifyinsight.spotify.model.Artist;
 import io.spotifyinsight.spotify.model.Track;
@@ -48,27 +47,16 @@ public final class SeedResolver {
     static final int MIN_TAG_COUNT = 10;
 
     private final SeedKnowledgeRepository knowledge;
-    private final SpotifyClient spotify;
-    private final LastFmClient lastFm;
-    private final MusicBrainzClient musicBrainz;
-    private final SourceHealth health;
+    private final RunSources sources;
     private final Clock clock;
 
     /**
-     * @param lastFm null without a key; @param musicBrainz null when not among the sources
+     * @param sources Spotify for the seeds; Last.fm and MusicBrainz, where the run has them, for
+     *     genres
      */
-    public SeedResolver(
-            SeedKnowledgeRepository knowledge,
-            SpotifyClient spotify,
-            LastFmClient lastFm,
-            MusicBrainzClient musicBrainz,
-            SourceHealth health,
-            Clock clock) {
+    public SeedResolver(SeedKnowledgeRepository knowledge, RunSources sources, Clock clock) {
         this.knowledge = knowledge;
-        this.spotify = spotify;
-        this.lastFm = lastFm;
-        this.musicBrainz = musicBrainz;
-        this.health = health;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -131,7 +119,7 @@ public final class SeedResolver {
 
     private Optional<TrackKnowledge> learnTrack(UserAlias user, String id) {
         try {
-            Track track = spotify.track(id, user.settings().market());
+            Track track = sources.spotify().track(id, user.settings().market());
             var learnt =
                     new TrackKnowledge(
                             id,
@@ -170,7 +158,7 @@ public final class SeedResolver {
         String name = knownName;
         List<String> genres = List.of();
         try {
-            Artist artist = spotify.artist(id);
+            Artist artist = sources.spotify().artist(id);
             name = artist.name();
             genres = Genres.normaliseAll(artist.genres());
         } catch (SpotifyNotFoundException e) {
@@ -191,7 +179,10 @@ public final class SeedResolver {
             incomplete = tags.isEmpty();
             lastFmGenres = tags.orElse(List.of());
         }
-        if (genres.isEmpty() && musicBrainz != null && !health.usable(SourceService.MUSICBRAINZ)) {
+        MusicBrainzClient musicBrainz = sources.musicBrainz();
+        if (genres.isEmpty()
+                && musicBrainz != null
+                && !sources.health().usable(SourceService.MUSICBRAINZ)) {
             incomplete = true;
         } else if (genres.isEmpty() && musicBrainz != null) {
             try {
@@ -213,7 +204,7 @@ public final class SeedResolver {
                                     : genres.equals(confirmed) ? "musicbrainz" : "lastfm";
                 }
             } catch (SourceException e) {
-                health.failed(SourceService.MUSICBRAINZ, e);
+                sources.health().failed(SourceService.MUSICBRAINZ, e);
                 incomplete = true;
             }
         }
@@ -258,10 +249,11 @@ public final class SeedResolver {
      * otherwise.
      */
     private Optional<List<String>> lastFmTags(String artistName) {
+        LastFmClient lastFm = sources.lastFm();
         if (lastFm == null) {
             return Optional.of(List.of());
         }
-        if (!health.usable(SourceService.LASTFM)) {
+        if (!sources.health().usable(SourceService.LASTFM)) {
             return Optional.empty();
         }
         try {
@@ -271,7 +263,7 @@ public final class SeedResolver {
                                     .filter(t -> t.count() >= MIN_TAG_COUNT)
                                     .toList()));
         } catch (SourceException e) {
-            health.failed(SourceService.LASTFM, e);
+            sources.health().failed(SourceService.LASTFM, e);
             return Optional.empty();
         }
     }

@@ -35,7 +35,7 @@ public final class SpotifySearchSource implements CandidateSource {
     private final SpotifyClient spotify;
     private final RunKnowledge knowledge;
 
-    public SpotifySearchSource(SpotifyClient spotify, RunKnowledge knowledge) {
+    SpotifySearchSource(SpotifyClient spotify, RunKnowledge knowledge) {
         this.spotify = spotify;
         this.knowledge = knowledge;
     }

@@ -525,12 +525,10 @@ public final class FetchJob {
                 if (inARow >= FAILURES_IN_A_ROW_BEFORE_UNREACHABLE) {
                     stop(
                             RunStop.Cause.SPOTIFY_UNREACHABLE,
-                            "Spotify is unreachable: "
-                                    + inARow
-                                    + " users in a row failed on timeouts, refused connections or"
-                                    + " server errors (last: "
-                                    + e.getMessage()
-                                    + "); try again later");
+                            ("Spotify is unreachable: %s users in a row failed on timeouts,"
+                                            + " refused connections or server errors (last: %s);"
+                                            + " try again later")
+                                    .formatted(inARow, e.getMessage()));
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (SpotifyCredentialsException e) {
@@ -545,40 +543,37 @@ public final class FetchJob {
                         name,
                         e,
                         RunStop.Cause.NO_ACCESS,
-                        "this Spotify app has no access to "
-                                + e.endpoint()
-                                + " (Spotify answered "
-                                + e.status()
-                                + "); use the search or auto strategy (--strategy,"
-                                + " FETCHER_STRATEGY)");
+                        ("this Spotify app has no access to %s (Spotify answered %s); use the"
+                                        + " search or auto strategy (--strategy, FETCHER_STRATEGY)")
+                                .formatted(e.endpoint(), e.status()));
             } catch (SpotifyRateLimitedException e) {
                 if (e.quotaExceeded()) {
                     // the quota is the developer account's, shared by every client id: nobody else
                     // can run either
+                    OffsetDateTime until = OffsetDateTime.now(clock).plus(e.retryAfter());
                     return stopped(
                             name,
                             e,
                             RunStop.Cause.QUOTA_EXCEEDED,
-                            "Spotify's quota for this developer account is spent (QUOTA_EXCEEDED);"
-                                + " it is counted over a rolling day and Spotify asks to wait until"
-                                + " about "
-                                    + OffsetDateTime.now(clock).plus(e.retryAfter()).withNano(0)
-                                    + " (Retry-After "
-                                    + e.retryAfter().toSeconds()
-                                    + " s); lower FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number"
-                                    + " of aliases");
+                            ("Spotify's quota for this developer account is spent"
+                                            + " (QUOTA_EXCEEDED); it is counted over a rolling day"
+                                            + " and Spotify asks to wait until about %s"
+                                            + " (Retry-After %s s); lower"
+                                            + " FETCHER_SPOTIFY_REQUESTS_PER_ALIAS or the number of"
+                                            + " aliases")
+                                    .formatted(until.withNano(0), e.retryAfter().toSeconds()));
                 }
                 if (e.retryAfter().compareTo(longestAcceptableWait) >= 0) {
                     return stopped(
                             name,
                             e,
                             RunStop.Cause.RETRY_AFTER_TOO_LONG,
-                            "Spotify asks to wait "
-                                    + e.retryAfter().toSeconds()
-                                    + " s (Retry-After), longer than "
-                                    + "the retry budget of "
-                                    + longestAcceptableWait.toSeconds()
-                                    + " s (SPOTIFY_RETRY_BUDGET_SECONDS); try again later");
+                            ("Spotify asks to wait %s s (Retry-After), longer than the retry"
+                                            + " budget of %s s (SPOTIFY_RETRY_BUDGET_SECONDS); try"
+                                            + " again later")
+                                    .formatted(
+                                            e.retryAfter().toSeconds(),
+                                            longestAcceptableWait.toSeconds()));
                 }
                 return UserOutcome.failedTransiently(name, e.getMessage());
             } catch (DatabaseUnavailableException e) {

@@ -43,7 +43,9 @@ class LinkedArtistsTest {
                         SourceConfig.of(musicBrainz.url(), 0), "ops@example.org", null, FAST);
         reccoBeatsClient = new ReccoBeatsClient(SourceConfig.of(reccoBeats.url(), 0), null, FAST);
         health = new SourceHealth(EnumSet.of(SourceService.MUSICBRAINZ, SourceService.RECCOBEATS));
-        links = new LinkedArtists(musicBrainzClient, reccoBeatsClient, health);
+        links =
+                new LinkedArtists(
+                        new RunSources(null, reccoBeatsClient, null, musicBrainzClient, health));
     }
 
     @AfterEach
@@ -128,9 +130,12 @@ class LinkedArtistsTest {
     void without_musicbrainz_among_the_sources_nothing_is_asked() {
         LinkedArtists keyless =
                 new LinkedArtists(
-                        null,
-                        reccoBeatsClient,
-                        new SourceHealth(EnumSet.of(SourceService.RECCOBEATS)));
+                        new RunSources(
+                                null,
+                                reccoBeatsClient,
+                                null,
+                                null,
+                                new SourceHealth(EnumSet.of(SourceService.RECCOBEATS))));
 
         assertThat(keyless.usable()).isFalse();
         assertThat(keyless.find(musicBrainz.mbidOf(artist(true).id()))).isEmpty();

@@ -27,11 +27,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The run-wide limits of {@link FetchJob}, each with a scripted strategy against a real PostgreSQL:
@@ -61,6 +69,40 @@ class FetchJobLimitsTest {
 
     private static DayList fiveTracks(UserAlias user) {
         return new DayList(Strategy.SEARCH, recommended(tracks((int) user.id() * 10, 5)));
+    }
+
+    /**
+     * A scripted strategy: a user's try for which {@code fails} holds (given the user and the try's
+     * number, from 1) throws what {@code failure} makes, any other gets five tracks.
+     */
+    private static final class FailingTries implements RecommendationStrategy {
+        private final BiPredicate<UserAlias, Integer> fails;
+        private final Supplier<RuntimeException> failure;
+        private final Map<Long, AtomicInteger> tries = new ConcurrentHashMap<>();
+
+        FailingTries(BiPredicate<UserAlias, Integer> fails, Supplier<RuntimeException> failure) {
+            this.fails = fails;
+            this.failure = failure;
+        }
+
+        @Override
+        public DayList fetch(UserAlias user, LocalDate date, Set<String> recentTrackIds) {
+            int attempt =
+                    tries.computeIfAbsent(user.id(), id -> new AtomicInteger()).incrementAndGet();
+            if (fails.test(user, attempt)) {
+                throw failure.get();
+            }
+            return fiveTracks(user);
+        }
+
+        int tries(UserAlias user) {
+            AtomicInteger count = tries.get(user.id());
+            return count == null ? 0 : count.get();
+        }
+
+        int allTries() {
+            return tries.values().stream().mapToInt(AtomicInteger::get).sum();
+        }
     }
 
     private RunResult run(
@@ -126,20 +168,19 @@ class FetchJobLimitsTest {
     @Test
     void three_users_in_a_row_failing_on_timeouts_or_5xx_mean_spotify_is_unreachable_exit_3() {
         List<UserAlias> who = newUsers(6);
-        AtomicInteger calls = new AtomicInteger();
-        RecommendationStrategy blackholed =
-                (user, date, recent) -> {
-                    calls.incrementAndGet();
-                    throw new SpotifyTransportException(
-                            "GET /v1/search timed out after 2 attempts",
-                            new SocketTimeoutException("timeout"));
-                };
+        FailingTries blackholed =
+                new FailingTries(
+                        (user, attempt) -> true,
+                        () ->
+                                new SpotifyTransportException(
+                                        "GET /v1/search timed out after 2 attempts",
+                                        new SocketTimeoutException("timeout")));
 
         RunResult result = run(job(Duration.ofMinutes(5)), who, null, blackholed);
 
         assertThat(result.stop().cause()).isEqualTo(RunStop.Cause.SPOTIFY_UNREACHABLE);
         assertThat(result.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(calls.get())
+        assertThat(blackholed.allTries())
                 .as("users tried before giving up; none again at the end")
                 .isEqualTo(3);
         FetchRun row = row(result);
@@ -148,51 +189,47 @@ class FetchJobLimitsTest {
                 .contains("Spotify is unreachable: 3 users in a row", "3 users not fetched");
     }
 
-    @Test
-    void a_success_between_spotify_failures_keeps_the_run_going() {
-        List<UserAlias> who = newUsers(6);
-        Map<Long, AtomicInteger> tries = new ConcurrentHashMap<>();
-        // users 0, 1, 3, 4 fail on their first try with a 5xx; 2 and 5 succeed: never three in a
-        // row
-        RecommendationStrategy flaky =
-                (user, date, recent) -> {
-                    int index = who.indexOf(user);
-                    int attempt =
-                            tries.computeIfAbsent(user.id(), id -> new AtomicInteger())
-                                    .incrementAndGet();
-                    if (index % 3 != 2 && attempt == 1) {
-                        throw new SpotifyServerException("GET /v1/search answered 502", 502, null);
-                    }
-                    return fiveTracks(user);
-                };
+    /**
+     * Failures of a user's first try that are not enough to stop the run, by the users' index:
+     * users 0, 1, 3, 4 answered a 5xx while 2 and 5 succeed (never three in a row); user 0's
+     * statement was slow.
+     */
+    static Stream<Arguments> failedFirstTries() {
+        IntPredicate notThreeInARow = i -> i % 3 != 2;
+        Supplier<RuntimeException> badGateway =
+                () -> new SpotifyServerException("GET /v1/search answered 502", 502, null);
+        IntPredicate first = i -> i == 0;
+        Supplier<RuntimeException> slowStatement =
+                () ->
+                        new DatabaseTimeoutException(
+                                "The database did not finish a statement within the query timeout",
+                                null);
+        return Stream.of(
+                Arguments.of("a success between Spotify failures", 6, notThreeInARow, badGateway),
+                Arguments.of("a slow statement", 3, first, slowStatement));
+    }
 
-        RunResult result = run(job(Duration.ofMinutes(5)), who, null, flaky);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failedFirstTries")
+    void a_failed_first_try_fails_only_that_user_and_it_is_tried_again_at_the_end(
+            String what, int users, IntPredicate failsFirst, Supplier<RuntimeException> failure) {
+        List<UserAlias> who = newUsers(users);
+        FailingTries strategy =
+                new FailingTries(
+                        (user, attempt) -> attempt == 1 && failsFirst.test(who.indexOf(user)),
+                        failure);
+
+        RunResult result = run(job(Duration.ofMinutes(5)), who, null, strategy);
 
         assertThat(result.stop()).isNull();
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.usersSucceeded()).isEqualTo(users);
         assertThat(who).allMatch(this::stored);
-    }
-
-    @Test
-    void a_slow_statement_fails_only_that_user_and_it_is_tried_again_at_the_end() {
-        List<UserAlias> who = newUsers(3);
-        AtomicInteger slowOnce = new AtomicInteger();
-        RecommendationStrategy slowFirst =
-                (user, date, recent) -> {
-                    if (user.equals(who.get(0)) && slowOnce.getAndIncrement() == 0) {
-                        throw new DatabaseTimeoutException(
-                                "The database did not finish a statement within the query timeout",
-                                null);
-                    }
-                    return fiveTracks(user);
-                };
-
-        RunResult result = run(job(Duration.ofMinutes(5)), who, null, slowFirst);
-
-        assertThat(result.stop()).isNull();
-        assertThat(result.usersSucceeded()).isEqualTo(3);
-        assertThat(slowOnce.get()).isEqualTo(2);
-        assertThat(who).allMatch(this::stored);
+        for (int i = 0; i < users; i++) {
+            assertThat(strategy.tries(who.get(i)))
+                    .as("tries of user %d", i)
+                    .isEqualTo(failsFirst.test(i) ? 2 : 1);
+        }
     }
 
     @Test
