@@ -35,7 +35,10 @@ public record DatabaseConfig(
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (!jdbcUrl.startsWith(URL_PREFIX)) {
             throw new IllegalArgumentException(
-                    "jdbcUrl must start with " + URL_PREFIX + ", got " + jdbcUrl);
+                    "jdbcUrl must start with "
+                            + URL_PREFIX
+                            + ", got "
+                            + withoutCredentials(jdbcUrl));
         }
         Checks.range("poolSize", poolSize, 1, MAX_POOL_SIZE);
     }

@@ -22,8 +22,9 @@ public final class SqlErrorTranslator implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
     /**
-     * What each named constraint means, for the messages. The lists of allowed values are read from
-     * the enums the check constraints mirror, so a new value cannot leave a stale message.
+     * What each named constraint means, for the messages. Where an enum mirrors a check constraint
+     * (strategies, run statuses, track sources) the allowed values are read from it, so a new value
+     * cannot leave a stale message.
      */
     private static final Map<String, String> MEANINGS = meanings();
 
@@ -117,6 +118,9 @@ public final class SqlErrorTranslator implements ExecuteListener {
     /** "a, b or c". */
     private static String oneOf(List<String> values) {
         int last = values.size() - 1;
+        if (last == 0) {
+            return values.get(0);
+        }
         return String.join(", ", values.subList(0, last)) + " or " + values.get(last);
     }
 

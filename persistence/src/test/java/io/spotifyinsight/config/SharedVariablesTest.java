@@ -61,6 +61,15 @@ class SharedVariablesTest {
     }
 
     @Test
+    void aConfigBuiltInCode_withAnotherDatabasesUrl_isRefusedWithoutThePassword() {
+        assertThatThrownBy(() -> DatabaseConfig.of("jdbc:mysql://db/x?password=hunter2", "u", "p"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "jdbcUrl must start with jdbc:postgresql:, got"
+                                + " jdbc:mysql://db/x?password=***");
+    }
+
+    @Test
     void logVariables_areCheckedWithTimezone_allProblemsAtOnce() {
         EnvReader env =
                 new EnvReader(

@@ -115,7 +115,7 @@ public record SpotifyConfig(
 
     @Override
     public String toString() {
-        return RecordText.of(this, Map.of("clientSecret", "<redacted>"));
+        return RecordText.of(this, Map.of("clientSecret", RecordText.REDACTED));
     }
 
     private static String normaliseUrl(

@@ -32,7 +32,7 @@ public final class ServiceTraffic implements Interceptor {
         }
     }
 
-    /** The counts so far, read together. */
+    /** The counts so far (each read on its own: while requests run, not one instant's). */
     public Counts counts() {
         return new Counts(requests.get(), rateLimited.get(), failed.get());
     }

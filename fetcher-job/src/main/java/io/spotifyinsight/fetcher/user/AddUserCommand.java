@@ -38,13 +38,7 @@ final class AddUserCommand extends SettingsCommand {
     boolean disabled;
 
     AddUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(
-                deps,
-                new MarketAndLimit(
-                        "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).",
-                        "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).",
-                        UserSettings.DEFAULT_TRACK_LIMIT),
-                genreCheck);
+        super(deps, MarketAndLimit.forNewAlias(), genreCheck);
     }
 
     @Override

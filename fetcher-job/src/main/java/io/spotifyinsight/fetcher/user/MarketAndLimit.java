@@ -1,6 +1,7 @@
 package io.spotifyinsight.fetcher.user;
 
 import io.spotifyinsight.fetcher.cli.Converters;
+import io.spotifyinsight.persistence.user.UserSettings;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -15,11 +16,27 @@ final class MarketAndLimit {
     private final OptionSpec market;
     private final OptionSpec limit;
 
+    /** For {@code users add}: no market and the default limit when left out. */
+    static MarketAndLimit forNewAlias() {
+        return new MarketAndLimit(
+                "ISO 3166-1 alpha-2 country code, e.g. US or SE (default: none).",
+                "Tracks per day, 1 to 100 (default: ${DEFAULT-VALUE}).",
+                UserSettings.DEFAULT_TRACK_LIMIT);
+    }
+
+    /** For {@code users update}: an option left out changes nothing. */
+    static MarketAndLimit forUpdate() {
+        return new MarketAndLimit(
+                "New market (ISO 3166-1 alpha-2 code).",
+                "New number of tracks per day, 1 to 100.",
+                null);
+    }
+
     /**
      * @param defaultLimit the limit when {@code --limit} is not given ({@code ${DEFAULT-VALUE}} in
      *     {@code limitHelp}), or null for none
      */
-    MarketAndLimit(String marketHelp, String limitHelp, Integer defaultLimit) {
+    private MarketAndLimit(String marketHelp, String limitHelp, Integer defaultLimit) {
         this.market =
                 OptionSpec.builder("--market")
                         .paramLabel("CC")

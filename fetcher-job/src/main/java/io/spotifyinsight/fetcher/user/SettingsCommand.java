@@ -33,8 +33,9 @@ abstract class SettingsCommand extends UserCommand {
 
     /**
      * Adds the options declared in code ({@link SpotifyIdOption}, {@link MarketAndLimit}), not
-     * annotated, to this command. Picocli calls this once, while it builds the command from its
-     * annotations.
+     * annotated, to this command. Picocli calls this while it builds a {@code CommandLine} from
+     * this object's annotations; each command object serves one {@code CommandLine} ({@link
+     * UsersCommand} makes new ones for each), so the option values are never shared.
      */
     @Spec
     void addDeclaredOptions(CommandSpec spec) {

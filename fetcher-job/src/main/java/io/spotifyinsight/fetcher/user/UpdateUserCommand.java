@@ -35,13 +35,7 @@ final class UpdateUserCommand extends SettingsCommand {
     boolean noMarket;
 
     UpdateUserCommand(Deps deps, Supplier<GenreCheck> genreCheck) {
-        super(
-                deps,
-                new MarketAndLimit(
-                        "New market (ISO 3166-1 alpha-2 code).",
-                        "New number of tracks per day, 1 to 100.",
-                        null),
-                genreCheck);
+        super(deps, MarketAndLimit.forUpdate(), genreCheck);
     }
 
     @Override

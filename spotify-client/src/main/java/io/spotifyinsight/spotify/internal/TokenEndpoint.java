@@ -17,6 +17,6 @@ public record TokenEndpoint(HttpUrl url, String clientId, String clientSecret) {
 
     @Override
     public String toString() {
-        return RecordText.of(this, Map.of("clientSecret", "<redacted>"));
+        return RecordText.of(this, Map.of("clientSecret", RecordText.REDACTED));
     }
 }

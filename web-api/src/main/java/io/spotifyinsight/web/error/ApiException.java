@@ -11,7 +11,7 @@ public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final String PREFIX = "urn:spotify-insight:problem:";
 
-    private final Problem problem;
+    private final transient Problem problem;
     private final transient Map<String, String> headers;
 
     private ApiException(
