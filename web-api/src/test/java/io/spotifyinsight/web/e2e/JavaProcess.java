@@ -1,5 +1,7 @@
 package io.spotifyinsight.web.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import io.spotifyinsight.persistence.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * A real JVM process started by a test: {@code java -jar ...} or {@code java -cp ... Main}, with
@@ -48,6 +55,33 @@ final class JavaProcess implements AutoCloseable {
      */
     void awaitOutput(Predicate<String> ready, Duration timeout) throws InterruptedException {
         jvm.awaitOutput(ready, timeout);
+    }
+
+    /**
+     * Waits until {@code baseUrl}/health answers 200; fails with the output when the process dies
+     * or 60 s pass.
+     */
+    void awaitHealthy(String baseUrl) {
+        OkHttpClient http = new OkHttpClient();
+        Request health = new Request.Builder().url(baseUrl + "/health").build();
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .failFast("the process exited", () -> !isAlive())
+                    .until(
+                            () -> {
+                                try (Response response = http.newCall(health).execute()) {
+                                    return response.code() == 200;
+                                }
+                            });
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError(
+                    "web-api did not become healthy (" + e.getMessage() + "):\n" + output(), e);
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     boolean isAlive() {

@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +88,7 @@ class PagesBrowserIT {
         env.put("WEB_MIGRATE", "false");
         env.put("APP_TIMEZONE", "UTC");
         web = JavaProcess.start("web-api-pages", WebJar.command(), env);
-        awaitHealthy();
+        web.awaitHealthy(base);
     }
 
     @AfterAll
@@ -427,30 +424,5 @@ class PagesBrowserIT {
                 + ", "
                 + (argb & 0xff)
                 + ")";
-    }
-
-    private static void awaitHealthy() throws Exception {
-        OkHttpClient http = new OkHttpClient();
-        try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                assertThat(web.isAlive()).as(web.output()).isTrue();
-                try (Response response =
-                        http.newCall(new Request.Builder().url(base + "/health").build())
-                                .execute()) {
-                    if (response.code() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError(
-                    "web-api did not become healthy within 60 s:\n" + web.output());
-        } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
     }
 }

@@ -84,7 +84,7 @@ class PipelineEndToEndIT {
             Map<String, String> webEnv = WebJar.listeningOn(port, db.env());
             webEnv.put("WEB_CACHE_ENTRIES", "0");
             try (JavaProcess web = JavaProcess.start("web-api", WebJar.command(), webEnv)) {
-                awaitHealthy(web, port);
+                web.awaitHealthy("http://127.0.0.1:" + port);
                 JsonNode served = get(port, "/user-recommendations/" + user + "?date=" + date);
                 assertThat(served.get("username").asText()).isEqualTo(user);
                 assertThat(served.get("date").asText()).isEqualTo(date.toString());
@@ -205,26 +205,5 @@ class PipelineEndToEndIT {
             assertThat(response.code()).as(body).isEqualTo(200);
             return JSON.readTree(body);
         }
-    }
-
-    private void awaitHealthy(JavaProcess web, int port) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(web.isAlive()).as(web.output()).isTrue();
-            try (Response response =
-                    http.newCall(
-                                    new Request.Builder()
-                                            .url("http://127.0.0.1:" + port + "/health")
-                                            .build())
-                            .execute()) {
-                if (response.code() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("web-api did not become healthy:\n" + web.output());
     }
 }
